@@ -1,0 +1,49 @@
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { FormattedDate } from '@/components/FormattedDate';
+import { resolvePageLocale } from '@/i18n/page-locale';
+import { routing } from '@/i18n/routing';
+import { getArticle, getArticles } from '@/lib/content';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getArticles(locale).map(({ slug }) => ({ locale, slug })));
+}
+
+export default async function ArticlePage({ params }: PageProps<'/[locale]/news/[slug]'>) {
+  const locale = await resolvePageLocale(params);
+  const article = getArticle(locale, (await params).slug);
+  if (!article) notFound();
+  const t = await getTranslations('Article');
+  const tNav = await getTranslations('Nav');
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <Breadcrumbs
+        items={[
+          { href: '/', label: tNav('home') },
+          { href: '/news', label: tNav('news') },
+        ]}
+        current={article.title}
+      />
+      <article className="mt-6">
+        <header>
+          <h1 className="text-2xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+          <p className="mt-4 text-muted">
+            {t('published')}: <FormattedDate iso={article.date} locale={locale} />
+            {article.updated !== article.date && (
+              <>
+                {' · '}
+                {t('updated')}: <FormattedDate iso={article.updated} locale={locale} />
+              </>
+            )}
+          </p>
+          <p className="mt-6 border-s-4 border-accent ps-4 text-lg font-medium sm:text-xl">{article.summary}</p>
+        </header>
+        {/* Sanitized when the content was compiled (lib/markdown.ts). */}
+        <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: article.html }} />
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { notFound } from 'next/navigation';
+import { NewsListPage } from '@/components/NewsListPage';
+import { resolvePageLocale } from '@/i18n/page-locale';
+import { getNewsPage } from '@/lib/content';
+
+export default async function NewsIndexPage({ params }: PageProps<'/[locale]/news'>) {
+  const locale = await resolvePageLocale(params);
+  const slice = getNewsPage(locale, 1);
+  if (!slice) notFound();
+  return <NewsListPage {...slice} />;
+}

@@ -1,0 +1,45 @@
+import { getTranslations } from 'next-intl/server';
+import { ArticleCard } from '@/components/ArticleCard';
+import { Link } from '@/i18n/navigation';
+import { resolvePageLocale } from '@/i18n/page-locale';
+import { getArticles } from '@/lib/content';
+
+const LATEST_COUNT = 5;
+
+export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations('Home');
+  const tSite = await getTranslations('Site');
+  const latest = getArticles(locale).slice(0, LATEST_COUNT);
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-8">
+      <section aria-labelledby="home-title" className="max-w-3xl">
+        <h1 id="home-title" className="text-2xl font-bold leading-snug sm:text-3xl">
+          {tSite('kind')}
+        </h1>
+        <p className="mt-3 text-lg">{t('lead')}</p>
+        <p className="mt-2 text-muted">{tSite('founded')}.</p>
+      </section>
+
+      <section aria-labelledby="latest-title" className="mt-12 max-w-3xl">
+        <h2 id="latest-title" className="border-b-2 border-brand pb-2 text-xl font-bold">
+          {t('latest')}
+        </h2>
+        {latest.length === 0 ? (
+          <p className="mt-6">{t('noNews')}</p>
+        ) : (
+          <div className="mt-6">
+            {latest.map((article) => (
+              <ArticleCard key={article.slug} article={article} headingLevel="h3" />
+            ))}
+          </div>
+        )}
+        <p className="mt-6">
+          <Link href="/news" className="font-semibold">
+            {t('allNews')} →
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}

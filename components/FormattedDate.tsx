@@ -1,0 +1,6 @@
+import type { Locale } from '@/i18n/routing';
+import { formatLongDate, isoDateInZone } from '@/lib/dates';
+
+export function FormattedDate({ iso, locale }: { iso: string; locale: Locale }) {
+  return <time dateTime={isoDateInZone(iso)}>{formatLongDate(iso, locale)}</time>;
+}

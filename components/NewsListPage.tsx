@@ -1,0 +1,34 @@
+import { useTranslations } from 'next-intl';
+import type { Article } from '@/lib/content-schema';
+import { ArticleCard } from './ArticleCard';
+import { Pagination } from './Pagination';
+
+export function NewsListPage({
+  items,
+  page,
+  totalPages,
+  totalItems,
+}: {
+  items: Article[];
+  page: number;
+  totalPages: number;
+  totalItems: number;
+}) {
+  const t = useTranslations('News');
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <h1 className="text-3xl font-bold">{page === 1 ? t('title') : t('titlePaged', { page })}</h1>
+      <p className="mt-2 text-muted">{t('count', { count: totalItems })}</p>
+      {items.length === 0 ? (
+        <p className="mt-8">{t('empty')}</p>
+      ) : (
+        <div className="mt-8">
+          {items.map((article) => (
+            <ArticleCard key={article.slug} article={article} />
+          ))}
+        </div>
+      )}
+      <Pagination page={page} totalPages={totalPages} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+
+export function NotFoundContent() {
+  const t = useTranslations('NotFound');
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-16">
+      <p className="text-sm font-semibold tracking-wide text-muted">404</p>
+      <h1 className="mt-2 text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-4 text-lg">{t('text')}</p>
+      <ul className="mt-8 space-y-3">
+        <li>
+          <Link href="/" className="font-semibold">
+            {t('home')}
+          </Link>
+        </li>
+        <li>
+          <Link href="/news" className="font-semibold">
+            {t('news')}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import kk from '@/messages/kk.json';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { MainNav } from './MainNav';
+
+export function SiteHeader() {
+  const t = useTranslations();
+  const locale = useLocale();
+  return (
+    <header className="no-print">
+      <div className="bg-brand-dark text-white">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-1.5">
+          <p className="text-sm">{t('Site.kind')}</p>
+          <LanguageSwitcher label={t('LanguageSwitcher.switchTo')} longLabel={t('LanguageSwitcher.switchToLong')} />
+        </div>
+      </div>
+      <div className="border-b border-line bg-wash">
+        <div className="mx-auto max-w-5xl px-4 py-5">
+          <Link href="/" className="block text-ink no-underline">
+            <span className="block text-lg font-bold leading-snug text-brand-dark sm:text-2xl">{t('Site.name')}</span>
+            {/* The name is a Kazakh slogan: Russian readers see the original beside the translation. */}
+            {locale !== 'kk' && (
+              <span lang="kk" className="mt-1 block text-sm text-muted sm:text-base">
+                {kk.Site.name}
+              </span>
+            )}
+          </Link>
+        </div>
+        <MainNav />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,17 @@
+// Runs the content compiler in watch mode beside `next dev`, so that editing markdown updates the
+// open page. Either process exiting stops the other.
+import { spawn } from 'node:child_process';
+
+const children = [
+  spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit' }),
+  spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
+];
+
+function stopAll(code) {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  process.exitCode = code;
+}
+
+for (const child of children) child.on('exit', (code) => stopAll(code ?? 1));
+process.on('SIGINT', () => stopAll(130));
+process.on('SIGTERM', () => stopAll(143));
