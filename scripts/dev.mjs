@@ -1,6 +1,10 @@
 // Runs the content compiler in watch mode beside `next dev`, so that editing markdown updates the
 // open page. Either process exiting stops the other.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+
+// The proxy reads the route manifest, so compile the content once before the watchers start.
+const first = spawnSync('npm', ['run', 'content:build'], { stdio: 'inherit' });
+if (first.status !== 0) process.exit(first.status ?? 1);
 
 const children = [
   spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit' }),

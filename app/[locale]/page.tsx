@@ -1,10 +1,24 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/ArticleCard';
 import { Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { getArticles } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 
 const LATEST_COUNT = 5;
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return pageMetadata({
+    locale,
+    href: '/',
+    title: `${t('shortName')} — ${t('name')}`,
+    description: t('description'),
+    siteName: t('shortName'),
+  });
+}
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = await resolvePageLocale(params);

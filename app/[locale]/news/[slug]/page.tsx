@@ -1,15 +1,35 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FormattedDate } from '@/components/FormattedDate';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { routing } from '@/i18n/routing';
-import { getArticle, getArticles } from '@/lib/content';
+import { getArticle, getArticleLocales, getArticles } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return routing.locales.flatMap((locale) => getArticles(locale).map(({ slug }) => ({ locale, slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const article = getArticle(locale, (await params).slug);
+  if (!article) return {};
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return pageMetadata({
+    locale,
+    href: `/news/${article.slug}`,
+    title: article.title,
+    description: article.summary,
+    locales: getArticleLocales(article.slug),
+    type: 'article',
+    publishedTime: article.date,
+    modifiedTime: article.updated,
+    siteName: t('shortName'),
+  });
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/news/[slug]'>) {

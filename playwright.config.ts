@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://localhost:${PORT}`;
+
+// Debian's Chromium (apt-get install chromium): Playwright cannot download its own browser here.
+const debianChromium = '/usr/bin/chromium';
+const launchOptions = {
+  ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions };
+const phone = {
+  ...devices['Pixel 7'],
+  viewport: { width: 390, height: 844 },
+  defaultBrowserType: 'chromium' as const,
+  launchOptions,
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: { baseURL, trace: 'off' },
+  projects: [
+    { name: 'desktop', use: desktop, testIgnore: /\.nojs\.spec\.ts$/ },
+    // Requests without a page (HTTP-level checks) run once, on desktop.
+    { name: 'phone', use: phone, testIgnore: [/\.nojs\.spec\.ts$/, /\.http\.spec\.ts$/] },
+    { name: 'no-js', use: { ...desktop, javaScriptEnabled: false }, testMatch: /\.nojs\.spec\.ts$/ },
+  ],
+  // A production build served by `next start` (npm test builds first, with SITE_URL set to this origin).
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+    url: `${baseURL}/kk`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});

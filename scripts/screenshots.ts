@@ -1,0 +1,34 @@
+// Screenshots of every page type in both languages at phone and desktop width, for looking at
+// what residents see. Needs a running server: `npm run build && npm start`, then
+// `npm run screenshots [-- http://localhost:3000]`. Writes screenshots/<name>.png.
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const base = process.argv[2] ?? 'http://localhost:3000';
+const pages: Record<string, string> = {
+  home: '',
+  news: '/news',
+  article: '/news/qyzylordada-koalitsiya-quryldy',
+  'not-found': '/no-such-page',
+  ...Object.fromEntries((process.env.EXTRA_PAGES ?? '').split(',').filter(Boolean).map((p) => [p.replaceAll('/', '_'), p])),
+};
+const widths = { phone: 390, desktop: 1280 } as const;
+
+const browser = await chromium.launch({
+  ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+mkdirSync('screenshots', { recursive: true });
+for (const locale of ['kk', 'ru']) {
+  for (const [name, path] of Object.entries(pages)) {
+    for (const [device, width] of Object.entries(widths)) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+      await page.goto(`${base}/${locale}${path}`, { waitUntil: 'networkidle' });
+      const file = `screenshots/${name}-${locale}-${device}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      await page.close();
+      console.log(file);
+    }
+  }
+}
+await browser.close();

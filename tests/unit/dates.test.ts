@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatLongDate, isoDateInZone, isoDateTimeInZone } from '@/lib/dates';
+
+// Midnight of 13 February 2026 in Kyzylorda (UTC+5), as Contentlayer stores "date: 2026-02-13".
+const founding = '2026-02-12T19:00:00.000Z';
+
+describe('dates', () => {
+  it('formats the day in Kazakh', () => {
+    expect(formatLongDate(founding, 'kk')).toBe('2026 ж. 13 ақпан');
+  });
+
+  it('formats the day in Russian', () => {
+    expect(formatLongDate(founding, 'ru')).toBe('13 февраля 2026 г.');
+  });
+
+  it('uses the Kyzylorda day, not the UTC day', () => {
+    expect(isoDateInZone(founding)).toBe('2026-02-13');
+    expect(isoDateInZone('2026-02-13T20:30:00Z')).toBe('2026-02-14');
+  });
+
+  it('writes instants with the +05:00 offset', () => {
+    expect(isoDateTimeInZone(founding)).toBe('2026-02-13T00:00:00+05:00');
+  });
+});

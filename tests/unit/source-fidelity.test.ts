@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// The original article (a copy of ../shared/seed/000_be071a5919a4a344.txt, kept so that the check
+// also runs where shared/ is absent).
+const SOURCE = 'tests/fixtures/source-article.txt';
+const SHARED = '../shared/seed/000_be071a5919a4a344.txt';
+const source = readFileSync(SOURCE, 'utf8');
+const [firstLine = '', ...rest] = source.split('\n');
+const headline = firstLine.trim().replace(/^date \d{4}-\d{2}-\d{2} /, '');
+// The one typo of the source (Latin "r" in "коалиция") is corrected on the site.
+const paragraphs = rest
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('Сурет:'))
+  .map((line) => line.replace('rоалиция', 'коалиция'));
+
+const kk = readFileSync('content/news/qyzylordada-koalitsiya-quryldy/kk.md', 'utf8');
+const ru = readFileSync('content/news/qyzylordada-koalitsiya-quryldy/ru.md', 'utf8');
+const bodyOf = (md: string) => md.split(/^---$/m).slice(2).join('---').trim().split(/\n\n+/);
+
+describe('the founding article', () => {
+  it('uses the same source as shared/seed', () => {
+    if (existsSync(SHARED)) expect(readFileSync(SHARED, 'utf8')).toBe(source);
+    expect(paragraphs).toHaveLength(8);
+  });
+
+  it('reproduces the Kazakh headline and every paragraph, in order', () => {
+    expect(kk).toContain(`title: '${headline}'`);
+    expect(bodyOf(kk)).toEqual(paragraphs);
+    expect(kk).toContain('date: 2026-02-13');
+  });
+
+  it('ships the corrected word, not the mixed-script typo', () => {
+    expect(kk).not.toContain('rоалиция');
+    expect(kk).toContain('облыстық коалиция жетекшісінің орынбасары');
+  });
+
+  it('translates every paragraph into Russian, one for one', () => {
+    expect(bodyOf(ru)).toHaveLength(paragraphs.length);
+    expect(ru).toContain('date: 2026-02-13');
+  });
+
+  it('keeps every figure of the source in both languages', () => {
+    for (const figure of ['349', '200', '695', '300']) {
+      expect(bodyOf(kk).join(' ')).toContain(figure);
+      expect(bodyOf(ru).join(' ')).toContain(figure);
+    }
+  });
+
+  it('names people and parties as the translation table says', () => {
+    for (const name of [
+      'Жандос Базартай',
+      'Мурат Тлеумбетов',
+      'Бауыржан Сандыбаев',
+      'Динара Ибадуллаева',
+      'Даурен Сейтжанов',
+      'Талгат Телеубаев',
+      'партии «AMANAT»',
+      'Демократической партии Казахстана «Ак жол»',
+      'партии «Ауыл»',
+      'партии «Respublica»',
+      '«Народной партии Казахстана»',
+      '«Сильный Президент – влиятельный Парламент – подотчетное Правительство»',
+      'Комиссии по конституционной реформе',
+      'маслихата',
+    ]) {
+      expect(ru, name).toContain(name);
+    }
+  });
+});
