@@ -6,6 +6,10 @@ export function MainNav() {
   const items = [
     { href: '/', label: t('home') },
     { href: '/news', label: t('news') },
+    { href: '/coalition', label: t('coalition') },
+    { href: '/people', label: t('people') },
+    { href: '/parties', label: t('parties') },
+    { href: '/events', label: t('events') },
   ] as const;
   return (
     <nav aria-label={t('label')} className="border-t border-line bg-paper">

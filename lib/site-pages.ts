@@ -1,5 +1,5 @@
 import { type Locale, routing } from '@/i18n/routing';
-import { getArticle, getArticleLocales, getArticles, getNewsPageCount } from './content';
+import { getArticle, getArticleLocales, getArticles, getEvents, getNewsPageCount, getParties, getPeople } from './content';
 
 /** One logical page and its address in each language it exists in (without the locale prefix). */
 export type SitePage = {
@@ -24,6 +24,13 @@ export function getSitePages(): SitePage[] {
   const pages: SitePage[] = [
     { href: '/', locales: all, lastModified: latest },
     { href: '/news', locales: all, lastModified: latest },
+    { href: '/coalition', locales: all },
+    { href: '/people', locales: all },
+    ...getPeople().map(({ id }) => ({ href: `/people/${id}`, locales: all })),
+    { href: '/parties', locales: all },
+    ...getParties().map(({ id }) => ({ href: `/parties/${id}`, locales: all })),
+    { href: '/events', locales: all },
+    ...getEvents().map(({ id }) => ({ href: `/events/${id}`, locales: all })),
   ];
   const maxPages = Math.max(...all.map(getNewsPageCount));
   for (let page = 2; page <= maxPages; page++) {

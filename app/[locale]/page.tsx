@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/ArticleCard';
+import { FigureList } from '@/components/FigureList';
 import { Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { getArticles } from '@/lib/content';
+import { getArticles, getFigures } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 
 const LATEST_COUNT = 5;
@@ -24,6 +25,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations('Home');
   const tSite = await getTranslations('Site');
+  const tNav = await getTranslations('Nav');
   const latest = getArticles(locale).slice(0, LATEST_COUNT);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
@@ -33,6 +35,36 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         </h1>
         <p className="mt-3 text-lg">{t('lead')}</p>
         <p className="mt-2 text-muted">{tSite('founded')}.</p>
+      </section>
+
+      <section aria-labelledby="figures-title" className="mt-10">
+        <h2 id="figures-title" className="border-b-2 border-brand pb-2 text-xl font-bold">
+          {t('figuresTitle')}
+        </h2>
+        <div className="mt-6">
+          <FigureList figures={getFigures()} />
+        </div>
+        <nav aria-label={t('explore')} className="mt-6">
+          <ul className="flex flex-wrap gap-3">
+            {(
+              [
+                ['/coalition', t('aboutLink')],
+                ['/people', tNav('people')],
+                ['/parties', tNav('parties')],
+                ['/events', tNav('events')],
+              ] as const
+            ).map(([href, label]) => (
+              <li key={href}>
+                <Link
+                  href={href}
+                  className="inline-flex min-h-11 items-center rounded border border-brand px-4 font-semibold no-underline hover:bg-wash"
+                >
+                  {label} →
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </section>
 
       <section aria-labelledby="latest-title" className="mt-12 max-w-3xl">

@@ -1,0 +1,118 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { FigureList } from '@/components/FigureList';
+import { FormattedDate } from '@/components/FormattedDate';
+import { PageIntro } from '@/components/PageIntro';
+import { PersonCard } from '@/components/PersonCard';
+import { SourceQuote } from '@/components/SourceQuote';
+import { Link } from '@/i18n/navigation';
+import { resolvePageLocale } from '@/i18n/page-locale';
+import { getCoalition, getFigures, getParties, getParty, getPartyMembers, getPeople } from '@/lib/content';
+import { sectionMetadata } from '@/lib/section-metadata';
+import kk from '@/messages/kk.json';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/coalition'>): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Coalition' });
+  return sectionMetadata(locale, '/coalition', t('title'), t('description'));
+}
+
+export default async function CoalitionPage({ params }: PageProps<'/[locale]/coalition'>) {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations('Coalition');
+  const tNav = await getTranslations('Nav');
+  const tSite = await getTranslations('Site');
+  const tParties = await getTranslations('Parties');
+  const coalition = getCoalition();
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-8">
+      <PageIntro crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')} />
+
+      <dl className="mt-8 grid gap-x-8 gap-y-4 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t('nameOriginal')}</dt>
+        <dd>
+          <span className="font-medium">{tSite('name')}</span>
+          {locale !== 'kk' && (
+            <span lang="kk" className="block text-muted">
+              {kk.Site.name}
+            </span>
+          )}
+        </dd>
+        <dt className="font-semibold">{t('founded')}</dt>
+        <dd>
+          <FormattedDate iso={coalition.founded} locale={locale} />
+        </dd>
+        <dt className="font-semibold">{t('place')}</dt>
+        <dd>{coalition.place[locale]}</dd>
+      </dl>
+
+      <section aria-labelledby="purpose" className="mt-12">
+        <h2 id="purpose" className="text-2xl font-bold">
+          {t('purposeTitle')}
+        </h2>
+        <div className="mt-6 space-y-6">
+          {coalition.purpose.map((source) => (
+            <SourceQuote key={`${source.article}-${source.paragraph}`} source={source} />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="members" className="mt-12">
+        <h2 id="members" className="text-2xl font-bold">
+          {t('membersTitle')}
+        </h2>
+        <div className="mt-6">
+          <SourceQuote source={coalition.members} />
+        </div>
+      </section>
+
+      <section aria-labelledby="figures" className="mt-12">
+        <h2 id="figures" className="text-2xl font-bold">
+          {t('figuresTitle')}
+        </h2>
+        <div className="mt-6">
+          <FigureList figures={getFigures()} />
+        </div>
+      </section>
+
+      <section aria-labelledby="people" className="mt-12">
+        <h2 id="people" className="text-2xl font-bold">
+          {t('peopleTitle')}
+        </h2>
+        <div className="mt-6 grid gap-4 md:grid-cols-2">
+          {getPeople().map((person) => (
+            <PersonCard key={person.id} person={person} party={person.party ? getParty(person.party) : undefined} />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="parties" className="mt-12">
+        <h2 id="parties" className="text-2xl font-bold">
+          {t('partiesTitle')}
+        </h2>
+        <ul className="mt-6 space-y-2">
+          {getParties().map((party) => (
+            <li key={party.id}>
+              <Link href={`/parties/${party.id}`} className="font-medium">
+                {party.name[locale]}
+              </Link>{' '}
+              <span className="text-muted">({tParties('memberCount', { count: getPartyMembers(party.id).length })})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <p className="mt-12 text-sm">
+        {t('openData')}:{' '}
+        {(['figures', 'people', 'parties', 'events'] as const).map((name, i) => (
+          <span key={name}>
+            {i > 0 && ' · '}
+            <a href={`/data/${name}.json`} type="application/json">
+              {name}.json
+            </a>
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { EventList } from '@/components/EventList';
+import { PageIntro } from '@/components/PageIntro';
+import { SourceLink } from '@/components/SourceLink';
+import { resolvePageLocale } from '@/i18n/page-locale';
+import { getEvents, getPlannedEventsFigure } from '@/lib/content';
+import { eventLabels, planFormats } from '@/lib/event-labels';
+import { sectionMetadata } from '@/lib/section-metadata';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/events'>): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Events' });
+  return sectionMetadata(locale, '/events', t('title'), t('description'));
+}
+
+export default async function EventsPage({ params }: PageProps<'/[locale]/events'>) {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations('Events');
+  const tNav = await getTranslations('Nav');
+  const labels = await eventLabels(locale);
+  const plan = getPlannedEventsFigure();
+  const events = getEvents();
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <PageIntro crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')} />
+
+      {plan && (
+        <section aria-labelledby="plan" className="mt-8">
+          <h2 id="plan" className="text-2xl font-bold">
+            {t('planTitle')}
+          </h2>
+          <p className="mt-3 text-lg">{t('planText', { planned: plan.value })}</p>
+          <p className="mt-1">
+            <SourceLink source={plan.source} />
+          </p>
+
+          <h3 className="mt-6 text-xl font-semibold">{t('formatsTitle')}</h3>
+          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+            {planFormats.map((format) => (
+              <li key={format} className="rounded border border-line px-4 py-3">
+                {labels.format(format)}
+              </li>
+            ))}
+          </ul>
+
+          <div className="mt-8 rounded-lg bg-wash p-5">
+            <p id="progress-label" className="font-semibold">
+              {t('progress', { count: events.length, planned: plan.value })}
+            </p>
+            <progress
+              className="mt-3 h-3 w-full accent-brand"
+              value={events.length}
+              max={plan.value}
+              aria-labelledby="progress-label"
+            >
+              {events.length} / {plan.value}
+            </progress>
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="record" className="mt-12">
+        <h2 id="record" className="text-2xl font-bold">
+          {t('recordTitle')}
+        </h2>
+        <div className="mt-6">
+          <EventList events={events} formatLabel={(event) => labels.format(event.format)} />
+        </div>
+        <p className="mt-6 text-muted">{t('notYetPublished')}</p>
+        <p className="mt-6">
+          <a href={`/${locale}/events.ics`} type="text/calendar" className="font-semibold">
+            {t('calendarAll')}
+          </a>
+        </p>
+      </section>
+    </div>
+  );
+}

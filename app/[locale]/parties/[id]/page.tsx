@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ArticleCard } from '@/components/ArticleCard';
+import { PageIntro } from '@/components/PageIntro';
+import { PersonCard } from '@/components/PersonCard';
+import { resolvePageLocale } from '@/i18n/page-locale';
+import { routing } from '@/i18n/routing';
+import { getArticlesAboutParty, getParties, getParty, getPartyMembers } from '@/lib/content';
+import { sectionMetadata } from '@/lib/section-metadata';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getParties().map(({ id }) => ({ locale, id })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/parties/[id]'>): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const party = getParty((await params).id);
+  if (!party) return {};
+  const t = await getTranslations({ locale, namespace: 'Parties' });
+  return sectionMetadata(locale, `/parties/${party.id}`, party.name[locale], t('intro'));
+}
+
+export default async function PartyPage({ params }: PageProps<'/[locale]/parties/[id]'>) {
+  const locale = await resolvePageLocale(params);
+  const party = getParty((await params).id);
+  if (!party) notFound();
+  const t = await getTranslations('Parties');
+  const tNav = await getTranslations('Nav');
+  const members = getPartyMembers(party.id);
+  const articles = getArticlesAboutParty(locale, party.id);
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <PageIntro
+        crumbs={[
+          { href: '/', label: tNav('home') },
+          { href: '/parties', label: tNav('parties') },
+        ]}
+        title={party.name[locale]}
+      />
+      <section aria-labelledby="party-members" className="mt-8">
+        <h2 id="party-members" className="text-2xl font-bold">
+          {t('members')}
+        </h2>
+        {members.length === 0 ? (
+          <p className="mt-4">{t('noMembers')}</p>
+        ) : (
+          <div className="mt-6 grid gap-4">
+            {members.map((person) => (
+              <PersonCard key={person.id} person={person} party={party} />
+            ))}
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="party-articles" className="mt-12">
+        <h2 id="party-articles" className="text-2xl font-bold">
+          {t('articles')}
+        </h2>
+        <div className="mt-6">
+          {articles.map((article) => (
+            <ArticleCard key={article.slug} article={article} headingLevel="h3" />
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ArticleCard } from '@/components/ArticleCard';
+import { PageIntro } from '@/components/PageIntro';
+import { SourceLink } from '@/components/SourceLink';
+import { Link } from '@/i18n/navigation';
+import { resolvePageLocale } from '@/i18n/page-locale';
+import { routing } from '@/i18n/routing';
+import { getArticle, getArticlesAboutPerson, getParty, getPeople, getPerson } from '@/lib/content';
+import { sectionMetadata } from '@/lib/section-metadata';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getPeople().map(({ id }) => ({ locale, id })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/people/[id]'>): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const person = getPerson((await params).id);
+  if (!person) return {};
+  const roles = [person.coalitionRole, ...person.roles].flatMap((r) => (r ? [r[locale]] : []));
+  return sectionMetadata(locale, `/people/${person.id}`, person.name[locale], roles.join('; '));
+}
+
+export default async function PersonPage({ params }: PageProps<'/[locale]/people/[id]'>) {
+  const locale = await resolvePageLocale(params);
+  const person = getPerson((await params).id);
+  if (!person) notFound();
+  const t = await getTranslations('People');
+  const tNav = await getTranslations('Nav');
+  const party = person.party ? getParty(person.party) : undefined;
+  const articles = getArticlesAboutPerson(locale, person.id);
+  const sourceArticle = getArticle(locale, person.source.article);
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <PageIntro
+        crumbs={[
+          { href: '/', label: tNav('home') },
+          { href: '/people', label: tNav('people') },
+        ]}
+        title={person.name[locale]}
+      />
+      <dl className="mt-8 space-y-4">
+        {person.coalitionRole && (
+          <div>
+            <dt className="font-semibold">{t('coalitionRole')}</dt>
+            <dd>{person.coalitionRole[locale]}</dd>
+          </div>
+        )}
+        <div>
+          <dt className="font-semibold">{t('roles')}</dt>
+          <dd>
+            <ul className="list-disc ps-6">
+              {person.roles.map((role) => (
+                <li key={role.kk}>{role[locale]}</li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{t('party')}</dt>
+          <dd>{party ? <Link href={`/parties/${party.id}`}>{party.name[locale]}</Link> : t('noParty')}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{t('source')}</dt>
+          <dd>
+            <SourceLink source={person.source} articleTitle={sourceArticle?.title} />
+          </dd>
+        </div>
+      </dl>
+      <section aria-labelledby="person-articles" className="mt-12">
+        <h2 id="person-articles" className="text-2xl font-bold">
+          {t('articles')}
+        </h2>
+        {articles.length === 0 ? (
+          <p className="mt-4">{t('noArticles')}</p>
+        ) : (
+          <div className="mt-6">
+            {articles.map((article) => (
+              <ArticleCard key={article.slug} article={article} headingLevel="h3" />
+            ))}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

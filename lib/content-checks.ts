@@ -1,0 +1,152 @@
+import { routing } from '@/i18n/routing';
+import {
+  type Article,
+  byNewestFirst,
+  type Coalition,
+  type CoalitionEvent,
+  coalitionSchema,
+  eventSchema,
+  type Figure,
+  figureSchema,
+  newsDocumentSchema,
+  parseAll,
+  type Party,
+  partySchema,
+  type Person,
+  personSchema,
+  Problems,
+  type SourceRef,
+  sourcePathOf,
+  toArticle,
+} from './content-schema';
+import { normalizeSpace, paragraphsOf, saysMoreThan, statesNumber } from './source-text';
+
+/** Contentlayer's generated collections, untyped: everything is checked here. */
+export type RawCollections = {
+  news: readonly unknown[];
+  parties: readonly unknown[];
+  people: readonly unknown[];
+  figures: readonly unknown[];
+  events: readonly unknown[];
+  coalition: unknown;
+};
+
+export type SiteContent = {
+  articles: Article[];
+  parties: Party[];
+  people: Person[];
+  figures: Figure[];
+  events: CoalitionEvent[];
+  coalition: Coalition;
+};
+
+const strip = <T extends { _raw: unknown }>({ _raw: _, ...rest }: T): Omit<T, '_raw'> => rest;
+const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) => a.order - b.order || a.id.localeCompare(b.id);
+const known = (ids: Iterable<string>) => [...ids].sort().join(', ') || '(none)';
+
+/**
+ * Validates every document and every reference between them, and that each quoted source says
+ * what the content claims. Throws one ContentValidationError listing all problems, each with its
+ * file and field, so that a bad file stops the build instead of vanishing.
+ */
+export function buildSiteContent(raw: RawCollections): SiteContent {
+  const problems = new Problems();
+  const newsDocs = parseAll(raw.news, newsDocumentSchema, problems);
+  const partyDocs = parseAll(raw.parties, partySchema, problems);
+  const personDocs = parseAll(raw.people, personSchema, problems);
+  const figureDocs = parseAll(raw.figures, figureSchema, problems);
+  const eventDocs = parseAll(raw.events, eventSchema, problems);
+  const [coalitionDoc] = parseAll(raw.coalition ? [raw.coalition] : [], coalitionSchema, problems);
+  if (!raw.coalition) problems.add('content/coalition/coalition.yaml', '(document)', 'the file is missing');
+
+  const articles = newsDocs.map(toArticle).sort(byNewestFirst);
+  const partyIds = new Set(partyDocs.map((p) => p.id));
+  const personIds = new Set(personDocs.map((p) => p.id));
+  const versions = new Map<string, Article[]>();
+  for (const article of articles) versions.set(article.slug, [...(versions.get(article.slug) ?? []), article]);
+
+  const checkArticleRef = (slug: string, file: string, field: string) => {
+    if (versions.has(slug)) return true;
+    problems.add(file, field, `unknown article "${slug}" (known: ${known(versions.keys())})`);
+    return false;
+  };
+
+  const checkSource = (ref: SourceRef, file: string, field: string, mustMention?: Record<string, string>) => {
+    if (!checkArticleRef(ref.article, file, `${field}.article`)) return;
+    for (const article of versions.get(ref.article) ?? []) {
+      const paragraphs = paragraphsOf(article.html);
+      const text = paragraphs.get(ref.paragraph);
+      if (text === undefined) {
+        problems.add(file, `${field}.paragraph`, `${article.sourcePath} has no paragraph ${ref.paragraph} (it has ${paragraphs.size})`);
+        continue;
+      }
+      const quote = ref.quote?.[article.locale];
+      if (quote !== undefined && !text.includes(normalizeSpace(quote))) {
+        problems.add(file, `${field}.quote.${article.locale}`, `these words are not in paragraph ${ref.paragraph} of ${article.sourcePath}`);
+      }
+      const name = mustMention?.[article.locale];
+      if (name !== undefined && !text.includes(name)) {
+        problems.add(file, `${field}.paragraph`, `paragraph ${ref.paragraph} of ${article.sourcePath} does not mention "${name}"`);
+      }
+    }
+  };
+
+  for (const doc of newsDocs) {
+    const file = sourcePathOf(doc);
+    doc.people.forEach((id, i) => {
+      if (!personIds.has(id)) problems.add(file, `people[${i}]`, `unknown person "${id}" (known: ${known(personIds)})`);
+    });
+    doc.parties.forEach((id, i) => {
+      if (!partyIds.has(id)) problems.add(file, `parties[${i}]`, `unknown party "${id}" (known: ${known(partyIds)})`);
+    });
+  }
+
+  for (const doc of personDocs) {
+    const file = sourcePathOf(doc);
+    if (doc.party !== undefined && !partyIds.has(doc.party)) {
+      problems.add(file, 'party', `unknown party "${doc.party}" (known: ${known(partyIds)})`);
+    }
+    checkSource(doc.source, file, 'source', doc.name);
+  }
+
+  for (const doc of figureDocs) {
+    const file = sourcePathOf(doc);
+    checkSource(doc.source, file, 'source');
+    for (const locale of routing.locales) {
+      const quote = doc.source.quote[locale];
+      if (!statesNumber(quote, doc.value, locale)) {
+        problems.add(file, `source.quote.${locale}`, `the quotation does not state the value ${doc.value}`);
+      }
+      if (saysMoreThan(quote, locale) !== (doc.reading === 'more-than')) {
+        problems.add(
+          file,
+          'reading',
+          doc.reading === 'more-than'
+            ? `the ${locale} quotation does not say "more than"`
+            : `the ${locale} quotation says "more than": use reading: more-than`,
+        );
+      }
+    }
+  }
+
+  for (const doc of eventDocs) {
+    if (doc.article !== undefined) checkArticleRef(doc.article, sourcePathOf(doc), 'article');
+  }
+
+  if (coalitionDoc) {
+    const file = sourcePathOf(coalitionDoc);
+    coalitionDoc.purpose.forEach((ref, i) => checkSource(ref, file, `purpose[${i}]`));
+    checkSource(coalitionDoc.members, file, 'members');
+  }
+
+  problems.throwIfAny();
+  if (!coalitionDoc) throw new Error('unreachable: a missing coalition file is reported above');
+  return {
+    articles,
+    parties: partyDocs.map(strip).sort(byOrder),
+    people: personDocs.map(strip).sort(byOrder),
+    figures: figureDocs.map(strip).sort(byOrder),
+    events: eventDocs.map(strip).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    coalition: strip(coalitionDoc),
+  };
+}
