@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { FOUNDING, locales } from './fixtures';
+
+const figures = {
+  kk: ['349', '200+', '695', '300+', '5'],
+  ru: ['349', '200+', '695', '300+', '5'],
+};
+const people = {
+  kk: ['Жандос Базартай', 'Мұрат Тлеумбетов', 'Бауыржан Сандыбаев', 'Динара Ибадуллаева', 'Дәурен Сейтжанов', 'Талғат Телеубаев'],
+  ru: ['Жандос Базартай', 'Мурат Тлеумбетов', 'Бауыржан Сандыбаев', 'Динара Ибадуллаева', 'Даурен Сейтжанов', 'Талгат Телеубаев'],
+};
+const parties = {
+  kk: ['Amanat партиясы', '«Ақ жол» Қазақстан Демократиялық партиясы', '«Ауыл» партиясы', 'Respublica партиясы', '«Қазақстан Халық партиясы»'],
+  ru: ['партия «AMANAT»', 'Демократическая партия Казахстана «Ак жол»', 'партия «Ауыл»', 'партия «Respublica»', '«Народная партия Казахстана»'],
+};
+
+for (const locale of locales) {
+  test.describe(`${locale}`, () => {
+    test('the coalition page shows every figure with a link to the paragraph that states it', async ({ page }) => {
+      await page.goto(`/${locale}/coalition`);
+      const cards = page.locator('[id^="figure-"]');
+      await expect(cards).toHaveCount(5);
+      for (const [i, value] of figures[locale].entries()) {
+        await expect(cards.nth(i).locator('p').first()).toContainText(value);
+      }
+      // Each source link lands on its paragraph, which states the number.
+      for (const i of [0, 3, 4]) {
+        await page.goto(`/${locale}/coalition`);
+        const link = cards.nth(i).locator('a[data-source-link]');
+        const href = await link.getAttribute('href');
+        expect(href).toMatch(new RegExp(`^/${locale}/news/${FOUNDING}#p-[78]$`));
+        await link.click();
+        await expect(page).toHaveURL(new RegExp(`/${locale}/news/${FOUNDING}#p-[78]$`));
+        const anchor = href!.split('#')[1]!;
+        const paragraph = page.locator(`#${anchor}`);
+        await expect(paragraph).toBeInViewport();
+        const value = figures[locale][i]!.replace('+', '');
+        await expect(paragraph).toContainText(value === '5' ? (locale === 'kk' ? 'бес' : 'пятью') : value);
+      }
+    });
+
+    test('the coalition is named in Kazakh beside the translation', async ({ page }) => {
+      await page.goto(`/${locale}/coalition`);
+      await expect(page.getByRole('main')).toContainText('Әділетті және Прогрессивті Қазақстанның Халықтық Конституциясы үшін!');
+      await expect(page.getByRole('main').locator('dd time')).toHaveAttribute('datetime', '2026-02-13');
+    });
+
+    test('all six people and five parties are listed', async ({ page }) => {
+      await page.goto(`/${locale}/people`);
+      const names = page.getByRole('main').getByRole('heading', { level: 2 });
+      await expect(names).toHaveText(people[locale]);
+      await page.goto(`/${locale}/parties`);
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(parties[locale]);
+    });
+
+    test('a person page lists the articles that mention them, and links their party', async ({ page }) => {
+      await page.goto(`/${locale}/people/dauren-seitzhanov`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(people[locale][4]!);
+      await expect(page.getByRole('main').getByRole('article')).toHaveCount(1);
+      await page.getByRole('main').getByRole('link', { name: parties[locale][3]! }).click();
+      await expect(page).toHaveURL(`/${locale}/parties/respublica`);
+      await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toContainText([people[locale][4]!]);
+    });
+
+    test('the events page measures the plan honestly', async ({ page }) => {
+      await page.goto(`/${locale}/events`);
+      const progress = page.locator('progress');
+      await expect(progress).toHaveAttribute('value', '1');
+      await expect(progress).toHaveAttribute('max', '695');
+      await expect(page.getByRole('main')).toContainText(locale === 'kk' ? '695 іс-шараның 1 іс-шарасы' : '1 мероприятие из 695');
+      await expect(page.locator('section[aria-labelledby="record"] ol > li')).toHaveCount(1);
+    });
+  });
+}
+
+test('an event calendar parses as iCalendar', async ({ request }) => {
+  for (const path of ['/kk/events.ics', '/ru/events/2026-02-13-founding-session/calendar.ics']) {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('text/calendar');
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.startDate.toString()).toBe('2026-02-13');
+    expect(events[0]!.location).toBe(path.startsWith('/kk') ? 'Қызылорда' : 'Кызылорда');
+  }
+});
+
+test('open data lists the figures, people, parties and events', async ({ request }) => {
+  const get = async (name: string) => (await (await request.get(`/data/${name}.json`)).json()) as { id: string }[];
+  expect((await get('figures')).map((f) => f.id)).toHaveLength(5);
+  expect(await get('people')).toHaveLength(6);
+  expect(await get('parties')).toHaveLength(5);
+  expect((await get('events'))[0]).toMatchObject({ id: '2026-02-13-founding-session', date: '2026-02-13', status: 'held' });
+});
