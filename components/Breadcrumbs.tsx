@@ -1,10 +1,15 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { breadcrumbList } from '@/lib/structured-data';
+import { JsonLd } from './JsonLd';
 
 export type Crumb = { href: string; label: string };
 
-export function Breadcrumbs({ items, current }: { items: Crumb[]; current: string }) {
+/** The trail to the current page, visible and as schema.org BreadcrumbList. */
+export function Breadcrumbs({ items, current }: { items: Crumb[]; current: Crumb }) {
   const t = useTranslations('Article');
+  const locale = useLocale() as Locale;
   return (
     <nav aria-label={t('breadcrumb')} className="no-print text-sm">
       <ol className="flex flex-wrap items-center gap-x-2 text-muted">
@@ -15,9 +20,10 @@ export function Breadcrumbs({ items, current }: { items: Crumb[]; current: strin
           </li>
         ))}
         <li aria-current="page" className="line-clamp-1 max-w-full">
-          {current}
+          {current.label}
         </li>
       </ol>
+      <JsonLd data={breadcrumbList(locale, [...items, current])} />
     </nav>
   );
 }

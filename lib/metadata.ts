@@ -37,6 +37,7 @@ export function pageMetadata(input: PageMetaInput): Metadata {
     alternates: {
       canonical: url,
       languages,
+      types: { 'application/rss+xml': [{ url: absoluteUrl(`/${input.locale}/feed.xml`), title: input.siteName }] },
     },
     openGraph: {
       ...common,

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/ArticleCard';
+import { JsonLd } from '@/components/JsonLd';
 import { FigureList } from '@/components/FigureList';
 import { Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { getArticles, getFigures } from '@/lib/content';
+import { getArticles, getCoalition, getFigures } from '@/lib/content';
+import { siteNames } from '@/lib/site-names';
+import { coalitionOrganization } from '@/lib/structured-data';
 import { pageMetadata } from '@/lib/metadata';
 
 const LATEST_COUNT = 5;
@@ -29,6 +32,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const latest = getArticles(locale).slice(0, LATEST_COUNT);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
+      <JsonLd data={coalitionOrganization(locale, await siteNames(locale), getCoalition())} />
       <section aria-labelledby="home-title" className="max-w-3xl">
         <h1 id="home-title" className="text-2xl font-bold leading-snug sm:text-3xl">
           {tSite('kind')}

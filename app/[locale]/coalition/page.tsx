@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { FigureList } from '@/components/FigureList';
 import { FormattedDate } from '@/components/FormattedDate';
+import { JsonLd } from '@/components/JsonLd';
 import { PageIntro } from '@/components/PageIntro';
 import { PersonCard } from '@/components/PersonCard';
 import { SourceQuote } from '@/components/SourceQuote';
@@ -9,6 +10,8 @@ import { Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { getCoalition, getFigures, getParties, getParty, getPartyMembers, getPeople } from '@/lib/content';
 import { sectionMetadata } from '@/lib/section-metadata';
+import { siteNames } from '@/lib/site-names';
+import { coalitionOrganization } from '@/lib/structured-data';
 import kk from '@/messages/kk.json';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/coalition'>): Promise<Metadata> {
@@ -26,7 +29,8 @@ export default async function CoalitionPage({ params }: PageProps<'/[locale]/coa
   const coalition = getCoalition();
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <PageIntro crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')} />
+      <JsonLd data={coalitionOrganization(locale, await siteNames(locale), coalition)} />
+      <PageIntro href="/coalition" crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')} />
 
       <dl className="mt-8 grid gap-x-8 gap-y-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t('nameOriginal')}</dt>

@@ -23,7 +23,7 @@ export default async function EventsPage({ params }: PageProps<'/[locale]/events
   const events = getEvents();
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <PageIntro crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')} />
+      <PageIntro href="/events" crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')} />
 
       {plan && (
         <section aria-labelledby="plan" className="mt-8">

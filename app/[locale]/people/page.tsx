@@ -18,7 +18,7 @@ export default async function PeoplePage({ params }: PageProps<'/[locale]/people
   const tNav = await getTranslations('Nav');
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <PageIntro crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')}>
+      <PageIntro href="/people" crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')}>
         <p>{t('intro')}</p>
       </PageIntro>
       <div className="mt-8 grid gap-4 md:grid-cols-2">

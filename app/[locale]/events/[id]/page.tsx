@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { FormattedDate } from '@/components/FormattedDate';
+import { JsonLd } from '@/components/JsonLd';
 import { PageIntro } from '@/components/PageIntro';
 import { Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
@@ -9,6 +10,8 @@ import { routing } from '@/i18n/routing';
 import { getArticle, getEvent, getEvents } from '@/lib/content';
 import { eventLabels } from '@/lib/event-labels';
 import { sectionMetadata } from '@/lib/section-metadata';
+import { siteNames } from '@/lib/site-names';
+import { eventData } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 
@@ -39,7 +42,9 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
   const article = event.article ? getArticle(locale, event.article) : undefined;
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
+      <JsonLd data={eventData(event, locale, `${labels.format(event.format)} · ${labels.status(event)}`, await siteNames(locale))} />
       <PageIntro
+        href={`/events/${event.id}`}
         crumbs={[
           { href: '/', label: tNav('home') },
           { href: '/events', label: tNav('events') },

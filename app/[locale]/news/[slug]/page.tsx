@@ -3,10 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FormattedDate } from '@/components/FormattedDate';
+import { JsonLd } from '@/components/JsonLd';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { routing } from '@/i18n/routing';
 import { getArticle, getArticleLocales, getArticles } from '@/lib/content';
+import { isoDateTimeInZone } from '@/lib/dates';
 import { pageMetadata } from '@/lib/metadata';
+import { siteNames } from '@/lib/site-names';
+import { newsArticle } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 
@@ -26,8 +30,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
     description: article.summary,
     locales: getArticleLocales(article.slug),
     type: 'article',
-    publishedTime: article.date,
-    modifiedTime: article.updated,
+    publishedTime: isoDateTimeInZone(article.date),
+    modifiedTime: isoDateTimeInZone(article.updated),
     siteName: t('shortName'),
   });
 }
@@ -38,14 +42,16 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
   if (!article) notFound();
   const t = await getTranslations('Article');
   const tNav = await getTranslations('Nav');
+  const names = await siteNames(locale);
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
+      <JsonLd data={newsArticle(article, names, getArticleLocales(article.slug))} />
       <Breadcrumbs
         items={[
           { href: '/', label: tNav('home') },
           { href: '/news', label: tNav('news') },
         ]}
-        current={article.title}
+        current={{ href: `/news/${article.slug}`, label: article.title }}
       />
       <article className="mt-6">
         <header>

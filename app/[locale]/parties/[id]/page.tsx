@@ -34,6 +34,7 @@ export default async function PartyPage({ params }: PageProps<'/[locale]/parties
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <PageIntro
+        href={`/parties/${party.id}`}
         crumbs={[
           { href: '/', label: tNav('home') },
           { href: '/parties', label: tNav('parties') },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/ArticleCard';
+import { JsonLd } from '@/components/JsonLd';
 import { PageIntro } from '@/components/PageIntro';
 import { SourceLink } from '@/components/SourceLink';
 import { Link } from '@/i18n/navigation';
@@ -9,6 +10,8 @@ import { resolvePageLocale } from '@/i18n/page-locale';
 import { routing } from '@/i18n/routing';
 import { getArticle, getArticlesAboutPerson, getParty, getPeople, getPerson } from '@/lib/content';
 import { sectionMetadata } from '@/lib/section-metadata';
+import { siteNames } from '@/lib/site-names';
+import { personData } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 
@@ -35,7 +38,9 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
   const sourceArticle = getArticle(locale, person.source.article);
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
+      <JsonLd data={personData(person, locale, party, await siteNames(locale))} />
       <PageIntro
+        href={`/people/${person.id}`}
         crumbs={[
           { href: '/', label: tNav('home') },
           { href: '/people', label: tNav('people') },

@@ -1,0 +1,42 @@
+import { Feed } from 'feed';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { getArticles } from '@/lib/content';
+import { localizedPath } from '@/lib/site-pages';
+import { absoluteUrl } from '@/lib/site-url';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+/** How many of the latest articles the feed carries. */
+const FEED_SIZE = 50;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+/** The news as RSS 2.0, one feed per language (made with the `feed` library). */
+export async function GET(_request: Request, { params }: RouteContext<'/[locale]/feed.xml'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  const articles = getArticles(locale).slice(0, FEED_SIZE);
+  const home = absoluteUrl(localizedPath(locale, '/'));
+  const feed = new Feed({
+    id: home,
+    title: t('shortName'),
+    description: t('description'),
+    link: home,
+    language: locale,
+    updated: articles[0] ? new Date(articles[0].updated) : undefined,
+    feedLinks: { rss: absoluteUrl(`/${locale}/feed.xml`) },
+    copyright: t('name'),
+    generator: false,
+  });
+  for (const article of articles) {
+    const url = absoluteUrl(localizedPath(locale, `/news/${article.slug}`));
+    feed.addItem({ id: url, link: url, title: article.title, description: article.summary, content: article.html, date: new Date(article.updated), published: new Date(article.date) });
+  }
+  return new Response(feed.rss2(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}

@@ -1,0 +1,13 @@
+import { getArticle } from '@/lib/content';
+import { formatLongDate } from '@/lib/dates';
+import { imageLocale, shareImage } from '@/lib/share-image';
+
+export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/share-image';
+export { generateStaticParams } from './page';
+
+export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const locale = await imageLocale(params);
+  const article = getArticle(locale, (await params).slug);
+  if (!article) return new Response('Not found', { status: 404 });
+  return shareImage(locale, { kicker: formatLongDate(article.date, locale), title: article.title });
+}
