@@ -38,8 +38,8 @@ export default defineConfig({
   use: { baseURL, trace: 'off' },
   projects: [
     { name: 'desktop', use: desktop, testIgnore: /\.nojs\.spec\.ts$/ },
-    // Requests without a page (HTTP-level checks) run once, on desktop.
-    { name: 'phone', use: phone, testIgnore: [/\.nojs\.spec\.ts$/, /\.http\.spec\.ts$/] },
+    // HTTP-level checks and head metadata do not depend on the viewport: they run once, on desktop.
+    { name: 'phone', use: phone, testIgnore: [/\.nojs\.spec\.ts$/, /\.http\.spec\.ts$/, /seo\.spec\.ts$/] },
     { name: 'no-js', use: { ...desktop, javaScriptEnabled: false }, testMatch: /\.nojs\.spec\.ts$/ },
   ],
   // A production build served by `next start` (npm test builds first, with SITE_URL set to this origin).

@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl';
 import type { Article } from '@/lib/content-schema';
 import { ArticleCard } from './ArticleCard';
-import { Pagination } from './Pagination';
+import { Breadcrumbs } from './Breadcrumbs';
+import { newsPageHref, Pagination } from './Pagination';
 
 export function NewsListPage({
   items,
@@ -15,9 +16,12 @@ export function NewsListPage({
   totalItems: number;
 }) {
   const t = useTranslations('News');
+  const tNav = useTranslations('Nav');
+  const title = page === 1 ? t('title') : t('titlePaged', { page });
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="text-3xl font-bold">{page === 1 ? t('title') : t('titlePaged', { page })}</h1>
+      <Breadcrumbs items={[{ href: '/', label: tNav('home') }]} current={{ href: newsPageHref(page), label: title }} />
+      <h1 className="mt-4 text-3xl font-bold">{title}</h1>
       <p className="mt-2 text-muted">{t('count', { count: totalItems })}</p>
       {items.length === 0 ? (
         <p className="mt-8">{t('empty')}</p>

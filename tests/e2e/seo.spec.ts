@@ -1,0 +1,157 @@
+import { expect, type Page, test } from '@playwright/test';
+import { baseURL } from '../../playwright.config';
+import { FOUNDING, locales } from './fixtures';
+
+const pageTypes = {
+  home: '',
+  news: '/news',
+  article: `/news/${FOUNDING}`,
+  coalition: '/coalition',
+  people: '/people',
+  person: '/people/zhandos-bazartai',
+  parties: '/parties',
+  party: '/parties/amanat',
+  events: '/events',
+  event: '/events/2026-02-13-founding-session',
+} as const;
+
+const ogLocale = { kk: 'kk_KZ', ru: 'ru_RU' } as const;
+const abs = (path: string) => `${baseURL}${path}`;
+
+async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
+}
+
+const meta = (page: Page, attr: 'name' | 'property', key: string) => page.locator(`head meta[${attr}="${key}"]`);
+
+for (const locale of locales) {
+  const other = locale === 'kk' ? 'ru' : 'kk';
+  for (const [type, path] of Object.entries(pageTypes)) {
+    test(`${locale} ${type}: complete, absolute and reciprocal metadata in the head`, async ({ page }) => {
+      const url = abs(`/${locale}${path}`);
+      await page.goto(url);
+      await expect(page).toHaveTitle(/\S/);
+      await expect(meta(page, 'name', 'description')).toHaveAttribute('content', /^.{20,}$/);
+      await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', url);
+      await expect(page.locator('head link[rel="alternate"][hreflang="kk"]')).toHaveAttribute('href', abs(`/kk${path}`));
+      await expect(page.locator('head link[rel="alternate"][hreflang="ru"]')).toHaveAttribute('href', abs(`/ru${path}`));
+      await expect(page.locator('head link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', path ? abs(`/kk${path}`) : baseURL);
+      await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', abs(`/${locale}/feed.xml`));
+
+      await expect(meta(page, 'property', 'og:title')).toHaveAttribute('content', /\S/);
+      await expect(meta(page, 'property', 'og:description')).toHaveAttribute('content', /\S/);
+      await expect(meta(page, 'property', 'og:url')).toHaveAttribute('content', url);
+      await expect(meta(page, 'property', 'og:type')).toHaveAttribute('content', type === 'article' ? 'article' : 'website');
+      await expect(meta(page, 'property', 'og:locale')).toHaveAttribute('content', ogLocale[locale]);
+      await expect(meta(page, 'property', 'og:locale:alternate')).toHaveAttribute('content', ogLocale[other]);
+      await expect(meta(page, 'property', 'og:image')).toHaveAttribute('content', new RegExp(`^${baseURL}/${locale}.*/opengraph-image`));
+      await expect(meta(page, 'name', 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
+      await expect(meta(page, 'name', 'twitter:title')).toHaveAttribute('content', /\S/);
+
+      // Reciprocal: the translation names this page as its alternate.
+      const title = await page.title();
+      await page.goto(abs(`/${other}${path}`));
+      await expect(page.locator(`head link[rel="alternate"][hreflang="${locale}"]`)).toHaveAttribute('href', url);
+      await expect(page).not.toHaveTitle(title);
+
+      if (type !== 'home') {
+        await page.goto(url);
+        const crumbs = (await jsonLd(page)).find((d) => d['@type'] === 'BreadcrumbList') as { itemListElement: { item: string }[] } | undefined;
+        expect(crumbs?.itemListElement.at(0)?.item).toBe(abs(`/${locale}`));
+        expect(crumbs?.itemListElement.at(-1)?.item).toBe(url);
+      }
+    });
+  }
+
+  test(`${locale}: titles are unique across page types`, async ({ page }) => {
+    const titles = new Set<string>();
+    for (const path of Object.values(pageTypes)) {
+      await page.goto(`/${locale}${path}`);
+      titles.add(await page.title());
+    }
+    expect(titles.size).toBe(Object.keys(pageTypes).length);
+  });
+
+  test(`${locale}: article JSON-LD is a complete NewsArticle`, async ({ page }) => {
+    await page.goto(`/${locale}/news/${FOUNDING}`);
+    const article = (await jsonLd(page)).find((d) => d['@type'] === 'NewsArticle');
+    expect(article).toMatchObject({
+      headline: expect.stringMatching(/\S/),
+      description: expect.stringMatching(/\S/),
+      datePublished: '2026-02-13T00:00:00+05:00',
+      dateModified: '2026-02-13T00:00:00+05:00',
+      inLanguage: locale === 'kk' ? 'kk-KZ' : 'ru-RU',
+      author: { '@type': 'Organization', '@id': abs('/#organization') },
+      publisher: { '@type': 'Organization', '@id': abs('/#organization') },
+      image: [abs(`/${locale}/news/${FOUNDING}/opengraph-image`)],
+      mainEntityOfPage: { '@type': 'WebPage', '@id': abs(`/${locale}/news/${FOUNDING}`) },
+    });
+  });
+
+  test(`${locale}: Organization, Person and Event JSON-LD`, async ({ page }) => {
+    await page.goto(`/${locale}/coalition`);
+    expect((await jsonLd(page)).find((d) => d['@type'] === 'Organization')).toMatchObject({
+      '@id': abs('/#organization'),
+      foundingDate: '2026-02-13',
+      url: abs(`/${locale}`),
+    });
+    await page.goto(`/${locale}/people/zhandos-bazartai`);
+    expect((await jsonLd(page)).find((d) => d['@type'] === 'Person')).toMatchObject({
+      name: 'Жандос Базартай',
+      affiliation: { '@type': 'Organization' },
+      memberOf: { '@type': 'OrganizationRole' },
+    });
+    await page.goto(`/${locale}/events/2026-02-13-founding-session`);
+    expect((await jsonLd(page)).find((d) => d['@type'] === 'Event')).toMatchObject({
+      startDate: '2026-02-13',
+      location: { '@type': 'Place' },
+      organizer: { '@id': abs('/#organization') },
+    });
+  });
+
+  test(`${locale}: the share image is a 1200×630 PNG`, async ({ page, request }) => {
+    for (const path of [`/news/${FOUNDING}`, '', '/people/murat-tleumbetov']) {
+      await page.goto(`/${locale}${path}`);
+      const src = await meta(page, 'property', 'og:image').getAttribute('content');
+      const response = await request.get(src!);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const png = await response.body();
+      // The IHDR chunk holds the width and height.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+}
+
+async function parseXml(page: Page, xml: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    return { error: doc.getElementsByTagName('parsererror').length > 0, root: doc.documentElement.nodeName };
+  }, xml);
+}
+
+test('the sitemap parses and lists every page of both languages with alternates', async ({ page, request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  await page.goto('/kk');
+  expect(await parseXml(page, xml)).toEqual({ error: false, root: 'urlset' });
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  for (const locale of locales) {
+    for (const path of Object.values(pageTypes)) expect(locs).toContain(abs(`/${locale}${path}`));
+  }
+  expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="ru" href="${abs(`/ru/news/${FOUNDING}`)}" />`);
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${abs('/sitemap.xml')}`);
+});
+
+test('each language has an RSS feed that lists every article', async ({ page, request }) => {
+  await page.goto('/kk');
+  for (const locale of locales) {
+    const response = await request.get(`/${locale}/feed.xml`);
+    expect(response.headers()['content-type']).toContain('application/rss+xml');
+    const xml = await response.text();
+    expect(await parseXml(page, xml)).toEqual({ error: false, root: 'rss' });
+    expect(xml).toContain(`<link>${abs(`/${locale}/news/${FOUNDING}`)}</link>`);
+    expect(xml).toContain(`<language>${locale}</language>`);
+  }
+});
