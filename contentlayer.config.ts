@@ -45,6 +45,10 @@ export const News = defineDocumentType(() => ({
     summary: { type: 'string', required: true },
     people: { type: 'list', of: { type: 'string' }, required: false },
     parties: { type: 'list', of: { type: 'string' }, required: false },
+    /** A draft is checked but not published; `npm run dev` shows it. */
+    draft: { type: 'boolean', required: false },
+    /** Set in the only translation so far: the other language shows it with a notice meanwhile. */
+    translationPending: { type: 'boolean', required: false },
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileDir.split('/').at(-1) ?? '' },

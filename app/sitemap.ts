@@ -1,11 +1,13 @@
 import type { MetadataRoute } from 'next';
 import { routing } from '@/i18n/routing';
-import { getSitePages, localizedPath } from '@/lib/site-pages';
+import { getSiteContent } from '@/lib/content';
+import { localizedPath, sitePagesOf } from '@/lib/site-pages';
 import { absoluteUrl } from '@/lib/site-url';
 
-/** Every page of both languages, each with its translations as xhtml:link alternates. */
+/** Every page of both languages, each with its translations as xhtml:link alternates (pages that
+ * borrow a pending translation are left out: they point search engines to the original). */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return getSitePages().flatMap((page) => {
+  return sitePagesOf(getSiteContent()).flatMap((page) => {
     const languages: Record<string, string> = Object.fromEntries(
       page.locales.map((locale) => [locale, absoluteUrl(localizedPath(locale, page.href))]),
     );

@@ -14,6 +14,7 @@ import {
   partySchema,
   type Person,
   personSchema,
+  type Problem,
   Problems,
   type SourceRef,
   sourcePathOf,
@@ -44,14 +45,27 @@ const strip = <T extends { _raw: unknown }>({ _raw: _, ...rest }: T): Omit<T, '_
 const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) => a.order - b.order || a.id.localeCompare(b.id);
 const known = (ids: Iterable<string>) => [...ids].sort().join(', ') || '(none)';
 
+export type ContentOptions = {
+  /** Drafts are published only where asked (npm run dev sets SHOW_DRAFTS=1). */
+  includeDrafts?: boolean;
+};
+
 /**
  * Validates every document and every reference between them, and that each quoted source says
  * what the content claims. Throws one ContentValidationError listing all problems, each with its
  * file and field, so that a bad file stops the build instead of vanishing.
  */
-export function buildSiteContent(raw: RawCollections): SiteContent {
+export function buildSiteContent(raw: RawCollections, options: ContentOptions = {}): SiteContent {
+  const { content, problems } = checkSiteContent(raw, options);
+  problems.throwIfAny();
+  if (!content) throw new Error('unreachable: content without problems');
+  return content;
+}
+
+/** The same checks, returning every problem instead of throwing (for `npm run content:check`). */
+export function checkSiteContent(raw: RawCollections, options: ContentOptions = {}): { content?: SiteContent; problems: Problems } {
   const problems = new Problems();
-  const newsDocs = parseAll(raw.news, newsDocumentSchema, problems);
+  const newsDocs = parseAll(raw.news, newsDocumentSchema, problems).filter((d) => options.includeDrafts || !d.draft);
   const partyDocs = parseAll(raw.parties, partySchema, problems);
   const personDocs = parseAll(raw.people, personSchema, problems);
   const figureDocs = parseAll(raw.figures, figureSchema, problems);
@@ -90,6 +104,23 @@ export function buildSiteContent(raw: RawCollections): SiteContent {
       }
     }
   };
+
+  for (const [slug, translations] of versions) {
+    const present = new Set(translations.map((a) => a.locale));
+    for (const article of translations) {
+      const missing = routing.locales.filter((l) => !present.has(l));
+      if (missing.length > 0 && !article.translationPending) {
+        problems.add(
+          article.sourcePath,
+          'translationPending',
+          `no ${missing.map((l) => `${l}.md`).join(', ')} beside it (нет перевода): add the translation to content/news/${slug}/, or set translationPending: true`,
+        );
+      }
+      if (missing.length === 0 && article.translationPending) {
+        problems.add(article.sourcePath, 'translationPending', 'every translation exists: remove translationPending');
+      }
+    }
+  }
 
   for (const doc of newsDocs) {
     const file = sourcePathOf(doc);
@@ -139,9 +170,9 @@ export function buildSiteContent(raw: RawCollections): SiteContent {
     checkSource(coalitionDoc.members, file, 'members');
   }
 
-  problems.throwIfAny();
-  if (!coalitionDoc) throw new Error('unreachable: a missing coalition file is reported above');
-  return {
+  // What is valid is returned even beside problems, so that a report can check links against it.
+  if (!coalitionDoc) return { problems };
+  const content: SiteContent = {
     articles,
     parties: partyDocs.map(strip).sort(byOrder),
     people: personDocs.map(strip).sort(byOrder),
@@ -149,4 +180,7 @@ export function buildSiteContent(raw: RawCollections): SiteContent {
     events: eventDocs.map(strip).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     coalition: strip(coalitionDoc),
   };
+  return { content, problems };
 }
+
+export type { Problem };

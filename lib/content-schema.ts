@@ -38,6 +38,8 @@ export const newsDocumentSchema = z.object({
   updated: isoInstant.optional(),
   people: z.array(slugSchema).default([]),
   parties: z.array(slugSchema).default([]),
+  draft: z.boolean().default(false),
+  translationPending: z.boolean().default(false),
   slug: slugSchema.refine((s) => s !== 'page', '"page" is reserved for the list pages'),
   locale: localeSchema,
   body: z.object({ html: z.string(), raw: z.string() }),
@@ -54,6 +56,11 @@ export type Article = {
   updated: string;
   people: string[];
   parties: string[];
+  draft: boolean;
+  /** The other language's translation is still being written. */
+  translationPending: boolean;
+  /** The language of the text: differs from `locale` only where a translation is pending. */
+  textLocale: (typeof routing.locales)[number];
   html: string;
   /** Path from the repository root, for error messages. */
   sourcePath: string;
@@ -145,15 +152,34 @@ function fieldOf(path: readonly PropertyKey[]): string {
   return [String(first), ...rest.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))].join('');
 }
 
-/** Collects problems as "file: field "x": message" lines. */
+export type Problem = { file: string; field: string; message: string };
+
+export function formatProblem({ file, field, message }: Problem): string {
+  return `${file}: field "${field}": ${message}`;
+}
+
+/** Collects problems, each with its file and field. */
 export class Problems {
-  readonly list: string[] = [];
+  readonly items: Problem[] = [];
+  get list(): string[] {
+    return this.items.map(formatProblem);
+  }
   add(file: string, field: string, message: string): void {
-    this.list.push(`${file}: field "${field}": ${message}`);
+    this.items.push({ file, field, message });
   }
   throwIfAny(): void {
-    if (this.list.length > 0) throw new ContentValidationError(this.list);
+    if (this.items.length > 0) throw new ContentValidationError(this.list);
   }
+}
+
+/** zod's wording, put the way an author thinks of it. */
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    return /received undefined/.test(issue.message)
+      ? 'missing required field (нет обязательного поля)'
+      : `wrong type (неверный тип): expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+  }
+  return issue.message;
 }
 
 /** Parses each document with the schema; failing documents add their problems and are left out. */
@@ -162,7 +188,7 @@ export function parseAll<S extends z.ZodType>(docs: readonly unknown[], schema: 
   for (const doc of docs) {
     const result = schema.safeParse(doc);
     if (result.success) parsed.push(result.data);
-    else for (const issue of result.error.issues) problems.add(sourcePathOf(doc), fieldOf(issue.path), issue.message);
+    else for (const issue of result.error.issues) problems.add(sourcePathOf(doc), fieldOf(issue.path), messageOf(issue));
   }
   return parsed;
 }
@@ -177,6 +203,9 @@ export function toArticle(d: z.infer<typeof newsDocumentSchema>): Article {
     updated: d.updated ?? d.date,
     people: d.people,
     parties: d.parties,
+    draft: d.draft,
+    translationPending: d.translationPending,
+    textLocale: d.locale,
     html: d.body.html,
     sourcePath: `content/${d._raw.sourceFilePath}`,
   };

@@ -1,26 +1,53 @@
 import 'server-only';
 import { allEvents, allFigures, allNews, allParties, allPeople, coalition } from 'contentlayer/generated';
 import { type Locale, routing } from '@/i18n/routing';
-import { buildSiteContent } from './content-checks';
-import type { Article, CoalitionEvent, Party, Person } from './content-schema';
+import { buildSiteContent, type SiteContent } from './content-checks';
+import { type Article, ContentValidationError, type CoalitionEvent, type Party, type Person } from './content-schema';
 import { pageCount, paginate } from './pagination';
 
 export type { Article, Coalition, CoalitionEvent, Figure, Localized, Party, Person } from './content-schema';
 
-// Validated once per process: a bad file fails the build with its path and field.
-const content = buildSiteContent({
-  news: allNews,
-  parties: allParties,
-  people: allPeople,
-  figures: allFigures,
-  events: allEvents,
-  coalition,
-});
+const globalCache = globalThis as { lastGoodContent?: SiteContent };
 
+function load(): SiteContent {
+  const raw = { news: allNews, parties: allParties, people: allPeople, figures: allFigures, events: allEvents, coalition };
+  try {
+    const content = buildSiteContent(raw, { includeDrafts: process.env.SHOW_DRAFTS === '1' });
+    globalCache.lastGoodContent = content;
+    return content;
+  } catch (error) {
+    // While editing (next dev), a broken file is reported in the terminal and the pages keep the
+    // last good content. A build has no last good content: it stops with the same message.
+    if (process.env.NODE_ENV === 'development' && error instanceof ContentValidationError && globalCache.lastGoodContent) {
+      console.error(`\n${error.message}\nShowing the last good content until this is fixed.\n`);
+      return globalCache.lastGoodContent;
+    }
+    throw error;
+  }
+}
+
+// Validated once per process: a bad file fails the build with its path and field.
+const content = load();
+
+export function getSiteContent(): SiteContent {
+  return content;
+}
+
+/**
+ * Per language: its own articles and, where a translation is pending, the other language's text
+ * (shown with a notice, `textLocale` telling which), so that no reader meets a dead end.
+ */
 const byLocale = new Map<Locale, Article[]>(
-  routing.locales.map((locale) => [locale, content.articles.filter((a) => a.locale === locale)]),
+  routing.locales.map((locale) => {
+    const own = content.articles.filter((a) => a.locale === locale);
+    const ownSlugs = new Set(own.map((a) => a.slug));
+    const borrowed = content.articles
+      .filter((a) => a.locale !== locale && a.translationPending && !ownSlugs.has(a.slug))
+      .map((a) => ({ ...a, locale }));
+    return [locale, [...own, ...borrowed].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))];
+  }),
 );
-const byKey = new Map<string, Article>(content.articles.map((a) => [`${a.locale}/${a.slug}`, a]));
+const byKey = new Map<string, Article>([...byLocale.values()].flat().map((a) => [`${a.locale}/${a.slug}`, a]));
 
 export function getArticles(locale: Locale): readonly Article[] {
   return byLocale.get(locale) ?? [];
@@ -38,9 +65,9 @@ export function getNewsPageCount(locale: Locale): number {
   return pageCount(getArticles(locale).length);
 }
 
-/** Locales in which the article with this slug exists, for hreflang and the language switcher. */
+/** Locales in which the article is written (not borrowed), for hreflang: it stays truthful. */
 export function getArticleLocales(slug: string): Locale[] {
-  return routing.locales.filter((locale) => getArticle(locale, slug) !== undefined);
+  return routing.locales.filter((locale) => getArticle(locale, slug)?.textLocale === locale);
 }
 
 export const getParties = (): readonly Party[] => content.parties;

@@ -1,10 +1,13 @@
 import { type Locale, routing } from '@/i18n/routing';
-import { getArticle, getArticleLocales, getArticles, getEvents, getNewsPageCount, getParties, getPeople } from './content';
+import type { SiteContent } from './content-checks';
+import { pageCount } from './pagination';
 
-/** One logical page and its address in each language it exists in (without the locale prefix). */
+/** One logical page and its address in each language it is written in (without the locale prefix). */
 export type SitePage = {
   href: string;
   locales: readonly Locale[];
+  /** Languages that serve the page with the other language's text while a translation is pending. */
+  borrowedIn?: readonly Locale[];
   /** ISO instant of the latest change, where the content knows it. */
   lastModified?: string;
 };
@@ -14,37 +17,49 @@ export function localizedPath(locale: Locale, href: string): string {
 }
 
 /**
- * Every page the site serves. The sitemap lists these, and proxy.ts answers 404 for any other
- * path through a manifest built from this list (scripts/route-manifest.ts).
+ * Every page the site serves. The sitemap lists these, `content:check` resolves internal links
+ * against them, and proxy.ts answers 404 for any other path (scripts/route-manifest.ts).
  */
-export function getSitePages(): SitePage[] {
+export function sitePagesOf(content: SiteContent): SitePage[] {
   const all = routing.locales;
-  const newest = (locale: Locale) => getArticles(locale)[0]?.updated;
-  const latest = all.map(newest).filter((d): d is string => d !== undefined).sort().at(-1);
+  const latest = content.articles.map((a) => a.updated).sort().at(-1);
+  const versions = new Map<string, typeof content.articles>();
+  for (const a of content.articles) versions.set(a.slug, [...(versions.get(a.slug) ?? []), a]);
+  const written = (slug: string) => all.filter((l) => versions.get(slug)?.some((a) => a.locale === l));
+  // A pending translation still has a page (and a list entry) in the other language.
+  const listed = (locale: Locale) =>
+    [...versions.values()].filter((vs) => vs.some((a) => a.locale === locale || a.translationPending)).length;
   const pages: SitePage[] = [
     { href: '/', locales: all, lastModified: latest },
     { href: '/news', locales: all, lastModified: latest },
     { href: '/coalition', locales: all },
     { href: '/people', locales: all },
-    ...getPeople().map(({ id }) => ({ href: `/people/${id}`, locales: all })),
+    ...content.people.map(({ id }) => ({ href: `/people/${id}`, locales: all })),
     { href: '/parties', locales: all },
-    ...getParties().map(({ id }) => ({ href: `/parties/${id}`, locales: all })),
+    ...content.parties.map(({ id }) => ({ href: `/parties/${id}`, locales: all })),
     { href: '/events', locales: all },
-    ...getEvents().map(({ id }) => ({ href: `/events/${id}`, locales: all })),
+    ...content.events.map(({ id }) => ({ href: `/events/${id}`, locales: all })),
   ];
-  const maxPages = Math.max(...all.map(getNewsPageCount));
+  const pagesPerLocale = new Map(all.map((l) => [l, pageCount(listed(l))]));
+  const maxPages = Math.max(...pagesPerLocale.values());
   for (let page = 2; page <= maxPages; page++) {
-    pages.push({ href: `/news/page/${page}`, locales: all.filter((l) => getNewsPageCount(l) >= page) });
+    pages.push({ href: `/news/page/${page}`, locales: all.filter((l) => (pagesPerLocale.get(l) ?? 1) >= page) });
   }
-  const slugs = new Set(all.flatMap((locale) => getArticles(locale).map((a) => a.slug)));
-  for (const slug of slugs) {
-    const locales = getArticleLocales(slug);
-    const updated = locales.flatMap((l) => getArticle(l, slug)?.updated ?? []);
-    pages.push({ href: `/news/${slug}`, locales, lastModified: updated.sort().at(-1) });
+  for (const [slug, translations] of versions) {
+    const locales = written(slug);
+    pages.push({
+      href: `/news/${slug}`,
+      locales,
+      borrowedIn: all.filter((l) => !locales.includes(l)),
+      lastModified: translations.map((a) => a.updated).sort().at(-1),
+    });
   }
   return pages;
 }
 
-export function getSitePaths(): string[] {
-  return getSitePages().flatMap((page) => page.locales.map((locale) => localizedPath(locale, page.href)));
+/** Every path served, borrowed translations included. */
+export function sitePathsOf(content: SiteContent): string[] {
+  return sitePagesOf(content).flatMap((page) =>
+    [...page.locales, ...(page.borrowedIn ?? [])].map((locale) => localizedPath(locale, page.href)),
+  );
 }

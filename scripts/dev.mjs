@@ -8,7 +8,8 @@ if (first.status !== 0) process.exit(first.status ?? 1);
 
 const children = [
   spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit' }),
-  spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
+  // Drafts are shown while writing, never in a build.
+  spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, SHOW_DRAFTS: '1' } }),
 ];
 
 function stopAll(code) {

@@ -23,8 +23,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
   const article = getArticle(locale, (await params).slug);
   if (!article) return {};
   const t = await getTranslations({ locale, namespace: 'Site' });
-  return pageMetadata({
-    locale,
+  const borrowed = article.textLocale !== locale;
+  const metadata = pageMetadata({
+    locale: article.textLocale,
     href: `/news/${article.slug}`,
     title: article.title,
     description: article.summary,
@@ -34,6 +35,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
     modifiedTime: isoDateTimeInZone(article.updated),
     siteName: t('shortName'),
   });
+  // While its translation is pending the page shows the original: search engines are sent there.
+  return borrowed ? { ...metadata, robots: { index: false, follow: true } } : metadata;
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/news/[slug]'>) {
@@ -43,9 +46,10 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
   const t = await getTranslations('Article');
   const tNav = await getTranslations('Nav');
   const names = await siteNames(locale);
+  const borrowed = article.textLocale !== locale;
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <JsonLd data={newsArticle(article, names, getArticleLocales(article.slug))} />
+      {!borrowed && <JsonLd data={newsArticle(article, names, getArticleLocales(article.slug))} />}
       <Breadcrumbs
         items={[
           { href: '/', label: tNav('home') },
@@ -53,7 +57,17 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
         ]}
         current={{ href: `/news/${article.slug}`, label: article.title }}
       />
-      <article className="mt-6">
+      {article.draft && (
+        <p role="note" className="mt-6 rounded border-2 border-dashed border-brand px-4 py-3 font-semibold">
+          {t('draftNotice')}
+        </p>
+      )}
+      {borrowed && (
+        <p role="note" className="mt-6 rounded border border-accent bg-accent/10 px-4 py-3">
+          {t('translationPending')}
+        </p>
+      )}
+      <article className="mt-6" lang={borrowed ? article.textLocale : undefined}>
         <header>
           <h1 className="text-2xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
           <p className="mt-4 text-muted">
