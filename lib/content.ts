@@ -1,6 +1,7 @@
 import 'server-only';
 import { allEvents, allFigures, allNews, allParties, allPeople, coalition } from 'contentlayer/generated';
 import { type Locale, routing } from '@/i18n/routing';
+import { articlesByLocale } from './article-index';
 import { buildSiteContent, type SiteContent } from './content-checks';
 import { type Article, ContentValidationError, type CoalitionEvent, type Party, type Person } from './content-schema';
 import { pageCount, paginate } from './pagination';
@@ -33,20 +34,7 @@ export function getSiteContent(): SiteContent {
   return content;
 }
 
-/**
- * Per language: its own articles and, where a translation is pending, the other language's text
- * (shown with a notice, `textLocale` telling which), so that no reader meets a dead end.
- */
-const byLocale = new Map<Locale, Article[]>(
-  routing.locales.map((locale) => {
-    const own = content.articles.filter((a) => a.locale === locale);
-    const ownSlugs = new Set(own.map((a) => a.slug));
-    const borrowed = content.articles
-      .filter((a) => a.locale !== locale && a.translationPending && !ownSlugs.has(a.slug))
-      .map((a) => ({ ...a, locale }));
-    return [locale, [...own, ...borrowed].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))];
-  }),
-);
+const byLocale = articlesByLocale(content.articles);
 const byKey = new Map<string, Article>([...byLocale.values()].flat().map((a) => [`${a.locale}/${a.slug}`, a]));
 
 export function getArticles(locale: Locale): readonly Article[] {
