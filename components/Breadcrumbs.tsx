@@ -1,6 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { localizedPath } from '@/lib/site-pages';
+import { absoluteUrl } from '@/lib/site-url';
 import { breadcrumbList } from '@/lib/structured-data';
 import { JsonLd } from './JsonLd';
 
@@ -11,7 +13,10 @@ export function Breadcrumbs({ items, current }: { items: Crumb[]; current: Crumb
   const t = useTranslations('Article');
   const locale = useLocale() as Locale;
   return (
-    <nav aria-label={t('breadcrumb')} className="no-print text-sm">
+    <>
+      {/* On paper the trail gives way to the page's address. */}
+      <p className="hidden text-sm print:block">{absoluteUrl(localizedPath(locale, current.href))}</p>
+      <nav aria-label={t('breadcrumb')} className="no-print text-sm">
       <ol className="flex flex-wrap items-center gap-x-2 text-muted">
         {items.map((item) => (
           <li key={item.href} className="flex items-center gap-x-2">
@@ -24,6 +29,7 @@ export function Breadcrumbs({ items, current }: { items: Crumb[]; current: Crumb
         </li>
       </ol>
       <JsonLd data={breadcrumbList(locale, [...items, current])} />
-    </nav>
+      </nav>
+    </>
   );
 }

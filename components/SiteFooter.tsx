@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 export function SiteFooter() {
   const t = useTranslations();
   return (
-    <footer className="mt-16 border-t border-line bg-wash">
+    <footer className="no-print mt-16 border-t border-line bg-wash">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-8 text-sm text-muted">
         <p className="font-semibold text-ink">{t('Site.name')}</p>
         <p>

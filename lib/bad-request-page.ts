@@ -1,0 +1,21 @@
+import type { Locale } from '@/i18n/routing';
+import kk from '@/messages/kk.json';
+import ru from '@/messages/ru.json';
+
+const messages = { kk, ru } as const;
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The answer to a request the site does not serve (POST, OPTIONS…): a small page in the reader's
+ * language. The proxy answers these itself, since Next renders no page for such methods. Nothing
+ * from the request is echoed back.
+ */
+export function badRequestPage(locale: Locale): string {
+  const m = messages[locale];
+  return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(
+    m.BadRequest.title,
+  )} — ${escape(m.Site.shortName)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#14202e"><main><p>${escape(
+    m.Site.kind,
+  )}</p><h1>${escape(m.BadRequest.title)}</h1><p>${escape(m.BadRequest.text)}</p><p><a href="/${locale}" style="color:#0b4f8a">${escape(m.NotFound.home)}</a></p></main></body></html>`;
+}

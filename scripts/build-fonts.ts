@@ -1,0 +1,46 @@
+// Writes public/fonts/noto-sans-{latin,cyrillic,cyrillic-ext}.woff2: the variable Noto Sans of
+// @fontsource-variable/noto-sans, cut down to the characters the site can show (every character in
+// content/ and messages/, plus whole alphabets so that new text rarely falls back). A phone
+// downloads only the parts its page needs (unicode-range in app/globals.css).
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import subsetFont from 'subset-font';
+
+const source = 'node_modules/@fontsource-variable/noto-sans/files';
+// The unicode-ranges of app/globals.css (Fontsource's), in the order a character is claimed.
+const ranges: Record<string, [number, number][]> = {
+  cyrillic: [[0x0301, 0x0301], [0x0400, 0x045f], [0x0490, 0x0491], [0x04b0, 0x04b1], [0x2116, 0x2116]],
+  'cyrillic-ext': [[0x0460, 0x052f]],
+  latin: [[0x0000, 0x00ff], [0x2000, 0x206f], [0x20ac, 0x20ac], [0x2122, 0x2122], [0x2190, 0x2193], [0x2212, 0x2212]],
+};
+
+function textOf(dir: string): string {
+  return readdirSync(dir).map((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? textOf(path) : readFileSync(path, 'utf8');
+  }).join('');
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
+const alphabets = [
+  range(0x20, 0x7e),
+  range(0x0410, 0x044f),
+  'ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі',
+  '«»–—…№“”„‘’•·×→←↑↓€ ',
+].join('');
+const used = new Set([...alphabets, ...textOf('content'), ...textOf('messages')]);
+const claimed = new Set<string>();
+
+mkdirSync('public/fonts', { recursive: true });
+for (const [subset, spans] of Object.entries(ranges)) {
+  const inRange = [...used].filter((c) => {
+    const cp = c.codePointAt(0) ?? 0;
+    return !claimed.has(c) && spans.some(([from, to]) => cp >= from && cp <= to);
+  });
+  for (const c of inRange) claimed.add(c);
+  const text = inRange.join('');
+  const input = readFileSync(join(source, `noto-sans-${subset}-wght-normal.woff2`));
+  const output = await subsetFont(input, text, { targetFormat: 'woff2' });
+  writeFileSync(`public/fonts/noto-sans-${subset}.woff2`, output);
+  console.log(`Font ${subset}: ${inRange.length} characters, ${input.length} → ${output.length} bytes`);
+}

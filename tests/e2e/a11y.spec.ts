@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { locales } from './fixtures';
+import { pageTypes } from './pages';
+
+// Runs in the desktop (1280 px) and phone (390 px) projects.
+for (const locale of locales) {
+  for (const [type, path] of Object.entries(pageTypes)) {
+    test(`${locale} ${type}: no WCAG 2.2 AA violations, one h1, headings in order`, async ({ page }) => {
+      await page.goto(`/${locale}${path}`);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expect(page.locator('h1')).toHaveCount(1);
+      const levels = await page.locator('main h1, main h2, main h3, main h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `heading ${i}`).toBeLessThanOrEqual(1));
+      for (const landmark of ['banner', 'main', 'contentinfo']) await expect(page.getByRole(landmark as 'main')).toHaveCount(1);
+    });
+  }
+
+  test(`${locale}: usable at 400 % zoom (320 CSS px): nothing scrolls sideways`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of Object.values(pageTypes)) {
+      await page.goto(`/${locale}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test(`${locale}: focus is visible on every link`, async ({ page }) => {
+    await page.goto(`/${locale}/news`);
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { tag: el.tagName, width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+      });
+      expect(outline.tag).toBe('A');
+      expect(outline.style).not.toBe('none');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+    }
+  });
+}

@@ -1,0 +1,101 @@
+import { type APIResponse, expect, test } from '@playwright/test';
+import { FOUNDING } from './fixtures';
+
+function expectSecurityHeaders(response: APIResponse, what: string) {
+  const h = response.headers();
+  const csp = h['content-security-policy'] ?? '';
+  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    expect(csp, `${what}: ${directive}`).toContain(directive);
+  }
+  expect(csp, what).not.toContain('unsafe-eval');
+  expect(csp, what).not.toMatch(/https?:\/\//);
+  expect(h['strict-transport-security'], what).toMatch(/max-age=\d{7,}/);
+  expect(h['x-content-type-options'], what).toBe('nosniff');
+  expect(h['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
+  expect(h['permissions-policy'], what).toContain('camera=()');
+  expect(h['x-powered-by'], what).toBeUndefined();
+  expect(h['set-cookie'], what).toBeUndefined();
+}
+
+test('every kind of response carries the security headers and no cookie', async ({ request }) => {
+  for (const path of ['/kk', `/ru/news/${FOUNDING}`, '/kk/no-such-page', '/kk/feed.xml', '/sitemap.xml', '/data/figures.json', '/fonts/noto-sans-latin.woff2', '/kk/events.ics']) {
+    expectSecurityHeaders(await request.get(path), path);
+  }
+  expectSecurityHeaders(await request.post('/kk/news'), 'POST /kk/news');
+});
+
+test('pages can be cached by a CDN', async ({ request }) => {
+  for (const path of ['/kk', '/ru/coalition', `/kk/news/${FOUNDING}`]) {
+    const response = await request.get(path);
+    expect(response.headers()['cache-control'], path).toMatch(/s-maxage=\d+/);
+    expect(response.headers()['set-cookie'], path).toBeUndefined();
+  }
+});
+
+// Paths an attacker or a broken link sends. Each is answered 400 or 404 with a localized page,
+// never 500, never a stack trace, never the input echoed back.
+const hostile: [string, 400 | 404][] = [
+  ['/kk/news/%E0%A4%A', 400],
+  ['/ru/news/%', 400],
+  ['/%C0%AF', 400],
+  ['/%E0%A4%A', 400],
+  ['/kk/news/..%2F..%2Fetc%2Fpasswd', 400],
+  // Encoded dot segments are resolved by the URL parser before sending: they arrive as /etc/….
+  ['/kk/%2e%2e/%2e%2e/etc/passwd', 404],
+  ['/%2e%2e/%2e%2e/%2e%2e/etc/shadow', 404],
+  ['/kk/news/%00', 400],
+  ['/kk/news/a%5C..%5Cb', 400],
+  ['/ru/news/%0d%0aSet-Cookie:%20x=1', 400],
+  [`/kk/news/${'a'.repeat(5000)}`, 400],
+  ['/etc/passwd', 404],
+  ['/.env', 404],
+  ['/.git/config', 404],
+  ['/wp-admin', 404],
+  ['/kk/news/%2e%2e%5c%2e%2e%5cwindows', 400],
+  ['/en', 404],
+  ['/en/news', 404],
+  ['/KK', 404],
+  ['/kk/news/page/0', 404],
+  ['/kk/news/page/abc', 404],
+  ['/kk/news/page/99999', 404],
+  ['/kk/news/%252e%252e', 404],
+  ['/kk/%3Cscript%3Ealert(1)%3C%2Fscript%3E', 404],
+  ['/ru/news/%F0%9F%98%80', 404],
+  ['/kk/news/qyzylordada-koalitsiya-quryldy.php', 404],
+  ['/kk/people/zhandos-bazartai/opengraph-image/extra', 404],
+];
+
+for (const [path, status] of hostile) {
+  test(`hostile ${path.slice(0, 60)} → ${status}`, async ({ request }) => {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status()).toBe(status);
+    const body = await response.text();
+    expect(body).toMatch(/<html lang="(kk|ru)"/);
+    expect(body).not.toMatch(/\bat .+\.(js|ts):\d+|Error: |ENOENT|node_modules/);
+    expect(body).not.toContain('<script>alert');
+    expect(body).not.toContain('etc/passwd');
+    expect(body).not.toContain('Set-Cookie');
+    expect(response.headers()['set-cookie']).toBeUndefined();
+  });
+}
+
+test('a query string is never reflected into the page', async ({ request }) => {
+  const response = await request.get('/kk/news?page=%3Cscript%3Ealert(1)%3C/script%3E&q=%22onmouseover%3D');
+  expect(response.status()).toBe(200);
+  const body = await response.text();
+  expect(body).not.toContain('<script>alert');
+  expect(body).not.toContain('onmouseover=');
+});
+
+test('HEAD answers like GET; other methods are a localized 400', async ({ request }) => {
+  expect((await request.head('/kk/news')).status()).toBe(200);
+  expect((await request.head('/kk/no-such-page')).status()).toBe(404);
+  for (const method of ['OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH']) {
+    for (const [path, lang] of [['/ru/news', 'ru'], ['/kk/no-such-page', 'kk']] as const) {
+      const response = await request.fetch(path, { method });
+      expect(response.status(), `${method} ${path}`).toBe(400);
+      expect(response.headers()['allow']).toBe('GET, HEAD');
+      expect(await response.text()).toContain(`<html lang="${lang}">`);
+    }
+  }
+});
