@@ -133,7 +133,8 @@ export const Coalition = defineDocumentType(() => ({
 }));
 
 export default makeSource({
-  contentDirPath: 'content',
+  // CONTENT_DIR: another content folder, for the benchmark's generated articles.
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
   contentDirInclude: ['news', 'parties', 'people', 'figures', 'events', 'coalition'],
   documentTypes: [News, Party, Person, Figure, Event, Coalition],
   // Dates written without a time are days in Kyzylorda, not in UTC.

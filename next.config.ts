@@ -5,6 +5,8 @@ import { securityHeaders } from './lib/security-headers';
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
+  // NEXT_DIST_DIR: a separate build folder, for the benchmark's builds of generated content.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -18,7 +18,6 @@ export function LanguageSwitcher({ label, longLabel }: { label: string; longLabe
       hrefLang={target}
       lang={target}
       title={longLabel}
-      prefetch={false}
       className="inline-flex min-h-11 items-center rounded border border-white/60 px-3 text-sm font-semibold text-white no-underline hover:bg-white/10"
     >
       {label}

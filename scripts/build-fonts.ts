@@ -28,7 +28,7 @@ const alphabets = [
   'ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі',
   '«»–—…№“”„‘’•·×→←↑↓€ ',
 ].join('');
-const used = new Set([...alphabets, ...textOf('content'), ...textOf('messages')]);
+const used = new Set([...alphabets, ...textOf(process.env.CONTENT_DIR ?? 'content'), ...textOf('messages')]);
 const claimed = new Set<string>();
 
 mkdirSync('public/fonts', { recursive: true });

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { checkContentDir, formatFileProblem } from '@/lib/content-report';
 
-const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, public: { type: 'string', default: 'public' } } });
+const { values } = parseArgs({ options: { content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' }, public: { type: 'string', default: 'public' } } });
 const { problems, content } = await checkContentDir(values.content, values.public);
 
 if (problems.length > 0) {

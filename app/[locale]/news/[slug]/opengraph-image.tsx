@@ -3,7 +3,11 @@ import { formatLongDate } from '@/lib/dates';
 import { imageLocale, shareImage } from '@/lib/share-image';
 
 export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/share-image';
-export { generateStaticParams } from './page';
+// Drawn on first request and then served from the cache: thousands of articles would otherwise
+// spend most of the build drawing images.
+export function generateStaticParams() {
+  return [];
+}
 
 export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const locale = await imageLocale(params);
