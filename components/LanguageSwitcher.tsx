@@ -11,9 +11,11 @@ import { otherLocale } from '@/i18n/routing';
 export function LanguageSwitcher({ label, longLabel }: { label: string; longLabel: string }) {
   const target = otherLocale(useLocale());
   const pathname = usePathname();
+  // The 404 page is served at whatever address was wrong: its other language is the home page.
+  const href = pathname === '/page-not-found' ? '/' : pathname;
   return (
     <Link
-      href={pathname}
+      href={href}
       locale={target}
       hrefLang={target}
       lang={target}

@@ -18,3 +18,22 @@ for (const locale of locales) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(text[locale].notFound);
   });
 }
+
+test('every page type reads and every link on it works without JavaScript', async ({ page, request }) => {
+  const { pageTypes } = await import('./pages');
+  const links = new Set<string>();
+  for (const locale of locales) {
+    for (const [type, path] of Object.entries(pageTypes)) {
+      await page.goto(`/${locale}${path}`);
+      await expect(page.getByRole('heading', { level: 1 }), `${locale} ${type}`).toBeVisible();
+      for (const href of await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+        links.add(href.split('#')[0] ?? href);
+      }
+    }
+  }
+  expect(links.size).toBeGreaterThan(20);
+  for (const href of links) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+  }
+});

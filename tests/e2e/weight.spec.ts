@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { baseURL } from '../../playwright.config';
+import { FOUNDING, locales } from './fixtures';
+import { measureTransfer } from './transfer';
+
+const BUDGET = 160 * 1024;
+
+test.describe('page weight on a phone', () => {
+  test.skip(({ isMobile }) => !isMobile, 'measured in the phone project');
+
+  for (const locale of locales) {
+    test(`${locale}: an article transfers at most 160 KiB, all from this origin`, async ({ page }) => {
+      const transfer = await measureTransfer(page, `/${locale}/news/${FOUNDING}`);
+      expect(transfer.requests.filter((r) => !r.url.startsWith(baseURL)).map((r) => r.url)).toEqual([]);
+      expect(transfer.bytes).toBeLessThanOrEqual(BUDGET);
+      // Fonts: only the subset files the page's letters need, cut to the site's characters.
+      const fonts = transfer.requests.filter((r) => r.type === 'Font');
+      expect(fonts.every((f) => /\/fonts\/noto-sans-(latin|cyrillic|cyrillic-ext)\.woff2$/.test(f.url))).toBe(true);
+      expect(fonts.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThanOrEqual(48 * 1024);
+    });
+  }
+
+  test('pages carry no client runtime: the only scripts are JSON-LD data', async ({ page }) => {
+    await page.goto(`/kk/news/${FOUNDING}`);
+    const types = await page.locator('script').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('type')));
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.every((t) => t === 'application/ld+json')).toBe(true);
+  });
+});
