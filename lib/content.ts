@@ -1,8 +1,8 @@
 import 'server-only';
-import { allEvents, allFigures, allNews, allParties, allPeople, coalition } from 'contentlayer/generated';
 import { type Locale, routing } from '@/i18n/routing';
 import { articlesByLocale } from './article-index';
 import { buildSiteContent, type SiteContent } from './content-checks';
+import { loadGeneratedContent } from './generated-content';
 import { type Article, ContentValidationError, type CoalitionEvent, type Party, type Person } from './content-schema';
 import { pageCount, paginate } from './pagination';
 
@@ -11,7 +11,7 @@ export type { Article, Coalition, CoalitionEvent, Figure, Localized, Party, Pers
 const globalCache = globalThis as { lastGoodContent?: SiteContent };
 
 function load(): SiteContent {
-  const raw = { news: allNews, parties: allParties, people: allPeople, figures: allFigures, events: allEvents, coalition };
+  const raw = loadGeneratedContent();
   try {
     const content = buildSiteContent(raw, { includeDrafts: process.env.SHOW_DRAFTS === '1' });
     globalCache.lastGoodContent = content;

@@ -1,0 +1,34 @@
+// npm run build: content check (which also writes the route manifest) and content compile side by
+// side (they are independent and each takes one core), then the fonts, `next build`, and the
+// HTML-only step.
+// The check's report comes first: it is the one written for authors.
+import { spawn } from 'node:child_process';
+
+function run(command, args, { quiet = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    let output = '';
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    child.on('exit', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const tsx = ['tsx', '--tsconfig', 'tsconfig.scripts.json', '--conditions=react-server'];
+const [check, compile] = await Promise.all([
+  run('npx', [...tsx, 'scripts/content-check.ts', '--manifest', '.generated/routes.json'], { quiet: true }),
+  run('npx', ['contentlayer2', 'build'], { quiet: true }),
+]);
+process.stdout.write(check.output);
+if (check.code !== 0) process.exit(check.code);
+process.stdout.write(compile.output);
+if (compile.code !== 0) process.exit(compile.code);
+
+for (const [command, args] of [
+  ['npx', ['tsx', 'scripts/build-fonts.ts']],
+  ['npx', ['next', 'build']],
+  ['npx', ['tsx', 'scripts/html-only.ts']],
+]) {
+  const { code } = await run(command, args);
+  if (code !== 0) process.exit(code);
+}
