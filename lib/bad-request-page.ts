@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/routing';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
+import { badRequestStyle } from './bad-request-style';
 
 const messages = { kk, ru } as const;
 
@@ -15,7 +16,7 @@ export function badRequestPage(locale: Locale): string {
   const m = messages[locale];
   return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(
     m.BadRequest.title,
-  )} — ${escape(m.Site.shortName)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#14202e"><main><p>${escape(
+  )} — ${escape(m.Site.shortName)}</title><style>${badRequestStyle}</style></head><body><main><p>${escape(
     m.Site.kind,
-  )}</p><h1>${escape(m.BadRequest.title)}</h1><p>${escape(m.BadRequest.text)}</p><p><a href="/${locale}" style="color:#0b4f8a">${escape(m.NotFound.home)}</a></p></main></body></html>`;
+  )}</p><h1>${escape(m.BadRequest.title)}</h1><p>${escape(m.BadRequest.text)}</p><p><a href="/${locale}">${escape(m.NotFound.home)}</a></p></main></body></html>`;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type * as Generated from 'contentlayer/generated';
 import type { RawCollections } from './content-checks';
 
 /**
@@ -11,7 +12,7 @@ import type { RawCollections } from './content-checks';
 export function loadGeneratedContent(): RawCollections {
   if (process.env.NODE_ENV === 'development') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const generated = require('contentlayer/generated') as typeof import('contentlayer/generated');
+    const generated = require('contentlayer/generated') as typeof Generated;
     const { allNews, allParties, allPeople, allFigures, allEvents, coalition } = generated;
     return { news: allNews, parties: allParties, people: allPeople, figures: allFigures, events: allEvents, coalition };
   }

@@ -7,6 +7,10 @@ import { pageTypes } from './pages';
 for (const locale of locales) {
   for (const [type, path] of Object.entries(pageTypes)) {
     test(`${locale} ${type}: no WCAG 2.2 AA violations, one h1, headings in order`, async ({ page }) => {
+      const cspViolations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      });
       await page.goto(`/${locale}${path}`);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -14,6 +18,7 @@ for (const locale of locales) {
       const levels = await page.locator('main h1, main h2, main h3, main h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
       levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `heading ${i}`).toBeLessThanOrEqual(1));
       for (const landmark of ['banner', 'main', 'contentinfo']) await expect(page.getByRole(landmark as 'main')).toHaveCount(1);
+      expect(cspViolations).toEqual([]);
     });
   }
 
@@ -41,3 +46,20 @@ for (const locale of locales) {
     }
   });
 }
+
+test.describe('print', () => {
+  test.skip(({ isMobile }) => isMobile, 'paper is not a phone');
+  for (const locale of locales) {
+    test(`${locale}: a printed article has no navigation, and shows its address and date`, async ({ page }) => {
+      await page.goto(`/${locale}${pageTypes.article}`);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('banner')).toBeHidden();
+      await expect(page.getByRole('contentinfo')).toBeHidden();
+      await expect(page.getByRole('navigation')).toHaveCount(0);
+      await expect(page.getByText(`/${locale}${pageTypes.article}`, { exact: false }).first()).toBeVisible();
+      await expect(page.locator('article time').first()).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
+      await expect(page.getByRole('banner')).toBeVisible();
+    });
+  }
+});

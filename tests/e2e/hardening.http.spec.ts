@@ -8,6 +8,7 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
     expect(csp, `${what}: ${directive}`).toContain(directive);
   }
   expect(csp, what).not.toContain('unsafe-eval');
+  expect(csp, what).not.toContain('unsafe-inline');
   expect(csp, what).not.toMatch(/https?:\/\//);
   expect(h['strict-transport-security'], what).toMatch(/max-age=\d{7,}/);
   expect(h['x-content-type-options'], what).toBe('nosniff');
