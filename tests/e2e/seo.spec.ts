@@ -1,19 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { FOUNDING, locales } from './fixtures';
+import { pageTypes as allPageTypes } from './pages';
 
-const pageTypes = {
-  home: '',
-  news: '/news',
-  article: `/news/${FOUNDING}`,
-  coalition: '/coalition',
-  people: '/people',
-  person: '/people/zhandos-bazartai',
-  parties: '/parties',
-  party: '/parties/amanat',
-  events: '/events',
-  event: '/events/2026-02-13-founding-session',
-} as const;
+// The 404 page is not indexed: it has no metadata to check.
+const { 'not-found': _notFound, ...pageTypes } = allPageTypes;
 
 const ogLocale = { kk: 'kk_KZ', ru: 'ru_RU' } as const;
 const abs = (path: string) => `${baseURL}${path}`;

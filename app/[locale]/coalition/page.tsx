@@ -4,6 +4,7 @@ import { FigureList } from '@/components/FigureList';
 import { FormattedDate } from '@/components/FormattedDate';
 import { JsonLd } from '@/components/JsonLd';
 import { PageIntro } from '@/components/PageIntro';
+import { Section } from '@/components/Section';
 import { PersonCard } from '@/components/PersonCard';
 import { SourceQuote } from '@/components/SourceQuote';
 import { Link } from '@/i18n/navigation';
@@ -50,50 +51,35 @@ export default async function CoalitionPage({ params }: PageProps<'/[locale]/coa
         <dd>{coalition.place[locale]}</dd>
       </dl>
 
-      <section aria-labelledby="purpose" className="mt-12">
-        <h2 id="purpose" className="text-2xl font-bold">
-          {t('purposeTitle')}
-        </h2>
+      <Section id="purpose" title={t('purposeTitle')}>
         <div className="mt-6 space-y-6">
           {coalition.purpose.map((source) => (
             <SourceQuote key={`${source.article}-${source.paragraph}`} source={source} />
           ))}
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="members" className="mt-12">
-        <h2 id="members" className="text-2xl font-bold">
-          {t('membersTitle')}
-        </h2>
+      <Section id="members" title={t('membersTitle')}>
         <div className="mt-6">
           <SourceQuote source={coalition.members} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="figures" className="mt-12">
-        <h2 id="figures" className="text-2xl font-bold">
-          {t('figuresTitle')}
-        </h2>
+      <Section id="figures" title={t('figuresTitle')}>
         <div className="mt-6">
           <FigureList figures={getFigures()} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="people" className="mt-12">
-        <h2 id="people" className="text-2xl font-bold">
-          {t('peopleTitle')}
-        </h2>
+      <Section id="people" title={t('peopleTitle')}>
         <div className="mt-6 grid gap-4 md:grid-cols-2">
           {getPeople().map((person) => (
             <PersonCard key={person.id} person={person} party={person.party ? getParty(person.party) : undefined} />
           ))}
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="parties" className="mt-12">
-        <h2 id="parties" className="text-2xl font-bold">
-          {t('partiesTitle')}
-        </h2>
+      <Section id="parties" title={t('partiesTitle')}>
         <ul className="mt-6 space-y-2">
           {getParties().map((party) => (
             <li key={party.id}>
@@ -104,7 +90,7 @@ export default async function CoalitionPage({ params }: PageProps<'/[locale]/coa
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       <p className="mt-12 text-sm">
         {t('openData')}:{' '}

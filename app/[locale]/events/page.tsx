@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { EventList } from '@/components/EventList';
 import { PageIntro } from '@/components/PageIntro';
+import { Section } from '@/components/Section';
 import { SourceLink } from '@/components/SourceLink';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { getEvents, getPlannedEventsFigure } from '@/lib/content';
@@ -26,10 +27,7 @@ export default async function EventsPage({ params }: PageProps<'/[locale]/events
       <PageIntro href="/events" crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')} />
 
       {plan && (
-        <section aria-labelledby="plan" className="mt-8">
-          <h2 id="plan" className="text-2xl font-bold">
-            {t('planTitle')}
-          </h2>
+        <Section id="plan" title={t('planTitle')} className="mt-8">
           <p className="mt-3 text-lg">{t('planText', { planned: plan.value })}</p>
           <p className="mt-1">
             <SourceLink source={plan.source} />
@@ -57,13 +55,10 @@ export default async function EventsPage({ params }: PageProps<'/[locale]/events
               {events.length} / {plan.value}
             </progress>
           </div>
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="record" className="mt-12">
-        <h2 id="record" className="text-2xl font-bold">
-          {t('recordTitle')}
-        </h2>
+      <Section id="record" title={t('recordTitle')}>
         <div className="mt-6">
           <EventList events={events} formatLabel={(event) => labels.format(event.format)} />
         </div>
@@ -73,7 +68,7 @@ export default async function EventsPage({ params }: PageProps<'/[locale]/events
             {t('calendarAll')}
           </a>
         </p>
-      </section>
+      </Section>
     </div>
   );
 }

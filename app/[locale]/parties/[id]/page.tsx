@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/ArticleCard';
 import { PageIntro } from '@/components/PageIntro';
+import { Section } from '@/components/Section';
 import { PersonCard } from '@/components/PersonCard';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { routing } from '@/i18n/routing';
@@ -41,10 +42,7 @@ export default async function PartyPage({ params }: PageProps<'/[locale]/parties
         ]}
         title={party.name[locale]}
       />
-      <section aria-labelledby="party-members" className="mt-8">
-        <h2 id="party-members" className="text-2xl font-bold">
-          {t('members')}
-        </h2>
+      <Section id="party-members" title={t('members')} className="mt-8">
         {members.length === 0 ? (
           <p className="mt-4">{t('noMembers')}</p>
         ) : (
@@ -54,17 +52,14 @@ export default async function PartyPage({ params }: PageProps<'/[locale]/parties
             ))}
           </div>
         )}
-      </section>
-      <section aria-labelledby="party-articles" className="mt-12">
-        <h2 id="party-articles" className="text-2xl font-bold">
-          {t('articles')}
-        </h2>
+      </Section>
+      <Section id="party-articles" title={t('articles')}>
         <div className="mt-6">
           {articles.map((article) => (
             <ArticleCard key={article.slug} article={article} headingLevel="h3" />
           ))}
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/ArticleCard';
 import { JsonLd } from '@/components/JsonLd';
 import { PageIntro } from '@/components/PageIntro';
+import { Section } from '@/components/Section';
 import { SourceLink } from '@/components/SourceLink';
 import { Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
@@ -75,10 +76,7 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
           </dd>
         </div>
       </dl>
-      <section aria-labelledby="person-articles" className="mt-12">
-        <h2 id="person-articles" className="text-2xl font-bold">
-          {t('articles')}
-        </h2>
+      <Section id="person-articles" title={t('articles')}>
         {articles.length === 0 ? (
           <p className="mt-4">{t('noArticles')}</p>
         ) : (
@@ -88,7 +86,7 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
             ))}
           </div>
         )}
-      </section>
+      </Section>
     </div>
   );
 }
