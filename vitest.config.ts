@@ -2,17 +2,26 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const alias = [
+  { find: /^@\//, replacement: `${root}/` },
+  { find: 'contentlayer/generated', replacement: `${root}/.contentlayer/generated/index.mjs` },
+  // next's subpath modules have no "exports" map: Node's ESM resolution needs the file.
+  { find: /^next\/(navigation|link|server)$/, replacement: 'next/$1.js' },
+];
 
 export default defineConfig({
-  resolve: {
-    alias: [
-      { find: /^@\//, replacement: `${root}/` },
-      { find: 'contentlayer/generated', replacement: `${root}/.contentlayer/generated/index.mjs` },
-    ],
-    conditions: ['react-server'],
-  },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      {
+        // Domain logic, loaded as the server loads it (lib/content.ts is server-only).
+        resolve: { alias, conditions: ['react-server'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        // Components rendered to HTML, with next-intl's client-side bindings.
+        resolve: { alias },
+        test: { name: 'components', include: ['tests/unit/**/*.test.tsx'], environment: 'node', server: { deps: { inline: [/next-intl/] } } },
+      },
+    ],
   },
 });
