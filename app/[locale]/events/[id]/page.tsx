@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { PageIntro } from '@/components/PageIntro';
 import { Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { routing } from '@/i18n/routing';
+import { inEveryLocale } from '@/i18n/static-params';
 import { getArticle, getEvent, getEvents } from '@/lib/content';
 import { eventLabels } from '@/lib/event-labels';
 import { sectionMetadata } from '@/lib/section-metadata';
@@ -16,7 +16,7 @@ import { eventData } from '@/lib/structured-data';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getEvents().map(({ id }) => ({ locale, id })));
+  return inEveryLocale(getEvents().map(({ id }) => ({ id })));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/events/[id]'>): Promise<Metadata> {

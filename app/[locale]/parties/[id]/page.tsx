@@ -6,14 +6,14 @@ import { PageIntro } from '@/components/PageIntro';
 import { Section } from '@/components/Section';
 import { PersonCard } from '@/components/PersonCard';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { routing } from '@/i18n/routing';
+import { inEveryLocale } from '@/i18n/static-params';
 import { getArticlesAboutParty, getParties, getParty, getPartyMembers } from '@/lib/content';
 import { sectionMetadata } from '@/lib/section-metadata';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getParties().map(({ id }) => ({ locale, id })));
+  return inEveryLocale(getParties().map(({ id }) => ({ id })));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/parties/[id]'>): Promise<Metadata> {

@@ -8,7 +8,7 @@ import { Section } from '@/components/Section';
 import { SourceLink } from '@/components/SourceLink';
 import { Link } from '@/i18n/navigation';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { routing } from '@/i18n/routing';
+import { inEveryLocale } from '@/i18n/static-params';
 import { getArticle, getArticlesAboutPerson, getParty, getPeople, getPerson } from '@/lib/content';
 import { sectionMetadata } from '@/lib/section-metadata';
 import { siteNames } from '@/lib/site-names';
@@ -17,7 +17,7 @@ import { personData } from '@/lib/structured-data';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getPeople().map(({ id }) => ({ locale, id })));
+  return inEveryLocale(getPeople().map(({ id }) => ({ id })));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/people/[id]'>): Promise<Metadata> {
