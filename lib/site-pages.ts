@@ -18,7 +18,8 @@ export function localizedPath(locale: Locale, href: string): string {
 
 /**
  * Every page the site serves. The sitemap lists these, `content:check` resolves internal links
- * against them, and proxy.ts answers 404 for any other path (scripts/route-manifest.ts).
+ * against them and writes them out as the route manifest, and proxy.ts answers 404 for any other
+ * path.
  */
 export function sitePagesOf(content: SiteContent): SitePage[] {
   const all = routing.locales;
@@ -50,7 +51,7 @@ export function sitePagesOf(content: SiteContent): SitePage[] {
     pages.push({
       href: `/news/${slug}`,
       locales,
-      borrowedIn: all.filter((l) => !locales.includes(l)),
+      borrowedIn: translations.some((a) => a.translationPending) ? all.filter((l) => !locales.includes(l)) : [],
       lastModified: translations.map((a) => a.updated).sort().at(-1),
     });
   }
