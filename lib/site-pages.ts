@@ -1,4 +1,5 @@
 import { type Locale, routing } from '@/i18n/routing';
+import { articlesByLocale } from './article-index';
 import type { SiteContent } from './content-checks';
 import { pageCount } from './pagination';
 
@@ -24,12 +25,8 @@ export function localizedPath(locale: Locale, href: string): string {
 export function sitePagesOf(content: SiteContent): SitePage[] {
   const all = routing.locales;
   const latest = content.articles.map((a) => a.updated).sort().at(-1);
-  const versions = new Map<string, typeof content.articles>();
-  for (const a of content.articles) versions.set(a.slug, [...(versions.get(a.slug) ?? []), a]);
-  const written = (slug: string) => all.filter((l) => versions.get(slug)?.some((a) => a.locale === l));
-  // A pending translation still has a page (and a list entry) in the other language.
-  const listed = (locale: Locale) =>
-    [...versions.values()].filter((vs) => vs.some((a) => a.locale === locale || a.translationPending)).length;
+  // What each language lists, pending translations included: the same index the pages use.
+  const listed = articlesByLocale(content.articles);
   const pages: SitePage[] = [
     { href: '/', locales: all, lastModified: latest },
     { href: '/news', locales: all, lastModified: latest },
@@ -41,20 +38,21 @@ export function sitePagesOf(content: SiteContent): SitePage[] {
     { href: '/events', locales: all },
     ...content.events.map(({ id }) => ({ href: `/events/${id}`, locales: all })),
   ];
-  const pagesPerLocale = new Map(all.map((l) => [l, pageCount(listed(l))]));
+  const pagesPerLocale = new Map(all.map((l) => [l, pageCount(listed.get(l)?.length ?? 0)]));
   const maxPages = Math.max(...pagesPerLocale.values());
   for (let page = 2; page <= maxPages; page++) {
     pages.push({ href: `/news/page/${page}`, locales: all.filter((l) => (pagesPerLocale.get(l) ?? 1) >= page) });
   }
-  for (const [slug, translations] of versions) {
-    const locales = written(slug);
-    pages.push({
-      href: `/news/${slug}`,
-      locales,
-      borrowedIn: translations.some((a) => a.translationPending) ? all.filter((l) => !locales.includes(l)) : [],
-      lastModified: translations.map((a) => a.updated).sort().at(-1),
-    });
+  const articlePages = new Map<string, { locales: Locale[]; borrowedIn: Locale[]; lastModified?: string }>();
+  for (const locale of all) {
+    for (const article of listed.get(locale) ?? []) {
+      const page = articlePages.get(article.slug) ?? { locales: [], borrowedIn: [] };
+      (article.textLocale === locale ? page.locales : page.borrowedIn).push(locale);
+      if (!page.lastModified || article.updated > page.lastModified) page.lastModified = article.updated;
+      articlePages.set(article.slug, page);
+    }
   }
+  for (const [slug, page] of articlePages) pages.push({ href: `/news/${slug}`, ...page });
   return pages;
 }
 

@@ -1,11 +1,9 @@
 // npm run content:check [-- --content DIR --public DIR --manifest FILE]: every problem in the content
 // at once, as "file:line: message", exit 1 if there is any. Runs first in `npm run build`, which
 // also has it write the route manifest (every published page path; see proxy.ts).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentDir, formatFileProblem } from '@/lib/content-report';
-import { sitePathsOf } from '@/lib/site-pages';
+import { writeRouteManifest } from '@/lib/route-manifest';
 
 const { values } = parseArgs({
   options: {
@@ -23,11 +21,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const drafts = content?.articles.filter((a) => a.draft) ?? [];
-if (values.manifest && content) {
-  const published = { ...content, articles: content.articles.filter((a) => !a.draft) };
-  mkdirSync(dirname(values.manifest), { recursive: true });
-  writeFileSync(values.manifest, `${JSON.stringify([...new Set(sitePathsOf(published))].sort())}\n`);
-}
+if (values.manifest && content) writeRouteManifest(content, values.manifest);
 console.log(
   `Content OK: ${content?.articles.length ?? 0} article files (${drafts.length} draft${drafts.length === 1 ? '' : 's'}, not published: ${
     drafts.map((a) => a.sourcePath).join(', ') || 'none'

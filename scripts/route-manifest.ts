@@ -1,11 +1,7 @@
-// Writes .generated/routes.json: every page path the site serves. proxy.ts imports it to answer
-// 404 (with the localized page) for anything else. Run after `contentlayer2 build`; importing
-// lib/content also validates all content, so a bad file stops the build here with file and field.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Writes the route manifest (lib/route-manifest.ts) from the compiled content, for `npm run dev` and
+// the type check; `npm run build` has content:check write it. Importing lib/content also validates
+// all content, so a bad file stops here with file and field.
 import { getSiteContent } from '@/lib/content';
-import { sitePathsOf } from '@/lib/site-pages';
+import { writeRouteManifest } from '@/lib/route-manifest';
 
-const paths = [...new Set(sitePathsOf(getSiteContent()))].sort();
-mkdirSync('.generated', { recursive: true });
-writeFileSync('.generated/routes.json', `${JSON.stringify(paths)}\n`);
-console.log(`Route manifest: ${paths.length} pages`);
+console.log(`Route manifest: ${writeRouteManifest(getSiteContent())} pages`);
