@@ -85,10 +85,18 @@ export function checkSiteContent(raw: RawCollections, options: ContentOptions = 
     return false;
   };
 
+  // Many facts cite the same article: read each article's paragraphs once.
+  const paragraphCache = new Map<Article, Map<number, string>>();
+  const paragraphsOfArticle = (article: Article) => {
+    const cached = paragraphCache.get(article) ?? paragraphsOf(article.html);
+    paragraphCache.set(article, cached);
+    return cached;
+  };
+
   const checkSource = (ref: SourceRef, file: string, field: string, mustMention?: Record<string, string>) => {
     if (!checkArticleRef(ref.article, file, `${field}.article`)) return;
     for (const article of versions.get(ref.article) ?? []) {
-      const paragraphs = paragraphsOf(article.html);
+      const paragraphs = paragraphsOfArticle(article);
       const text = paragraphs.get(ref.paragraph);
       if (text === undefined) {
         problems.add(file, `${field}.paragraph`, `${article.sourcePath} has no paragraph ${ref.paragraph} (it has ${paragraphs.size})`);

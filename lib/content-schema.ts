@@ -211,14 +211,6 @@ export function toArticle(d: z.infer<typeof newsDocumentSchema>): Article {
   };
 }
 
-/** Validates the news documents alone; throws one error listing every problem with file and field. */
-export function parseNewsDocuments(docs: readonly unknown[]): Article[] {
-  const problems = new Problems();
-  const articles = parseAll(docs, newsDocumentSchema, problems).map(toArticle);
-  problems.throwIfAny();
-  return articles.sort(byNewestFirst);
-}
-
 export function byNewestFirst(a: Article, b: Article): number {
   return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
 }
