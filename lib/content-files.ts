@@ -17,6 +17,8 @@ export type SourceFile = {
   /** 1-based line where the YAML starts (2 for markdown frontmatter, 1 for .yaml files). */
   yamlStartLine: number;
   yaml?: Document;
+  /** The YAML as data, when it parsed. */
+  data?: Record<string, unknown>;
   lineCounter?: LineCounter;
   /** For markdown: the body and the line it starts on. */
   body?: { text: string; startLine: number };
@@ -80,7 +82,8 @@ function parseYaml(file: SourceFile, yamlText: string, problems: FileProblem[]):
     problems.push({ file: file.path, line: file.yamlStartLine, message: 'expected "field: value" lines (поля в формате "поле: значение")' });
     return undefined;
   }
-  return doc.toJS({ maxAliasCount: 10 }) as Record<string, unknown>;
+  file.data = doc.toJS({ maxAliasCount: 10 }) as Record<string, unknown>;
+  return file.data;
 }
 
 function listFiles(dir: string): string[] {

@@ -63,8 +63,8 @@ const GENERATED_FILES = /^\/((kk|ru)\/(feed\.xml|events\.ics|events\/[a-z0-9-]+\
 
 function checkMarkdown(
   file: SourceFile,
-  ownHtml: string | undefined,
-  known: { paths: Set<string>; paragraphs: Map<string, Map<number, string>> },
+  ownPath: string | undefined,
+  known: { paths: Set<string>; paragraphsAt: (path: string) => Map<number, string> | undefined },
   publicDir: string,
   report: (line: number, message: string) => void,
 ) {
@@ -75,7 +75,8 @@ function checkMarkdown(
   const checkAnchor = (path: string, anchor: string, line: number) => {
     const n = /^p-(\d+)$/.exec(anchor)?.[1];
     if (!n) return;
-    const paragraphs = path === '' ? (ownHtml ? paragraphsOf(ownHtml) : undefined) : known.paragraphs.get(path);
+    const target = path === '' ? ownPath : path;
+    const paragraphs = target === undefined ? undefined : known.paragraphsAt(target);
     if (paragraphs && !paragraphs.has(Number(n))) report(line, `broken link (битая ссылка): ${path || 'this article'} has no paragraph ${n}`);
   };
 
@@ -155,7 +156,7 @@ export async function checkContentDir(contentDir: string, publicDir: string): Pr
 
   for (const file of files.values()) {
     const type = typeOfFile(file.path);
-    const data = file.yaml?.toJS() as unknown;
+    const data = file.data;
     if (type && data) for (const field of unknownFields(data, fieldsOf(type))) add(file.path, lineOfField(file, field), `unknown field "${field}" (лишнее поле): remove it or check its spelling`);
   }
 
@@ -178,12 +179,20 @@ export async function checkContentDir(contentDir: string, publicDir: string): Pr
 
   if (content) {
     const paths = new Set(sitePathsOf(content));
-    const paragraphs = new Map<string, Map<number, string>>();
-    for (const a of content.articles) paragraphs.set(`/${a.locale}/news/${a.slug}`, paragraphsOf(a.html));
+    const articleAt = new Map(content.articles.map((a) => [`/${a.locale}/news/${a.slug}`, a]));
+    const pathOfSource = new Map(content.articles.map((a) => [a.sourcePath, `/${a.locale}/news/${a.slug}`]));
+    // Paragraphs are read only for articles that links point into, once each.
+    const paragraphCache = new Map<string, Map<number, string> | undefined>();
+    const paragraphsAt = (path: string) => {
+      if (!paragraphCache.has(path)) {
+        const html = articleAt.get(path)?.html;
+        paragraphCache.set(path, html === undefined ? undefined : paragraphsOf(html));
+      }
+      return paragraphCache.get(path);
+    };
     for (const file of files.values()) {
       if (!file.body) continue;
-      const own = content.articles.find((a) => a.sourcePath === file.path);
-      checkMarkdown(file, own?.html, { paths, paragraphs }, publicDir, (line, message) => {
+      checkMarkdown(file, pathOfSource.get(file.path), { paths, paragraphsAt }, publicDir, (line, message) => {
         add(file.path, line, message);
       });
     }
