@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { routing } from './i18n/routing';
+import { NOT_FOUND_SEGMENT } from './lib/not-found-page';
 import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -19,6 +21,18 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Source maps while prerendering only improve stack traces of build errors, at a cost per page.
   enablePrerenderSourceMaps: false,
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      afterFiles: [],
+      // A path under a locale that no page has (an unknown article, a page past the end: every
+      // dynamic segment has dynamicParams = false) gets that language's 404 page, prerendered and
+      // marked 404 by scripts/not-found-status.ts. Next's notFound() would serve an empty HTML
+      // shell instead (vercel/next.js#98954), and a proxy on every page would cost a third of
+      // each response.
+      fallback: [{ source: `/:locale(${routing.locales.join('|')})/:path*`, destination: `/:locale/${NOT_FOUND_SEGMENT}` }],
+    };
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

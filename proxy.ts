@@ -1,40 +1,54 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import knownPaths from './.generated/routes.json';
-import { routing } from './i18n/routing';
+import { type Locale, routing } from './i18n/routing';
 import { negotiateLocale } from './lib/accept-language';
-import { badRequestPage } from './lib/bad-request-page';
+import { badRequestPage, type BadRequestReason } from './lib/bad-request-page';
+import { notFoundPagePath } from './lib/not-found-page';
 import { classifyPath, localeOfPath } from './lib/path-guard';
 
 const negotiateRoot = createMiddleware(routing);
-const known = new Set<string>(knownPaths);
-// In `next dev` content changes without a new manifest; let Next answer for unknown paths there.
-const strict = process.env.NODE_ENV === 'production';
+
+function badRequest(locale: Locale, reason: BadRequestReason) {
+  return new NextResponse(badRequestPage(locale, reason), {
+    status: 400,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', Allow: 'GET, HEAD', 'Cache-Control': 'no-store' },
+  });
+}
 
 /**
- * The root negotiates the language (Accept-Language → /kk or /ru, no cookie). Every other path
- * is checked against the build's list of pages: known pages pass through untouched and stay
- * static; anything else gets the localized 404 page with a real 404 (or 400) status.
+ * Runs only where Next cannot answer well by itself (see `config`); a GET of a page under /kk or
+ * /ru never reaches it: those are served as prerendered files, and their unknown paths get the
+ * localized 404 through next.config.ts. Here: the root negotiates the language (Accept-Language →
+ * /kk or /ru, no cookie); a path outside the locales gets the 404 in the reader's language; a
+ * malformed address (Next answers those with a 500), a request with a body and a call of a server
+ * action (the site has none) get a localized 400.
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const locale = () => localeOfPath(pathname) ?? negotiateLocale(request.headers.get('accept-language'));
-  // A read-only site: anything but GET and HEAD is a bad request, answered with a localized page.
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return new NextResponse(badRequestPage(locale()), {
-      status: 400,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', Allow: 'GET, HEAD', 'Cache-Control': 'no-store' },
-    });
+  if ((request.method !== 'GET' && request.method !== 'HEAD') || request.headers.has('next-action')) {
+    return badRequest(locale(), 'method');
   }
   if (pathname === '/') return negotiateRoot(request);
-  const verdict = classifyPath(pathname, (path) => known.has(path) || !strict);
-  if (verdict === 'page' || verdict === 'asset') return NextResponse.next();
-  return NextResponse.rewrite(new URL(`/${locale()}/page-not-found`, request.url), {
-    status: verdict === 'bad-request' ? 400 : 404,
-  });
+  const verdict = classifyPath(pathname);
+  if (verdict === 'bad-request') return badRequest(locale(), 'address');
+  // Under a locale Next answers, unknown paths included (next.config.ts); files are Next's too.
+  if (verdict === 'asset' || localeOfPath(pathname)) return NextResponse.next();
+  return NextResponse.rewrite(new URL(notFoundPagePath(locale()), request.url), { status: 404 });
 }
 
 export const config = {
-  // Everything but Next's own assets.
-  matcher: ['/((?!_next/).*)'],
+  matcher: [
+    '/',
+    // Every path outside the locales (kk, ru: tests/unit/proxy-matcher.test.ts holds this list to
+    // i18n/routing.ts) but Next's own assets, and any percent-encoded path.
+    '/((?!_next/|kk(?:/|$)|ru(?:/|$)).*)',
+    '/(.*%.*)',
+    // Requests that send a body (POST, PUT, PATCH) or call a server action, on any path. Methods
+    // without a body cannot be told apart here: on a page, Next answers OPTIONS with an empty 400
+    // and DELETE like GET.
+    { source: '/((?!_next/).*)', has: [{ type: 'header', key: 'content-length' }] },
+    { source: '/((?!_next/).*)', has: [{ type: 'header', key: 'transfer-encoding' }] },
+    { source: '/((?!_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
+  ],
 };

@@ -15,7 +15,8 @@ export default defineConfig({
       {
         // Domain logic, loaded as the server loads it (lib/content.ts is server-only).
         resolve: { alias, conditions: ['react-server'] },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // next-intl inlined so that its imports of next/* go through the alias above (proxy.ts).
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', server: { deps: { inline: [/next-intl/] } } },
       },
       {
         // Components rendered to HTML, with next-intl's client-side bindings.

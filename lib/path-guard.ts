@@ -4,17 +4,16 @@ import { type Locale, routing } from '@/i18n/routing';
 export const MAX_PATH_LENGTH = 1024;
 
 /**
- * What proxy.ts does with a request path:
- * - `page`: a page the site serves, passed through untouched;
- * - `asset`: a file-like or generated endpoint (feeds, images, sitemap), left to Next;
+ * What proxy.ts does with a path it sees (the pages under the locales never reach it):
+ * - `asset`: a file name (sitemap, robots, open data, fonts), left to Next, which has the files;
  * - `not-found`: the localized 404 page, status 404;
- * - `bad-request`: malformed or abusive input, the localized 404 page with status 400.
+ * - `bad-request`: malformed or abusive input, the localized 400 page.
  */
-export type PathVerdict = 'page' | 'asset' | 'not-found' | 'bad-request';
+export type PathVerdict = 'asset' | 'not-found' | 'bad-request';
 
 // Next answers 500 for malformed percent-encoding; other inputs here are rejected before they reach
 // a route so that no handler ever sees them.
-export function classifyPath(pathname: string, isKnownPage: (path: string) => boolean): PathVerdict {
+export function classifyPath(pathname: string): PathVerdict {
   if (pathname.length > MAX_PATH_LENGTH) return 'bad-request';
   let decoded: string;
   try {
@@ -24,10 +23,7 @@ export function classifyPath(pathname: string, isKnownPage: (path: string) => bo
   }
   // Control characters, backslashes and dot segments have no place in any of our URLs.
   if (/[\u0000-\u001f\u007f\\]/.test(decoded) || /(^|\/)\.\.?(\/|$)/.test(decoded)) return 'bad-request';
-  if (isKnownPage(pathname)) return 'page';
-  if (/\/(opengraph-image|twitter-image)(-[\w-]+)?$/.test(pathname) || /\/[^/]+\.[a-z0-9]{2,5}$/i.test(pathname)) {
-    return 'asset';
-  }
+  if (/\/[^/]+\.[a-z0-9]{2,5}$/i.test(pathname)) return 'asset';
   return 'not-found';
 }
 

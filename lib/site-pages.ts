@@ -18,9 +18,8 @@ export function localizedPath(locale: Locale, href: string): string {
 }
 
 /**
- * Every page the site serves. The sitemap lists these, `content:check` resolves internal links
- * against them and writes them out as the route manifest, and proxy.ts answers 404 for any other
- * path.
+ * Every page the site serves. The sitemap lists these and `content:check` resolves internal links
+ * against them.
  */
 export function sitePagesOf(content: SiteContent): SitePage[] {
   const all = routing.locales;

@@ -1,6 +1,6 @@
-// npm run build: content check (which also writes the route manifest) and content compile side by
-// side (they are independent and each takes one core), then the fonts, the type check, `next build`,
-// and the HTML-only step.
+// npm run build: content check and content compile side by side (they are independent and each
+// takes one core), then the fonts, the type check, `next build`, and two steps on its output: the
+// HTML-only step and the 404 status of the localized 404 pages.
 // The check's report comes first: it is the one written for authors.
 import { spawn } from 'node:child_process';
 
@@ -16,7 +16,7 @@ function run(command, args, { quiet = false } = {}) {
 
 const tsx = ['tsx', '--tsconfig', 'tsconfig.scripts.json', '--conditions=react-server'];
 const [check, compile] = await Promise.all([
-  run('npx', [...tsx, 'scripts/content-check.ts', '--manifest', '.generated/routes.json'], { quiet: true }),
+  run('npx', [...tsx, 'scripts/content-check.ts'], { quiet: true }),
   run('npx', ['contentlayer2', 'build'], { quiet: true }),
 ]);
 process.stdout.write(check.output);
@@ -31,6 +31,7 @@ for (const [command, args] of [
   ['npx', ['tsc', '--noEmit']],
   ['npx', ['next', 'build']],
   ['npx', ['tsx', 'scripts/html-only.ts']],
+  ['npx', ['tsx', 'scripts/not-found-status.ts']],
 ]) {
   const { code } = await run(command, args);
   if (code !== 0) process.exit(code);

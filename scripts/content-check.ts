@@ -1,15 +1,12 @@
-// npm run content:check [-- --content DIR --public DIR --manifest FILE]: every problem in the content
-// at once, as "file:line: message", exit 1 if there is any. Runs first in `npm run build`, which
-// also has it write the route manifest (every published page path; see proxy.ts).
+// npm run content:check [-- --content DIR --public DIR]: every problem in the content at once, as
+// "file:line: message", exit 1 if there is any. Runs first in `npm run build`.
 import { parseArgs } from 'node:util';
 import { checkContentDir, formatFileProblem } from '@/lib/content-report';
-import { writeRouteManifest } from '@/lib/route-manifest';
 
 const { values } = parseArgs({
   options: {
     content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' },
     public: { type: 'string', default: 'public' },
-    manifest: { type: 'string' },
   },
 });
 const { problems, content } = await checkContentDir(values.content, values.public);
@@ -21,7 +18,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const drafts = content?.articles.filter((a) => a.draft) ?? [];
-if (values.manifest && content) writeRouteManifest(content, values.manifest);
 console.log(
   `Content OK: ${content?.articles.length ?? 0} article files (${drafts.length} draft${drafts.length === 1 ? '' : 's'}, not published: ${
     drafts.map((a) => a.sourcePath).join(', ') || 'none'

@@ -6,7 +6,7 @@ import { watch } from 'node:fs';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' };
 
-// The proxy reads the route manifest, so compile the content once before the watchers start.
+// Compile the content (and the fonts) once, so that next dev starts with everything it imports.
 const first = spawnSync('npm', ['run', 'content:build'], { stdio: 'inherit', env });
 if (first.status !== 0) process.exit(first.status ?? 1);
 
