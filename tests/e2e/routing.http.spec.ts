@@ -24,6 +24,8 @@ test('pages are static, cacheable and set no cookie', async ({ request }) => {
     expect(response.headers()['set-cookie'], path).toBeUndefined();
     expect(response.headers()['cache-control'], path).toMatch(/s-maxage=\d+/);
     expect(response.headers()['x-powered-by'], path).toBeUndefined();
+    // Not hashed on every request (next.config.ts).
+    expect(response.headers()['etag'], path).toBeUndefined();
   }
 });
 
