@@ -30,6 +30,8 @@ function check() {
     process.stdout.write(`\n[content:check] ${output.trim()}\n\n`);
   });
 }
+// Once at the start, so that problems already in the content are listed before any edit.
+check();
 const watcher = watch('content', { recursive: true }, () => {
   clearTimeout(timer);
   timer = setTimeout(check, 300);
