@@ -32,9 +32,11 @@ export default function proxy(request: NextRequest) {
   if (pathname === '/') return negotiateRoot(request);
   const verdict = classifyPath(pathname);
   if (verdict === 'bad-request') return badRequest(locale(), 'address');
-  // Under a locale Next answers, unknown paths included (next.config.ts); files are Next's too.
-  if (verdict === 'asset' || localeOfPath(pathname)) return NextResponse.next();
-  return NextResponse.rewrite(new URL(notFoundPagePath(locale()), request.url), { status: 404 });
+  // Under a locale Next answers unknown paths itself (next.config.ts); files are Next's too.
+  if (verdict === 'not-found' && !localeOfPath(pathname)) {
+    return NextResponse.rewrite(new URL(notFoundPagePath(locale()), request.url), { status: 404 });
+  }
+  return NextResponse.next();
 }
 
 export const config = {
