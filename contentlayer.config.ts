@@ -27,7 +27,10 @@ const SourceRef = defineNestedType(() => ({
 }));
 
 const idFromFileName = {
-  id: { type: 'string' as const, resolve: (doc: { _raw: { sourceFileName: string } }) => doc._raw.sourceFileName.replace(/\.ya?ml$/, '') },
+  id: {
+    type: 'string' as const,
+    resolve: (doc: { _raw: { sourceFileName: string } }) => doc._raw.sourceFileName.replace(/\.ya?ml$/, ''),
+  },
 };
 
 /**

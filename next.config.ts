@@ -34,7 +34,9 @@ const nextConfig: NextConfig = {
       // marked 404 by scripts/not-found-status.ts. Next's notFound() would serve an empty HTML
       // shell instead (vercel/next.js#98954), and a proxy on every page would cost a third of
       // each response.
-      fallback: [{ source: `/:locale(${routing.locales.join('|')})/:path*`, destination: `/:locale/${NOT_FOUND_SEGMENT}` }],
+      fallback: [
+        { source: `/:locale(${routing.locales.join('|')})/:path*`, destination: `/:locale/${NOT_FOUND_SEGMENT}` },
+      ],
     };
   },
   async headers() {

@@ -16,12 +16,22 @@ export default defineConfig({
         // Domain logic, loaded as the server loads it (lib/content.ts is server-only).
         resolve: { alias, conditions: ['react-server'] },
         // next-intl inlined so that its imports of next/* go through the alias above (proxy.ts).
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', server: { deps: { inline: [/next-intl/] } } },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          server: { deps: { inline: [/next-intl/] } },
+        },
       },
       {
         // Components rendered to HTML, with next-intl's client-side bindings.
         resolve: { alias },
-        test: { name: 'components', include: ['tests/unit/**/*.test.tsx'], environment: 'node', server: { deps: { inline: [/next-intl/] } } },
+        test: {
+          name: 'components',
+          include: ['tests/unit/**/*.test.tsx'],
+          environment: 'node',
+          server: { deps: { inline: [/next-intl/] } },
+        },
       },
     ],
   },

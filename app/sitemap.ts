@@ -12,7 +12,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
       page.locales.map((locale) => [locale, absoluteUrl(localizedPath(locale, page.href))]),
     );
     if (page.locales.includes(routing.defaultLocale)) {
-      languages['x-default'] = page.href === '/' ? absoluteUrl('/') : absoluteUrl(localizedPath(routing.defaultLocale, page.href));
+      languages['x-default'] =
+        page.href === '/' ? absoluteUrl('/') : absoluteUrl(localizedPath(routing.defaultLocale, page.href));
     }
     return page.locales.map((locale) => ({
       url: absoluteUrl(localizedPath(locale, page.href)),

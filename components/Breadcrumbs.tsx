@@ -17,18 +17,18 @@ export function Breadcrumbs({ items, current }: { items: Crumb[]; current: Crumb
       {/* On paper the trail gives way to the page's address. */}
       <p className="hidden text-sm print:block">{absoluteUrl(localizedPath(locale, current.href))}</p>
       <nav aria-label={t('breadcrumb')} className="no-print text-sm">
-      <ol className="flex flex-wrap items-center gap-x-2 text-muted">
-        {items.map((item) => (
-          <li key={item.href} className="flex items-center gap-x-2">
-            <Link href={item.href}>{item.label}</Link>
-            <span aria-hidden="true">›</span>
+        <ol className="flex flex-wrap items-center gap-x-2 text-muted">
+          {items.map((item) => (
+            <li key={item.href} className="flex items-center gap-x-2">
+              <Link href={item.href}>{item.label}</Link>
+              <span aria-hidden="true">›</span>
+            </li>
+          ))}
+          <li aria-current="page" className="line-clamp-1 max-w-full">
+            {current.label}
           </li>
-        ))}
-        <li aria-current="page" className="line-clamp-1 max-w-full">
-          {current.label}
-        </li>
-      </ol>
-      <JsonLd data={breadcrumbList(locale, [...items, current])} />
+        </ol>
+        <JsonLd data={breadcrumbList(locale, [...items, current])} />
       </nav>
     </>
   );

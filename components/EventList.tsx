@@ -27,7 +27,9 @@ export function EventList({
           </h3>
           <p className="mt-2 flex flex-wrap gap-2 text-sm">
             <span className="rounded bg-wash px-2 py-0.5">{formatLabel(event)}</span>
-            <span className={`rounded px-2 py-0.5 ${event.status === 'held' ? 'bg-brand-dark text-white' : 'border border-brand-dark'}`}>
+            <span
+              className={`rounded px-2 py-0.5 ${event.status === 'held' ? 'bg-brand-dark text-white' : 'border border-brand-dark'}`}
+            >
               {event.status === 'held' ? t('statusHeld') : t('statusPlanned')}
             </span>
           </p>

@@ -24,7 +24,11 @@ export function FigureList({ figures, withSources = true }: { figures: readonly 
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {figures.map((figure) => (
-        <li key={figure.id} id={`figure-${figure.id}`} className="flex flex-col rounded-lg border border-line bg-paper p-5">
+        <li
+          key={figure.id}
+          id={`figure-${figure.id}`}
+          className="flex flex-col rounded-lg border border-line bg-paper p-5"
+        >
           <p className="text-4xl font-bold tabular-nums text-brand-dark">
             <FigureValue figure={figure} />
           </p>

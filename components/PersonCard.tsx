@@ -30,7 +30,11 @@ export function PersonCard({
       </ul>
       <p className="mt-3 text-sm">
         <span className="text-muted">{t('party')}: </span>
-        {party ? <Link href={`/parties/${party.id}`}>{party.name[locale]}</Link> : <span className="text-muted">{t('noParty')}</span>}
+        {party ? (
+          <Link href={`/parties/${party.id}`}>{party.name[locale]}</Link>
+        ) : (
+          <span className="text-muted">{t('noParty')}</span>
+        )}
       </p>
     </article>
   );

@@ -9,7 +9,9 @@ export function SourceLink({ source, articleTitle }: { source: SourceRef; articl
   const href = `/news/${source.article}#${paragraphAnchor(source.paragraph)}`;
   return (
     <Link href={href} className="text-sm" data-source-link={href}>
-      {articleTitle ? t('source', { article: articleTitle, paragraph: source.paragraph }) : t('sourceShort', { paragraph: source.paragraph })}
+      {articleTitle
+        ? t('source', { article: articleTitle, paragraph: source.paragraph })
+        : t('sourceShort', { paragraph: source.paragraph })}
     </Link>
   );
 }

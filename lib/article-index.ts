@@ -10,7 +10,9 @@ export function articlesByLocale(articles: readonly Article[]): Map<Locale, Arti
     routing.locales.map((locale) => {
       const own = articles.filter((a) => a.locale === locale);
       const ownSlugs = new Set(own.map((a) => a.slug));
-      const borrowed = articles.filter((a) => a.locale !== locale && a.translationPending && !ownSlugs.has(a.slug)).map((a) => ({ ...a, locale }));
+      const borrowed = articles
+        .filter((a) => a.locale !== locale && a.translationPending && !ownSlugs.has(a.slug))
+        .map((a) => ({ ...a, locale }));
       return [locale, [...own, ...borrowed].sort(byNewestFirst)];
     }),
   );

@@ -42,7 +42,8 @@ export type SiteContent = {
 };
 
 const strip = <T extends { _raw: unknown }>({ _raw: _, ...rest }: T): Omit<T, '_raw'> => rest;
-const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) => a.order - b.order || a.id.localeCompare(b.id);
+const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) =>
+  a.order - b.order || a.id.localeCompare(b.id);
 const known = (ids: Iterable<string>) => [...ids].sort().join(', ') || '(none)';
 
 export type ContentOptions = {
@@ -63,7 +64,10 @@ export function buildSiteContent(raw: RawCollections, options: ContentOptions = 
 }
 
 /** The same checks, returning every problem instead of throwing (for `npm run content:check`). */
-export function checkSiteContent(raw: RawCollections, options: ContentOptions = {}): { content?: SiteContent; problems: Problems } {
+export function checkSiteContent(
+  raw: RawCollections,
+  options: ContentOptions = {},
+): { content?: SiteContent; problems: Problems } {
   const problems = new Problems();
   const newsDocs = parseAll(raw.news, newsDocumentSchema, problems).filter((d) => options.includeDrafts || !d.draft);
   const partyDocs = parseAll(raw.parties, partySchema, problems);
@@ -99,16 +103,28 @@ export function checkSiteContent(raw: RawCollections, options: ContentOptions = 
       const paragraphs = paragraphsOfArticle(article);
       const text = paragraphs.get(ref.paragraph);
       if (text === undefined) {
-        problems.add(file, `${field}.paragraph`, `${article.sourcePath} has no paragraph ${ref.paragraph} (it has ${paragraphs.size})`);
+        problems.add(
+          file,
+          `${field}.paragraph`,
+          `${article.sourcePath} has no paragraph ${ref.paragraph} (it has ${paragraphs.size})`,
+        );
         continue;
       }
       const quote = ref.quote?.[article.locale];
       if (quote !== undefined && !text.includes(normalizeSpace(quote))) {
-        problems.add(file, `${field}.quote.${article.locale}`, `these words are not in paragraph ${ref.paragraph} of ${article.sourcePath}`);
+        problems.add(
+          file,
+          `${field}.quote.${article.locale}`,
+          `these words are not in paragraph ${ref.paragraph} of ${article.sourcePath}`,
+        );
       }
       const name = mustMention?.[article.locale];
       if (name !== undefined && !text.includes(name)) {
-        problems.add(file, `${field}.paragraph`, `paragraph ${ref.paragraph} of ${article.sourcePath} does not mention "${name}"`);
+        problems.add(
+          file,
+          `${field}.paragraph`,
+          `paragraph ${ref.paragraph} of ${article.sourcePath} does not mention "${name}"`,
+        );
       }
     }
   };
@@ -116,7 +132,8 @@ export function checkSiteContent(raw: RawCollections, options: ContentOptions = 
   // A translation that exists but fails its own checks still exists: it is reported on its own.
   const filed = new Map<string, Set<string>>();
   for (const doc of raw.news as { slug?: unknown; locale?: unknown }[]) {
-    if (typeof doc.slug === 'string' && typeof doc.locale === 'string') filed.set(doc.slug, new Set([...(filed.get(doc.slug) ?? []), doc.locale]));
+    if (typeof doc.slug === 'string' && typeof doc.locale === 'string')
+      filed.set(doc.slug, new Set([...(filed.get(doc.slug) ?? []), doc.locale]));
   }
   for (const [slug, translations] of versions) {
     const present = filed.get(slug) ?? new Set(translations.map((a) => a.locale));

@@ -55,7 +55,10 @@ export function dayToInstant(day: string): string | undefined {
 }
 
 function normalizeDate(value: unknown): unknown {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? value : dayToInstant(value.toISOString().slice(0, 10)) ?? value.toISOString();
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime())
+      ? value
+      : (dayToInstant(value.toISOString().slice(0, 10)) ?? value.toISOString());
   if (typeof value !== 'string') return value;
   const day = dayToInstant(value);
   if (day) return day;
@@ -79,7 +82,11 @@ function parseYaml(file: SourceFile, yamlText: string, problems: FileProblem[]):
   }
   if (doc.errors.length > 0) return undefined;
   if (!isMap(doc.contents)) {
-    problems.push({ file: file.path, line: file.yamlStartLine, message: 'expected "field: value" lines (поля в формате "поле: значение")' });
+    problems.push({
+      file: file.path,
+      line: file.yamlStartLine,
+      message: 'expected "field: value" lines (поля в формате "поле: значение")',
+    });
     return undefined;
   }
   file.data = doc.toJS({ maxAliasCount: 10 }) as Record<string, unknown>;
@@ -103,7 +110,9 @@ function withDates(data: Record<string, unknown>): Record<string, unknown> {
 export async function readContentFiles(contentDir: string): Promise<ContentFiles> {
   const files = new Map<string, SourceFile>();
   const problems: FileProblem[] = [];
-  const raw: { -readonly [K in keyof RawCollections]: RawCollections[K] extends readonly unknown[] ? unknown[] : unknown } = {
+  const raw: {
+    -readonly [K in keyof RawCollections]: RawCollections[K] extends readonly unknown[] ? unknown[] : unknown;
+  } = {
     news: [],
     parties: [],
     people: [],
@@ -120,12 +129,21 @@ export async function readContentFiles(contentDir: string): Promise<ContentFiles
     const file: SourceFile = { path: display(path), text: readFileSync(path, 'utf8'), yamlStartLine: 2 };
     files.set(file.path, file);
     if (rel.length !== 2 || !path.endsWith('.md')) {
-      problems.push({ file: file.path, line: 1, message: 'unexpected file: articles are content/news/<slug>/kk.md and ru.md (ожидается kk.md или ru.md)' });
+      problems.push({
+        file: file.path,
+        line: 1,
+        message: 'unexpected file: articles are content/news/<slug>/kk.md and ru.md (ожидается kk.md или ru.md)',
+      });
       continue;
     }
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(file.text);
     if (!match) {
-      problems.push({ file: file.path, line: 1, message: 'no frontmatter: the file must start with a "---" line, the fields, and another "---" (нет блока --- в начале файла)' });
+      problems.push({
+        file: file.path,
+        line: 1,
+        message:
+          'no frontmatter: the file must start with a "---" line, the fields, and another "---" (нет блока --- в начале файла)',
+      });
       continue;
     }
     const data = parseYaml(file, match[1] ?? '', problems);
@@ -155,17 +173,30 @@ export async function readContentFiles(contentDir: string): Promise<ContentFiles
       }
       const data = parseYaml(file, file.text, problems);
       if (!data) continue;
-      (raw[key as keyof typeof raw] as unknown[]).push({ ...withDates(data), _raw: { sourceFilePath: `${dir}/${name}` }, id: name.replace(/\.ya?ml$/, '') });
+      (raw[key as keyof typeof raw] as unknown[]).push({
+        ...withDates(data),
+        _raw: { sourceFilePath: `${dir}/${name}` },
+        id: name.replace(/\.ya?ml$/, ''),
+      });
     }
   }
 
   const coalitionPath = join(contentDir, 'coalition', 'coalition.yaml');
   for (const path of listFiles(join(contentDir, 'coalition'))) {
     known.add(path);
-    if (path !== coalitionPath) problems.push({ file: display(path), line: 1, message: 'unexpected file: content/coalition/ holds coalition.yaml only' });
+    if (path !== coalitionPath)
+      problems.push({
+        file: display(path),
+        line: 1,
+        message: 'unexpected file: content/coalition/ holds coalition.yaml only',
+      });
   }
   if (existsSync(coalitionPath)) {
-    const file: SourceFile = { path: display(coalitionPath), text: readFileSync(coalitionPath, 'utf8'), yamlStartLine: 1 };
+    const file: SourceFile = {
+      path: display(coalitionPath),
+      text: readFileSync(coalitionPath, 'utf8'),
+      yamlStartLine: 1,
+    };
     files.set(file.path, file);
     const data = parseYaml(file, file.text, problems);
     if (data) raw.coalition = { ...withDates(data), _raw: { sourceFilePath: 'coalition/coalition.yaml' } };
@@ -173,7 +204,11 @@ export async function readContentFiles(contentDir: string): Promise<ContentFiles
 
   for (const path of listFiles(contentDir)) {
     if (known.has(path) || relative(contentDir, path) === 'README.md') continue;
-    problems.push({ file: display(path), line: 1, message: 'unexpected file: content/ holds news/, parties/, people/, figures/, events/ and coalition/' });
+    problems.push({
+      file: display(path),
+      line: 1,
+      message: 'unexpected file: content/ holds news/, parties/, people/, figures/, events/ and coalition/',
+    });
   }
 
   return { raw: raw as RawCollections, files, problems };
@@ -182,7 +217,10 @@ export async function readContentFiles(contentDir: string): Promise<ContentFiles
 /** The line of a field ("roles[0].kk") in its file; the start of the YAML when the field is absent. */
 export function lineOfField(file: SourceFile | undefined, field: string): number {
   if (!file?.yaml || !file.lineCounter) return file?.yamlStartLine ?? 1;
-  const path = field.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const path = field
+    .split(/\.|\[(\d+)\]/)
+    .filter((p) => p !== undefined && p !== '')
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   for (let depth = path.length; depth > 0; depth--) {
     const node = file.yaml.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
     const pair = depth === path.length ? node : undefined;

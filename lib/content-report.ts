@@ -33,7 +33,8 @@ function unknownFields(value: unknown, fields: FieldDefs, prefix = ''): string[]
     const path = prefix ? `${prefix}.${key}` : key;
     const def = fields[key];
     if (!def) return [path];
-    const nested = (def.type === 'nested' ? def.of : def.type === 'list' ? def.of : undefined) as TypeWithDef | undefined;
+    const nested = (def.type === 'nested' ? def.of : def.type === 'list' ? def.of : undefined) as
+      TypeWithDef | undefined;
     if (!nested || typeof nested.def !== 'function') return [];
     const nestedFields = fieldsOf(nested);
     return def.type === 'list' && Array.isArray(child)
@@ -59,7 +60,8 @@ const typeOfFile = (path: string): TypeWithDef | undefined =>
 
 const DANGEROUS_HTML = /<\s*(script|iframe|object|embed|style|form|input|button)\b|\son[a-z]+\s*=|javascript:/i;
 const CREDIT = /(^|\s)(Сурет|Фото|Photo)\s*:/u;
-const GENERATED_FILES = /^\/((kk|ru)\/(feed\.xml|events\.ics|events\/[a-z0-9-]+\/calendar\.ics)|data\/[a-z]+\.json|sitemap\.xml|robots\.txt)$/;
+const GENERATED_FILES =
+  /^\/((kk|ru)\/(feed\.xml|events\.ics|events\/[a-z0-9-]+\/calendar\.ics)|data\/[a-z]+\.json|sitemap\.xml|robots\.txt)$/;
 
 function checkMarkdown(
   file: SourceFile,
@@ -70,25 +72,31 @@ function checkMarkdown(
 ) {
   if (!file.body) return;
   const tree = unified().use(remarkParse).use(remarkGfm).parse(file.body.text) as Root;
-  const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + file.body!.startLine - 1;
+  const lineOf = (node: { position?: { start: { line: number } } }) =>
+    (node.position?.start.line ?? 1) + file.body!.startLine - 1;
 
   const checkAnchor = (path: string, anchor: string, line: number) => {
     const n = /^p-(\d+)$/.exec(anchor)?.[1];
     if (!n) return;
     const target = path === '' ? ownPath : path;
     const paragraphs = target === undefined ? undefined : known.paragraphsAt(target);
-    if (paragraphs && !paragraphs.has(Number(n))) report(line, `broken link (битая ссылка): ${path || 'this article'} has no paragraph ${n}`);
+    if (paragraphs && !paragraphs.has(Number(n)))
+      report(line, `broken link (битая ссылка): ${path || 'this article'} has no paragraph ${n}`);
   };
 
   // The visitor returns nothing: unist-util-visit reads a returned number as "skip to index".
   const checkLink = (node: Link) => {
     const line = lineOf(node);
     const url = node.url.trim();
-    if (/^javascript:/i.test(url)) return report(line, `link to "${url}" is not allowed (ссылка запрещена): use an http(s) address`);
+    if (/^javascript:/i.test(url))
+      return report(line, `link to "${url}" is not allowed (ссылка запрещена): use an http(s) address`);
     if (/^(https?:|mailto:|tel:)/i.test(url)) return;
     if (url.startsWith('#')) return checkAnchor('', url.slice(1), line);
     if (!url.startsWith('/') || url.startsWith('//')) {
-      return report(line, `link "${url}" is relative (относительная ссылка): write the path from the site root, e.g. /kk/news/<slug>`);
+      return report(
+        line,
+        `link "${url}" is relative (относительная ссылка): write the path from the site root, e.g. /kk/news/<slug>`,
+      );
     }
     const [path = '', anchor = ''] = url.split(/[?#]/);
     const clean = path.replace(/\/$/, '') || '/';
@@ -104,21 +112,29 @@ function checkMarkdown(
   children.forEach((block: RootContent, index) => {
     visit(block, 'image', (node: Image) => {
       const line = lineOf(node);
-      if (!node.alt?.trim()) report(line, 'image without alt text (нет описания изображения): write what it shows in ![…](…)');
+      if (!node.alt?.trim())
+        report(line, 'image without alt text (нет описания изображения): write what it shows in ![…](…)');
       if (/^(https?:)?\/\//i.test(node.url)) {
-        report(line, `image "${node.url}" is on another site (изображение с другого сайта): put the file in public/images/ and link it as /images/…`);
+        report(
+          line,
+          `image "${node.url}" is on another site (изображение с другого сайта): put the file in public/images/ and link it as /images/…`,
+        );
       } else if (!existsSync(join(publicDir, node.url.split(/[?#]/)[0] ?? ''))) {
         report(line, `missing image (нет файла изображения): public${node.url} does not exist`);
       }
       const next = children[index + 1];
       const around = `${toString(block)} ${next ? toString(next) : ''}`;
-      if (!CREDIT.test(around)) report(line, 'image without a credit line (нет подписи «Фото:» / «Сурет:»): add e.g. "Сурет: …" under it');
+      if (!CREDIT.test(around))
+        report(line, 'image without a credit line (нет подписи «Фото:» / «Сурет:»): add e.g. "Сурет: …" under it');
     });
   });
 
   visit(tree, 'html', (node: Html) => {
     if (DANGEROUS_HTML.test(node.value)) {
-      report(lineOf(node), `raw HTML that is removed from the page (HTML будет удалён): ${node.value.trim().slice(0, 60)}`);
+      report(
+        lineOf(node),
+        `raw HTML that is removed from the page (HTML будет удалён): ${node.value.trim().slice(0, 60)}`,
+      );
     }
   });
 
@@ -127,7 +143,11 @@ function checkMarkdown(
   }
 }
 
-function checkMixedScript(file: SourceFile, dictionary: ReadonlySet<string>, report: (line: number, message: string, column?: number) => void) {
+function checkMixedScript(
+  file: SourceFile,
+  dictionary: ReadonlySet<string>,
+  report: (line: number, message: string, column?: number) => void,
+) {
   file.text.split('\n').forEach((text, i) => {
     const line = i + 1;
     // Keys and addresses are Latin by design: look at the words people read.
@@ -144,7 +164,10 @@ function checkMixedScript(file: SourceFile, dictionary: ReadonlySet<string>, rep
   });
 }
 
-export async function checkContentDir(contentDir: string, publicDir: string): Promise<{ problems: FileProblem[]; content?: SiteContent }> {
+export async function checkContentDir(
+  contentDir: string,
+  publicDir: string,
+): Promise<{ problems: FileProblem[]; content?: SiteContent }> {
   const { raw, files, problems } = await readContentFiles(contentDir);
   const add = (file: string, line: number, message: string, column?: number) => {
     problems.push({ file, line, column, message });
@@ -152,12 +175,19 @@ export async function checkContentDir(contentDir: string, publicDir: string): Pr
 
   // The build's own checks, drafts included: a draft must be correct before it is published.
   const { content, problems: contentProblems } = checkSiteContent(raw, { includeDrafts: true });
-  for (const p of contentProblems.items) add(p.file, lineOfField(files.get(p.file), p.field), `${p.field}: ${p.message}`);
+  for (const p of contentProblems.items)
+    add(p.file, lineOfField(files.get(p.file), p.field), `${p.field}: ${p.message}`);
 
   for (const file of files.values()) {
     const type = typeOfFile(file.path);
     const data = file.data;
-    if (type && data) for (const field of unknownFields(data, fieldsOf(type))) add(file.path, lineOfField(file, field), `unknown field "${field}" (лишнее поле): remove it or check its spelling`);
+    if (type && data)
+      for (const field of unknownFields(data, fieldsOf(type)))
+        add(
+          file.path,
+          lineOfField(file, field),
+          `unknown field "${field}" (лишнее поле): remove it or check its spelling`,
+        );
   }
 
   const slugsByLowercase = new Map<string, Set<string>>();
@@ -167,7 +197,13 @@ export async function checkContentDir(contentDir: string, publicDir: string): Pr
     slugsByLowercase.set(key, new Set([...(slugsByLowercase.get(key) ?? []), doc.slug]));
   }
   for (const variants of slugsByLowercase.values()) {
-    if (variants.size > 1) for (const slug of variants) add(`content/news/${slug}`, 1, `duplicate slug (повторяющийся адрес): ${[...variants].join(', ')} would be the same page`);
+    if (variants.size > 1)
+      for (const slug of variants)
+        add(
+          `content/news/${slug}`,
+          1,
+          `duplicate slug (повторяющийся адрес): ${[...variants].join(', ')} would be the same page`,
+        );
   }
 
   const dictionary = cyrillicWords([...files.values()].map((f) => f.text).join('\n'));

@@ -188,7 +188,8 @@ export function parseAll<S extends z.ZodType>(docs: readonly unknown[], schema: 
   for (const doc of docs) {
     const result = schema.safeParse(doc);
     if (result.success) parsed.push(result.data);
-    else for (const issue of result.error.issues) problems.add(sourcePathOf(doc), fieldOf(issue.path), messageOf(issue));
+    else
+      for (const issue of result.error.issues) problems.add(sourcePathOf(doc), fieldOf(issue.path), messageOf(issue));
   }
   return parsed;
 }

@@ -19,7 +19,11 @@ function load(): SiteContent {
   } catch (error) {
     // While editing (next dev), a broken file is reported in the terminal and the pages keep the
     // last good content. A build has no last good content: it stops with the same message.
-    if (process.env.NODE_ENV === 'development' && error instanceof ContentValidationError && globalCache.lastGoodContent) {
+    if (
+      process.env.NODE_ENV === 'development' &&
+      error instanceof ContentValidationError &&
+      globalCache.lastGoodContent
+    ) {
       console.error(`\n${error.message}\nShowing the last good content until this is fixed.\n`);
       return globalCache.lastGoodContent;
     }

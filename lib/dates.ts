@@ -29,7 +29,11 @@ function partsInZone(isoInstant: string) {
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   // "GMT+05:00" → "+05:00"; a zero offset is printed as plain "GMT".
   const offset = get('timeZoneName').replace('GMT', '') || '+00:00';
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}:${get('second')}`, offset };
+  return {
+    date: `${get('year')}-${get('month')}-${get('day')}`,
+    time: `${get('hour')}:${get('minute')}:${get('second')}`,
+    offset,
+  };
 }
 
 /** "2026-02-13": the calendar day in Kyzylorda, for `<time dateTime>` and sitemaps. */

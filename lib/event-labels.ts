@@ -12,7 +12,12 @@ const formatKeys = {
 } as const satisfies Record<EventFormat, string>;
 
 /** The four formats of the plan, in the order the article lists them. */
-export const planFormats = ['meeting-with-residents', 'explanatory-work', 'public-discussion', 'open-dialogue-platform'] as const;
+export const planFormats = [
+  'meeting-with-residents',
+  'explanatory-work',
+  'public-discussion',
+  'open-dialogue-platform',
+] as const;
 
 export async function eventLabels(locale: Locale) {
   const t = await getTranslations({ locale, namespace: 'Events' });

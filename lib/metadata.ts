@@ -27,7 +27,8 @@ export function pageMetadata(input: PageMetaInput): Metadata {
   for (const l of locales) languages[l] = absoluteUrl(localizedPath(l, input.href));
   const xDefaultLocale = locales.includes(routing.defaultLocale) ? routing.defaultLocale : locales[0];
   if (xDefaultLocale) {
-    languages['x-default'] = input.href === '/' ? absoluteUrl('/') : absoluteUrl(localizedPath(xDefaultLocale, input.href));
+    languages['x-default'] =
+      input.href === '/' ? absoluteUrl('/') : absoluteUrl(localizedPath(xDefaultLocale, input.href));
   }
   const common = { title: input.title, description: input.description, url };
   return {

@@ -24,7 +24,14 @@ const source = (ref: SourceRef) => ({
 
 export const datasets = {
   'figures.json': () =>
-    getFigures().map((f) => ({ id: f.id, value: f.value, reading: f.reading, scope: f.scope, label: f.label, source: source(f.source) })),
+    getFigures().map((f) => ({
+      id: f.id,
+      value: f.value,
+      reading: f.reading,
+      scope: f.scope,
+      label: f.label,
+      source: source(f.source),
+    })),
   'people.json': () =>
     getPeople().map((p) => ({
       id: p.id,

@@ -42,19 +42,45 @@ export async function shareImage(locale: Locale, text: ShareImageText): Promise<
   const site = await getTranslations({ locale, namespace: 'Site' });
   const titleSize = text.title.length > 90 ? 48 : text.title.length > 50 ? 58 : 72;
   return new ImageResponse(
-    (
-      <div style={{ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: '#ffffff', fontFamily: 'Noto Sans' }}>
-        <div style={{ display: 'flex', background: '#083a66', color: '#ffffff', padding: '28px 64px', fontSize: 30 }}>{site('kind')}</div>
-        <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: '0 64px' }}>
-          {text.kicker && <div style={{ display: 'flex', fontSize: 30, color: '#4a5868', marginBottom: 20 }}>{text.kicker}</div>}
-          <div style={{ display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, color: '#14202e' }}>{text.title}</div>
-          {text.subtitle && <div style={{ display: 'flex', fontSize: 32, color: '#0b4f8a', marginTop: 24 }}>{text.subtitle}</div>}
-        </div>
-        <div style={{ display: 'flex', borderTop: '6px solid #c8a02c', padding: '24px 64px', fontSize: 26, color: '#083a66', fontWeight: 700 }}>
-          {site('name')}
-        </div>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        width: '100%',
+        height: '100%',
+        background: '#ffffff',
+        fontFamily: 'Noto Sans',
+      }}
+    >
+      <div style={{ display: 'flex', background: '#083a66', color: '#ffffff', padding: '28px 64px', fontSize: 30 }}>
+        {site('kind')}
       </div>
-    ),
+      <div
+        style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: '0 64px' }}
+      >
+        {text.kicker && (
+          <div style={{ display: 'flex', fontSize: 30, color: '#4a5868', marginBottom: 20 }}>{text.kicker}</div>
+        )}
+        <div style={{ display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, color: '#14202e' }}>
+          {text.title}
+        </div>
+        {text.subtitle && (
+          <div style={{ display: 'flex', fontSize: 32, color: '#0b4f8a', marginTop: 24 }}>{text.subtitle}</div>
+        )}
+      </div>
+      <div
+        style={{
+          display: 'flex',
+          borderTop: '6px solid #c8a02c',
+          padding: '24px 64px',
+          fontSize: 26,
+          color: '#083a66',
+          fontWeight: 700,
+        }}
+      >
+        {site('name')}
+      </div>
+    </div>,
     { ...shareImageSize, fonts: await loadFonts() },
   );
 }

@@ -23,7 +23,10 @@ export function localizedPath(locale: Locale, href: string): string {
  */
 export function sitePagesOf(content: SiteContent): SitePage[] {
   const all = routing.locales;
-  const latest = content.articles.map((a) => a.updated).sort().at(-1);
+  const latest = content.articles
+    .map((a) => a.updated)
+    .sort()
+    .at(-1);
   // What each language lists, pending translations included: the same index the pages use.
   const listed = articlesByLocale(content.articles);
   const pages: SitePage[] = [

@@ -18,7 +18,11 @@ export function organizationId(): string {
   return `${absoluteUrl('/')}#organization`;
 }
 
-export function coalitionOrganization(locale: Locale, names: SiteNames, coalition: Coalition): WithContext<Organization> {
+export function coalitionOrganization(
+  locale: Locale,
+  names: SiteNames,
+  coalition: Coalition,
+): WithContext<Organization> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -28,14 +32,23 @@ export function coalitionOrganization(locale: Locale, names: SiteNames, coalitio
     description: names.description,
     url: absoluteUrl(localizedPath(locale, '/')),
     foundingDate: isoDateInZone(coalition.founded),
-    foundingLocation: { '@type': 'Place', name: coalition.place[locale], address: { '@type': 'PostalAddress', addressLocality: coalition.place[locale], addressCountry: 'KZ' } },
+    foundingLocation: {
+      '@type': 'Place',
+      name: coalition.place[locale],
+      address: { '@type': 'PostalAddress', addressLocality: coalition.place[locale], addressCountry: 'KZ' },
+    },
     sameAs: routing.locales.filter((l) => l !== locale).map((l) => absoluteUrl(localizedPath(l, '/'))),
   };
 }
 
 /** A reference to the coalition, for author/publisher/organizer fields. */
 function coalitionRef(names: SiteNames): Organization {
-  return { '@type': 'Organization', '@id': organizationId(), name: names.name.replace(/^«|»$/g, ''), url: absoluteUrl('/') };
+  return {
+    '@type': 'Organization',
+    '@id': organizationId(),
+    name: names.name.replace(/^«|»$/g, ''),
+    url: absoluteUrl('/'),
+  };
 }
 
 export function newsArticle(article: Article, names: SiteNames, locales: readonly Locale[]): WithContext<NewsArticle> {
@@ -55,26 +68,54 @@ export function newsArticle(article: Article, names: SiteNames, locales: readonl
     url,
     workTranslation: locales
       .filter((l) => l !== article.locale)
-      .map((l) => ({ '@type': 'NewsArticle', '@id': absoluteUrl(localizedPath(l, `/news/${article.slug}`)), inLanguage: inLanguage[l] })),
+      .map((l) => ({
+        '@type': 'NewsArticle',
+        '@id': absoluteUrl(localizedPath(l, `/news/${article.slug}`)),
+        inLanguage: inLanguage[l],
+      })),
   };
 }
 
-export function personData(person: Person, locale: Locale, party: Party | undefined, names: SiteNames): WithContext<SchemaPerson> {
+export function personData(
+  person: Person,
+  locale: Locale,
+  party: Party | undefined,
+  names: SiteNames,
+): WithContext<SchemaPerson> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',
     name: person.name[locale],
     jobTitle: person.roles.map((r) => r[locale]),
     url: absoluteUrl(localizedPath(locale, `/people/${person.id}`)),
-    ...(party ? { affiliation: { '@type': 'Organization', name: party.name[locale], url: absoluteUrl(localizedPath(locale, `/parties/${party.id}`)) } } : {}),
+    ...(party
+      ? {
+          affiliation: {
+            '@type': 'Organization',
+            name: party.name[locale],
+            url: absoluteUrl(localizedPath(locale, `/parties/${party.id}`)),
+          },
+        }
+      : {}),
     // Only those the source gives a role in the coalition are stated as its members.
     ...(person.coalitionRole
-      ? { memberOf: { '@type': 'OrganizationRole', roleName: person.coalitionRole[locale], memberOf: coalitionRef(names) } }
+      ? {
+          memberOf: {
+            '@type': 'OrganizationRole',
+            roleName: person.coalitionRole[locale],
+            memberOf: coalitionRef(names),
+          },
+        }
       : {}),
   };
 }
 
-export function eventData(event: CoalitionEvent, locale: Locale, description: string, names: SiteNames): WithContext<Event> {
+export function eventData(
+  event: CoalitionEvent,
+  locale: Locale,
+  description: string,
+  names: SiteNames,
+): WithContext<Event> {
   const url = absoluteUrl(localizedPath(locale, `/events/${event.id}`));
   return {
     '@context': 'https://schema.org',
@@ -85,7 +126,11 @@ export function eventData(event: CoalitionEvent, locale: Locale, description: st
     endDate: isoDateInZone(event.date),
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: { '@type': 'Place', name: event.place[locale], address: { '@type': 'PostalAddress', addressLocality: event.place[locale], addressCountry: 'KZ' } },
+    location: {
+      '@type': 'Place',
+      name: event.place[locale],
+      address: { '@type': 'PostalAddress', addressLocality: event.place[locale], addressCountry: 'KZ' },
+    },
     organizer: coalitionRef(names),
     image: [`${url}/opengraph-image`],
     url,

@@ -6,7 +6,17 @@
 //     generated articles × 2 languages (generated into a temporary folder, never committed).
 // Needs Debian's nginx and chromium (apt-get install -y nginx chromium).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -48,7 +58,10 @@ function treeRss(root: number): number {
 
 async function timedBuild(contentDir: string, distDir: string) {
   const started = performance.now();
-  const child = spawn('npm', ['run', 'build'], { env: { ...env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['run', 'build'], {
+    env: { ...env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
@@ -73,7 +86,10 @@ function generatedContent(count: number): string {
       const day = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000 * 6).toISOString().slice(0, 10);
       mkdirSync(join(dir, 'news', slug), { recursive: true });
       const title = locale === 'kk' ? `Жүктеме сынағы ${i}` : `Нагрузочный тест ${i}`;
-      writeFileSync(join(dir, 'news', slug, `${locale}.md`), `---\ntitle: '${title}'\ndate: ${day}\nsummary: '${title}'\n---\n${body}`);
+      writeFileSync(
+        join(dir, 'news', slug, `${locale}.md`),
+        `---\ntitle: '${title}'\ndate: ${day}\nsummary: '${title}'\n---\n${body}`,
+      );
     }
   }
   return dir;
@@ -102,7 +118,12 @@ function stop(child: ChildProcess) {
 type Load = { rps: number; p50: number; p99: number; errors: number };
 
 async function load(url: string): Promise<Load> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { 'accept-encoding': 'gzip' } });
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { 'accept-encoding': 'gzip' },
+  });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -115,14 +136,23 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** The median round of each measure (errors summed), so that one noisy round does not decide. */
 function summary(rounds: Load[]): Load {
-  return { rps: median(rounds.map((r) => r.rps)), p50: median(rounds.map((r) => r.p50)), p99: median(rounds.map((r) => r.p99)), errors: rounds.reduce((n, r) => n + r.errors, 0) };
+  return {
+    rps: median(rounds.map((r) => r.rps)),
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+  };
 }
 
 // Debian's default (a worker per core) and one worker, as next start is one process.
 const NGINX = { auto: 3201, '1': 3202 } as const;
 
 async function serverBenchmark(distDir: string) {
-  const next = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', '3200'], { env: { ...env, NEXT_DIST_DIR: distDir }, detached: true, stdio: 'ignore' });
+  const next = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', '3200'], {
+    env: { ...env, NEXT_DIST_DIR: distDir },
+    detached: true,
+    stdio: 'ignore',
+  });
   const www = mkdtempSync(join(tmpdir(), 'bench-nginx-'));
   const nginx: ChildProcess[] = [];
   try {
@@ -142,12 +172,17 @@ http { access_log off; default_type text/html; gzip on; gzip_types text/html; gz
       nginx.push(spawn('/usr/sbin/nginx', ['-c', conf], { detached: true, stdio: 'ignore' }));
       await waitFor(`http://127.0.0.1:${port}/`);
     }
-    const urls = { next: `http://127.0.0.1:3200${ARTICLE}`, auto: `http://127.0.0.1:${NGINX.auto}/`, one: `http://127.0.0.1:${NGINX['1']}/` };
+    const urls = {
+      next: `http://127.0.0.1:3200${ARTICLE}`,
+      auto: `http://127.0.0.1:${NGINX.auto}/`,
+      one: `http://127.0.0.1:${NGINX['1']}/`,
+    };
     for (const url of Object.values(urls)) await load(url); // warm-up: caches and JIT
     // Rounds that take turns, so that a slow spell of the machine falls on every server alike.
     const rounds: Record<keyof typeof urls, Load[]> = { next: [], auto: [], one: [] };
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [name, url] of Object.entries(urls) as [keyof typeof urls, string][]) rounds[name].push(await load(url));
+      for (const [name, url] of Object.entries(urls) as [keyof typeof urls, string][])
+        rounds[name].push(await load(url));
     }
     const ratios = rounds.next.map((r, i) => r.rps / (rounds.auto[i]?.rps ?? Number.NaN));
     return {
@@ -165,21 +200,46 @@ http { access_log off; default_type text/html; gzip on; gzip_types text/html; gz
 }
 
 async function pageBytes(distDir: string) {
-  const next = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', '3202'], { env: { ...env, NEXT_DIST_DIR: distDir }, detached: true, stdio: 'ignore' });
+  const next = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', '3202'], {
+    env: { ...env, NEXT_DIST_DIR: distDir },
+    detached: true,
+    stdio: 'ignore',
+  });
   const browser = await chromium.launch({
     ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     await waitFor('http://127.0.0.1:3202/kk');
     const rows: { page: string; total: number; byType: Record<string, number>; otherOrigins: number }[] = [];
-    for (const [name, path] of Object.entries({ home: '/kk', news: '/kk/news', article: ARTICLE, coalition: '/kk/coalition', person: '/kk/people/zhandos-bazartai', events: '/kk/events', 'not found': '/kk/nope' })) {
+    for (const [name, path] of Object.entries({
+      home: '/kk',
+      news: '/kk/news',
+      article: ARTICLE,
+      coalition: '/kk/coalition',
+      person: '/kk/people/zhandos-bazartai',
+      events: '/kk/events',
+      'not found': '/kk/nope',
+    })) {
       const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
       const t = await measureTransfer(page, `http://127.0.0.1:3202${path}`);
       await page.close();
       const byType: Record<string, number> = {};
       for (const r of t.requests) byType[r.type] = (byType[r.type] ?? 0) + r.bytes;
-      rows.push({ page: name, total: t.bytes, byType, otherOrigins: t.requests.filter((r) => !r.url.startsWith('http://127.0.0.1:3202')).length });
+      rows.push({
+        page: name,
+        total: t.bytes,
+        byType,
+        otherOrigins: t.requests.filter((r) => !r.url.startsWith('http://127.0.0.1:3202')).length,
+      });
     }
     return rows;
   } finally {
@@ -236,7 +296,10 @@ const table = [
   '',
   '| build | articles × 2 languages | time | peak memory | /kk/news HTML |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...builds.map((b) => `| ${b.name} | ${b.articles} | ${b.seconds.toFixed(1)} s | ${b.peakMiB.toFixed(0)} MiB | ${kib(b.listBytes)} |`),
+  ...builds.map(
+    (b) =>
+      `| ${b.name} | ${b.articles} | ${b.seconds.toFixed(1)} s | ${b.peakMiB.toFixed(0)} MiB | ${kib(b.listBytes)} |`,
+  ),
 ].join('\n');
 
 console.log(`\n${table}\n`);

@@ -9,25 +9,36 @@ import subsetFont from 'subset-font';
 const source = 'node_modules/@fontsource-variable/noto-sans/files';
 // The unicode-ranges of app/globals.css (Fontsource's), in the order a character is claimed.
 const ranges: Record<string, [number, number][]> = {
-  cyrillic: [[0x0301, 0x0301], [0x0400, 0x045f], [0x0490, 0x0491], [0x04b0, 0x04b1], [0x2116, 0x2116]],
+  cyrillic: [
+    [0x0301, 0x0301],
+    [0x0400, 0x045f],
+    [0x0490, 0x0491],
+    [0x04b0, 0x04b1],
+    [0x2116, 0x2116],
+  ],
   'cyrillic-ext': [[0x0460, 0x052f]],
-  latin: [[0x0000, 0x00ff], [0x2000, 0x206f], [0x20ac, 0x20ac], [0x2122, 0x2122], [0x2190, 0x2193], [0x2212, 0x2212]],
+  latin: [
+    [0x0000, 0x00ff],
+    [0x2000, 0x206f],
+    [0x20ac, 0x20ac],
+    [0x2122, 0x2122],
+    [0x2190, 0x2193],
+    [0x2212, 0x2212],
+  ],
 };
 
 function textOf(dir: string): string {
-  return readdirSync(dir).map((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? textOf(path) : readFileSync(path, 'utf8');
-  }).join('');
+  return readdirSync(dir)
+    .map((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? textOf(path) : readFileSync(path, 'utf8');
+    })
+    .join('');
 }
 
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
-const alphabets = [
-  range(0x20, 0x7e),
-  range(0x0410, 0x044f),
-  'ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі',
-  '«»–—…№“”„‘’•·×→←↑↓€ ',
-].join('');
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
+const alphabets = [range(0x20, 0x7e), range(0x0410, 0x044f), 'ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі', '«»–—…№“”„‘’•·×→←↑↓€ '].join('');
 const used = new Set([...alphabets, ...textOf(process.env.CONTENT_DIR ?? 'content'), ...textOf('messages')]);
 const claimed = new Set<string>();
 

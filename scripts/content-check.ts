@@ -14,7 +14,9 @@ const { problems, content } = await checkContentDir(values.content, values.publi
 if (problems.length > 0) {
   for (const p of problems) console.error(formatFileProblem(p));
   const files = new Set(problems.map((p) => p.file)).size;
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. See content/README.md for what each message means.`);
+  console.error(
+    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. See content/README.md for what each message means.`,
+  );
   process.exit(1);
 }
 const drafts = content?.articles.filter((a) => a.draft) ?? [];

@@ -21,7 +21,11 @@ let checking = false;
 function check() {
   if (checking) return void (timer = setTimeout(check, 500));
   checking = true;
-  const run = spawn('npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', '--conditions=react-server', 'scripts/content-check.ts'], { env });
+  const run = spawn(
+    'npx',
+    ['tsx', '--tsconfig', 'tsconfig.scripts.json', '--conditions=react-server', 'scripts/content-check.ts'],
+    { env },
+  );
   let output = '';
   run.stdout.on('data', (d) => (output += d));
   run.stderr.on('data', (d) => (output += d));

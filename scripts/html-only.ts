@@ -18,7 +18,9 @@ function htmlFiles(dir: string): string[] {
 
 export function stripClientRuntime(html: string): string {
   return html
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/g, (tag, attributes: string) => (/type="application\/ld\+json"/.test(attributes) ? tag : ''))
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/g, (tag, attributes: string) =>
+      /type="application\/ld\+json"/.test(attributes) ? tag : '',
+    )
     .replace(/<link\b[^>]*\bas="script"[^>]*\/?>/g, '')
     .replace(/<link\b[^>]*\brel="modulepreload"[^>]*\/?>/g, '');
 }
@@ -33,4 +35,6 @@ for (const file of files) {
   after += Buffer.byteLength(stripped);
   if (stripped !== html) writeFileSync(file, stripped);
 }
-console.log(`HTML only: ${files.length} pages, ${(before / 2 ** 20).toFixed(1)} → ${(after / 2 ** 20).toFixed(1)} MiB without the client runtime`);
+console.log(
+  `HTML only: ${files.length} pages, ${(before / 2 ** 20).toFixed(1)} → ${(after / 2 ** 20).toFixed(1)} MiB without the client runtime`,
+);

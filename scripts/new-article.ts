@@ -24,7 +24,12 @@ const { values } = parseArgs({
 
 const rl = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
-async function ask(name: keyof typeof values, question: string, check: (v: string) => string | undefined, fallback?: string) {
+async function ask(
+  name: keyof typeof values,
+  question: string,
+  check: (v: string) => string | undefined,
+  fallback?: string,
+) {
   let value = (values[name] as string | undefined)?.trim() || fallback;
   for (;;) {
     if (value !== undefined) {
@@ -47,10 +52,21 @@ const slug = await ask('slug', 'Slug — the address, e.g. koalitsiya-otyrysy (�
   if (existsSync(join(values.content, 'news', v))) return `content/news/${v} already exists`;
   return undefined;
 });
-const date = await ask('date', `Date, YYYY-MM-DD [${today}]`, (v) => (dayToInstant(v) ? undefined : 'write the date as YYYY-MM-DD'), values.date ?? (rl ? undefined : today));
+const date = await ask(
+  'date',
+  `Date, YYYY-MM-DD [${today}]`,
+  (v) => (dayToInstant(v) ? undefined : 'write the date as YYYY-MM-DD'),
+  values.date ?? (rl ? undefined : today),
+);
 const texts = {
-  kk: { title: await ask('title-kk', 'Тақырып (қазақша)', nonEmpty), summary: await ask('summary-kk', 'Қысқаша мазмұны (қазақша)', nonEmpty) },
-  ru: { title: await ask('title-ru', 'Заголовок (по-русски)', nonEmpty), summary: await ask('summary-ru', 'Краткое содержание (по-русски)', nonEmpty) },
+  kk: {
+    title: await ask('title-kk', 'Тақырып (қазақша)', nonEmpty),
+    summary: await ask('summary-kk', 'Қысқаша мазмұны (қазақша)', nonEmpty),
+  },
+  ru: {
+    title: await ask('title-ru', 'Заголовок (по-русски)', nonEmpty),
+    summary: await ask('summary-ru', 'Краткое содержание (по-русски)', nonEmpty),
+  },
 };
 rl?.close();
 

@@ -9,13 +9,16 @@ import { notFoundPagePath } from '@/lib/not-found-page';
 
 const dist = process.env.NEXT_DIST_DIR ?? '.next';
 const manifestFile = join(dist, 'prerender-manifest.json');
-const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { routes: Record<string, { initialStatus?: number }> };
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+  routes: Record<string, { initialStatus?: number }>;
+};
 
 for (const locale of routing.locales) {
   const path = notFoundPagePath(locale);
   const metaFile = join(dist, 'server', 'app', `${path}.meta`);
   const route = manifest.routes[path];
-  if (!existsSync(metaFile) || !route) throw new Error(`${path} was not prerendered: no ${metaFile} or prerender-manifest entry`);
+  if (!existsSync(metaFile) || !route)
+    throw new Error(`${path} was not prerendered: no ${metaFile} or prerender-manifest entry`);
   const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { status?: number };
   writeFileSync(metaFile, JSON.stringify({ ...meta, status: 404 }));
   route.initialStatus = 404;

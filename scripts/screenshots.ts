@@ -10,13 +10,26 @@ const pages: Record<string, string> = {
   news: '/news',
   article: '/news/qyzylordada-koalitsiya-quryldy',
   'not-found': '/no-such-page',
-  ...Object.fromEntries((process.env.EXTRA_PAGES ?? '').split(',').filter(Boolean).map((p) => [p.replaceAll('/', '_'), p])),
+  ...Object.fromEntries(
+    (process.env.EXTRA_PAGES ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((p) => [p.replaceAll('/', '_'), p]),
+  ),
 };
 const widths = { phone: 390, desktop: 1280 } as const;
 
 const browser = await chromium.launch({
   ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 mkdirSync('screenshots', { recursive: true });
 for (const locale of ['kk', 'ru']) {

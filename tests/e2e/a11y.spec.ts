@@ -12,12 +12,19 @@ for (const locale of locales) {
         if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
       });
       await page.goto(`/${locale}${path}`);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
       await expect(page.locator('h1')).toHaveCount(1);
-      const levels = await page.locator('main h1, main h2, main h3, main h4').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      const levels = await page
+        .locator('main h1, main h2, main h3, main h4')
+        .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
       levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `heading ${i}`).toBeLessThanOrEqual(1));
-      for (const landmark of ['banner', 'main', 'contentinfo']) await expect(page.getByRole(landmark as 'main')).toHaveCount(1);
+      for (const landmark of ['banner', 'main', 'contentinfo'])
+        await expect(page.getByRole(landmark as 'main')).toHaveCount(1);
       expect(cspViolations).toEqual([]);
     });
   }
@@ -26,7 +33,9 @@ for (const locale of locales) {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of Object.values(pageTypes)) {
       await page.goto(`/${locale}${path}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });

@@ -26,7 +26,9 @@ test('every page type reads and every link on it works without JavaScript', asyn
     for (const [type, path] of Object.entries(pageTypes)) {
       await page.goto(`/${locale}${path}`);
       await expect(page.getByRole('heading', { level: 1 }), `${locale} ${type}`).toBeVisible();
-      for (const href of await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+      for (const href of await page
+        .locator('a[href^="/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
         links.add(href.split('#')[0] ?? href);
       }
     }

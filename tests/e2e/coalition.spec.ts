@@ -7,12 +7,38 @@ const figures = {
   ru: ['349', '200+', '695', '300+', '5'],
 };
 const people = {
-  kk: ['Жандос Базартай', 'Мұрат Тлеумбетов', 'Бауыржан Сандыбаев', 'Динара Ибадуллаева', 'Дәурен Сейтжанов', 'Талғат Телеубаев'],
-  ru: ['Жандос Базартай', 'Мурат Тлеумбетов', 'Бауыржан Сандыбаев', 'Динара Ибадуллаева', 'Даурен Сейтжанов', 'Талгат Телеубаев'],
+  kk: [
+    'Жандос Базартай',
+    'Мұрат Тлеумбетов',
+    'Бауыржан Сандыбаев',
+    'Динара Ибадуллаева',
+    'Дәурен Сейтжанов',
+    'Талғат Телеубаев',
+  ],
+  ru: [
+    'Жандос Базартай',
+    'Мурат Тлеумбетов',
+    'Бауыржан Сандыбаев',
+    'Динара Ибадуллаева',
+    'Даурен Сейтжанов',
+    'Талгат Телеубаев',
+  ],
 };
 const parties = {
-  kk: ['Amanat партиясы', '«Ақ жол» Қазақстан Демократиялық партиясы', '«Ауыл» партиясы', 'Respublica партиясы', '«Қазақстан Халық партиясы»'],
-  ru: ['партия «AMANAT»', 'Демократическая партия Казахстана «Ак жол»', 'партия «Ауыл»', 'партия «Respublica»', '«Народная партия Казахстана»'],
+  kk: [
+    'Amanat партиясы',
+    '«Ақ жол» Қазақстан Демократиялық партиясы',
+    '«Ауыл» партиясы',
+    'Respublica партиясы',
+    '«Қазақстан Халық партиясы»',
+  ],
+  ru: [
+    'партия «AMANAT»',
+    'Демократическая партия Казахстана «Ак жол»',
+    'партия «Ауыл»',
+    'партия «Respublica»',
+    '«Народная партия Казахстана»',
+  ],
 };
 
 for (const locale of locales) {
@@ -42,7 +68,9 @@ for (const locale of locales) {
 
     test('the coalition is named in Kazakh beside the translation', async ({ page }) => {
       await page.goto(`/${locale}/coalition`);
-      await expect(page.getByRole('main')).toContainText('Әділетті және Прогрессивті Қазақстанның Халықтық Конституциясы үшін!');
+      await expect(page.getByRole('main')).toContainText(
+        'Әділетті және Прогрессивті Қазақстанның Халықтық Конституциясы үшін!',
+      );
       await expect(page.getByRole('main').locator('dd time')).toHaveAttribute('datetime', '2026-02-13');
     });
 
@@ -68,7 +96,9 @@ for (const locale of locales) {
       const progress = page.locator('progress');
       await expect(progress).toHaveAttribute('value', '1');
       await expect(progress).toHaveAttribute('max', '695');
-      await expect(page.getByRole('main')).toContainText(locale === 'kk' ? '695 іс-шараның 1 іс-шарасы' : '1 мероприятие из 695');
+      await expect(page.getByRole('main')).toContainText(
+        locale === 'kk' ? '695 іс-шараның 1 іс-шарасы' : '1 мероприятие из 695',
+      );
       await expect(page.locator('section[aria-labelledby="record"] ol > li')).toHaveCount(1);
     });
   });
@@ -92,5 +122,9 @@ test('open data lists the figures, people, parties and events', async ({ request
   expect((await get('figures')).map((f) => f.id)).toHaveLength(5);
   expect(await get('people')).toHaveLength(6);
   expect(await get('parties')).toHaveLength(5);
-  expect((await get('events'))[0]).toMatchObject({ id: '2026-02-13-founding-session', date: '2026-02-13', status: 'held' });
+  expect((await get('events'))[0]).toMatchObject({
+    id: '2026-02-13-founding-session',
+    date: '2026-02-13',
+    status: 'held',
+  });
 });

@@ -4,7 +4,13 @@ import { FOUNDING } from './fixtures';
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const h = response.headers();
   const csp = h['content-security-policy'] ?? '';
-  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+  for (const directive of [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ]) {
     expect(csp, `${what}: ${directive}`).toContain(directive);
   }
   expect(csp, what).not.toContain('unsafe-eval');
@@ -19,7 +25,16 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
 }
 
 test('every kind of response carries the security headers and no cookie', async ({ request }) => {
-  for (const path of ['/kk', `/ru/news/${FOUNDING}`, '/kk/no-such-page', '/kk/feed.xml', '/sitemap.xml', '/data/figures.json', '/fonts/noto-sans-latin.woff2', '/kk/events.ics']) {
+  for (const path of [
+    '/kk',
+    `/ru/news/${FOUNDING}`,
+    '/kk/no-such-page',
+    '/kk/feed.xml',
+    '/sitemap.xml',
+    '/data/figures.json',
+    '/fonts/noto-sans-latin.woff2',
+    '/kk/events.ics',
+  ]) {
     expectSecurityHeaders(await request.get(path), path);
   }
   expectSecurityHeaders(await request.post('/kk/news'), 'POST /kk/news');
@@ -95,12 +110,18 @@ test('HEAD answers like GET', async ({ request }) => {
   expect((await request.head('/about-us')).status()).toBe(404);
 });
 
-test('a request with a body, a server action call, or another method outside the pages is a localized 400', async ({ request }) => {
+test('a request with a body, a server action call, or another method outside the pages is a localized 400', async ({
+  request,
+}) => {
   const refused: [string, string, Parameters<typeof request.fetch>[1]][] = [
     ['/ru/news', 'ru', { method: 'POST', data: 'a=1' }],
     ['/kk/no-such-page', 'kk', { method: 'PUT', data: 'a=1' }],
     ['/ru/news', 'ru', { method: 'PATCH', data: 'a=1' }],
-    ['/kk/news', 'kk', { method: 'POST', headers: { 'Next-Action': '7f00000000000000000000000000000000000000' }, data: '[]' }],
+    [
+      '/kk/news',
+      'kk',
+      { method: 'POST', headers: { 'Next-Action': '7f00000000000000000000000000000000000000' }, data: '[]' },
+    ],
     ['/kk/news', 'kk', { method: 'GET', headers: { 'Next-Action': '7f00000000000000000000000000000000000000' } }],
     ['/about-us', 'ru', { method: 'OPTIONS', headers: { 'Accept-Language': 'ru' } }],
     ['/about-us', 'kk', { method: 'DELETE' }],

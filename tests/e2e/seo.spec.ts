@@ -25,18 +25,36 @@ for (const locale of locales) {
       await expect(page).toHaveTitle(/\S/);
       await expect(meta(page, 'name', 'description')).toHaveAttribute('content', /^.{20,}$/);
       await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', url);
-      await expect(page.locator('head link[rel="alternate"][hreflang="kk"]')).toHaveAttribute('href', abs(`/kk${path}`));
-      await expect(page.locator('head link[rel="alternate"][hreflang="ru"]')).toHaveAttribute('href', abs(`/ru${path}`));
-      await expect(page.locator('head link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', path ? abs(`/kk${path}`) : baseURL);
-      await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', abs(`/${locale}/feed.xml`));
+      await expect(page.locator('head link[rel="alternate"][hreflang="kk"]')).toHaveAttribute(
+        'href',
+        abs(`/kk${path}`),
+      );
+      await expect(page.locator('head link[rel="alternate"][hreflang="ru"]')).toHaveAttribute(
+        'href',
+        abs(`/ru${path}`),
+      );
+      await expect(page.locator('head link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+        'href',
+        path ? abs(`/kk${path}`) : baseURL,
+      );
+      await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+        'href',
+        abs(`/${locale}/feed.xml`),
+      );
 
       await expect(meta(page, 'property', 'og:title')).toHaveAttribute('content', /\S/);
       await expect(meta(page, 'property', 'og:description')).toHaveAttribute('content', /\S/);
       await expect(meta(page, 'property', 'og:url')).toHaveAttribute('content', url);
-      await expect(meta(page, 'property', 'og:type')).toHaveAttribute('content', type === 'article' ? 'article' : 'website');
+      await expect(meta(page, 'property', 'og:type')).toHaveAttribute(
+        'content',
+        type === 'article' ? 'article' : 'website',
+      );
       await expect(meta(page, 'property', 'og:locale')).toHaveAttribute('content', ogLocale[locale]);
       await expect(meta(page, 'property', 'og:locale:alternate')).toHaveAttribute('content', ogLocale[other]);
-      await expect(meta(page, 'property', 'og:image')).toHaveAttribute('content', new RegExp(`^${baseURL}/${locale}.*/opengraph-image`));
+      await expect(meta(page, 'property', 'og:image')).toHaveAttribute(
+        'content',
+        new RegExp(`^${baseURL}/${locale}.*/opengraph-image`),
+      );
       await expect(meta(page, 'name', 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
       await expect(meta(page, 'name', 'twitter:title')).toHaveAttribute('content', /\S/);
 
@@ -48,7 +66,8 @@ for (const locale of locales) {
 
       if (type !== 'home') {
         await page.goto(url);
-        const crumbs = (await jsonLd(page)).find((d) => d['@type'] === 'BreadcrumbList') as { itemListElement: { item: string }[] } | undefined;
+        const crumbs = (await jsonLd(page)).find((d) => d['@type'] === 'BreadcrumbList') as
+          { itemListElement: { item: string }[] } | undefined;
         expect(crumbs?.itemListElement.at(0)?.item).toBe(abs(`/${locale}`));
         expect(crumbs?.itemListElement.at(-1)?.item).toBe(url);
       }

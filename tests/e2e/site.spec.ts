@@ -57,7 +57,16 @@ for (const locale of locales) {
     });
 
     test('unknown pages are the localized 404', async ({ page }) => {
-      for (const path of ['/no-such-page', `/news/no-such-article`, '/news/page/2', '/news/page/0', '/people/nobody', '/parties/nobody', '/events/nobody', '/page-not-found']) {
+      for (const path of [
+        '/no-such-page',
+        `/news/no-such-article`,
+        '/news/page/2',
+        '/news/page/0',
+        '/people/nobody',
+        '/parties/nobody',
+        '/events/nobody',
+        '/page-not-found',
+      ]) {
         const response = await page.goto(`/${locale}${path}`);
         expect(response?.status(), path).toBe(404);
         await expect(page.locator('html')).toHaveAttribute('lang', locale);

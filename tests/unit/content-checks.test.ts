@@ -22,7 +22,11 @@ function realContent(): RawCollections {
 }
 
 /** The real content with one document of one collection changed. */
-function withChange(collection: 'people' | 'figures' | 'events' | 'news', id: string, change: Record<string, unknown>): RawCollections {
+function withChange(
+  collection: 'people' | 'figures' | 'events' | 'news',
+  id: string,
+  change: Record<string, unknown>,
+): RawCollections {
   const raw = realContent();
   const docs = raw[collection].map((doc) => {
     const d = doc as { id?: string; slug?: string; locale?: string };
@@ -98,14 +102,20 @@ describe('broken content stops the build with the file and the field', () => {
   it('a figure citing an unknown article', () => {
     const source = { article: 'no-such-article', paragraph: 8, quote: { kk: '349', ru: '349' } };
     expect(problemsOf(withChange('figures', 'regional-coalition-members', { source }))).toEqual([
-      expect.stringMatching(/^content\/figures\/regional-coalition-members\.yaml: field "source\.article": unknown article "no-such-article"/),
+      expect.stringMatching(
+        /^content\/figures\/regional-coalition-members\.yaml: field "source\.article": unknown article "no-such-article"/,
+      ),
     ]);
   });
 
   it('a figure citing a paragraph the article does not have', () => {
     const problems = problemsOf(
       withChange('figures', 'volunteers', {
-        source: { article: 'qyzylordada-koalitsiya-quryldy', paragraph: 42, quote: { kk: '200-ден аса', ru: 'более 200' } },
+        source: {
+          article: 'qyzylordada-koalitsiya-quryldy',
+          paragraph: 42,
+          quote: { kk: '200-ден аса', ru: 'более 200' },
+        },
       }),
     );
     expect(problems).toContain(
@@ -115,12 +125,20 @@ describe('broken content stops the build with the file and the field', () => {
 
   it('a figure whose value drifted from its source', () => {
     const problems = problemsOf(withChange('figures', 'planned-events', { value: 700 }));
-    expect(problems).toContain('content/figures/planned-events.yaml: field "source.quote.kk": the quotation does not state the value 700');
-    expect(problems).toContain('content/figures/planned-events.yaml: field "source.quote.ru": the quotation does not state the value 700');
+    expect(problems).toContain(
+      'content/figures/planned-events.yaml: field "source.quote.kk": the quotation does not state the value 700',
+    );
+    expect(problems).toContain(
+      'content/figures/planned-events.yaml: field "source.quote.ru": the quotation does not state the value 700',
+    );
   });
 
   it('a figure whose quotation is not in the paragraph', () => {
-    const source = { article: 'qyzylordada-koalitsiya-quryldy', paragraph: 7, quote: { kk: '349 азамат', ru: '349 человек' } };
+    const source = {
+      article: 'qyzylordada-koalitsiya-quryldy',
+      paragraph: 7,
+      quote: { kk: '349 азамат', ru: '349 человек' },
+    };
     const problems = problemsOf(withChange('figures', 'regional-coalition-members', { source }));
     expect(problems).toContain(
       'content/figures/regional-coalition-members.yaml: field "source.quote.kk": these words are not in paragraph 7 of content/news/qyzylordada-koalitsiya-quryldy/kk.md',
@@ -141,7 +159,9 @@ describe('broken content stops the build with the file and the field', () => {
 
   it('an event linking an unknown article', () => {
     expect(problemsOf(withChange('events', '2026-02-13-founding-session', { article: 'gone' }))).toEqual([
-      expect.stringMatching(/^content\/events\/2026-02-13-founding-session\.yaml: field "article": unknown article "gone"/),
+      expect.stringMatching(
+        /^content\/events\/2026-02-13-founding-session\.yaml: field "article": unknown article "gone"/,
+      ),
     ]);
   });
 
@@ -149,7 +169,11 @@ describe('broken content stops the build with the file and the field', () => {
     const news = realContent().news.find((d) => (d as { locale: string }).locale === 'ru') as { people: string[] };
     expect(
       problemsOf(withChange('news', 'qyzylordada-koalitsiya-quryldy/ru', { people: [...news.people, 'nobody'] })),
-    ).toEqual([expect.stringMatching(/^content\/news\/qyzylordada-koalitsiya-quryldy\/ru\.md: field "people\[6\]": unknown person "nobody"/)]);
+    ).toEqual([
+      expect.stringMatching(
+        /^content\/news\/qyzylordada-koalitsiya-quryldy\/ru\.md: field "people\[6\]": unknown person "nobody"/,
+      ),
+    ]);
   });
 
   it('a person whose cited paragraph does not name them', () => {

@@ -55,7 +55,9 @@ describe('news schema', () => {
   });
 
   it('rejects an empty summary', () => {
-    expect(problemsOf([validDoc({ summary: '   ' })])).toEqual([expect.stringContaining('field "summary": must not be empty')]);
+    expect(problemsOf([validDoc({ summary: '   ' })])).toEqual([
+      expect.stringContaining('field "summary": must not be empty'),
+    ]);
   });
 
   it('rejects a bad date', () => {
@@ -66,11 +68,17 @@ describe('news schema', () => {
 
   it('rejects a file name that is not a locale', () => {
     const problems = problemsOf([validDoc({ locale: 'en', _raw: { sourceFilePath: 'news/test-article/en.md' } })]);
-    expect(problems).toEqual([expect.stringContaining('content/news/test-article/en.md: field "file name (locale)": the file name must be one of kk.md, ru.md')]);
+    expect(problems).toEqual([
+      expect.stringContaining(
+        'content/news/test-article/en.md: field "file name (locale)": the file name must be one of kk.md, ru.md',
+      ),
+    ]);
   });
 
   it('rejects an unsafe slug', () => {
-    expect(problemsOf([validDoc({ slug: 'Жаңа мақала' })])).toEqual([expect.stringContaining('field "folder name (slug)"')]);
+    expect(problemsOf([validDoc({ slug: 'Жаңа мақала' })])).toEqual([
+      expect.stringContaining('field "folder name (slug)"'),
+    ]);
   });
 
   it('reports every problem of every file at once', () => {

@@ -13,7 +13,8 @@ function generated(count: number): Article[] {
     locale: 'kk' as const,
     textLocale: 'kk' as const,
     title: `Жүктеме сынағы ${i}: облыстық коалиция отырысы өтті`,
-    summary: 'Облыста саяси партиялардың өңірлік филиалдары мен қоғамдық ұйымдар жалпы құрамы 349 азаматтан тұратын коалициялар құрылды.',
+    summary:
+      'Облыста саяси партиялардың өңірлік филиалдары мен қоғамдық ұйымдар жалпы құрамы 349 азаматтан тұратын коалициялар құрылды.',
     date: new Date(Date.UTC(2026, 0, 1) - i * 3_600_000).toISOString(),
     updated: new Date(Date.UTC(2026, 0, 1) - i * 3_600_000).toISOString(),
     people: [],

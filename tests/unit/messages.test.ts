@@ -31,6 +31,7 @@ describe('messages', () => {
     expect(kkPlurals.length).toBeGreaterThan(0);
     expect(ruPlurals.map(([k]) => k)).toEqual(kkPlurals.map(([k]) => k));
     for (const [key, message] of kkPlurals) expect(pluralCategories(message), key).toEqual(['one', 'other']);
-    for (const [key, message] of ruPlurals) expect(pluralCategories(message), key).toEqual(['few', 'many', 'one', 'other']);
+    for (const [key, message] of ruPlurals)
+      expect(pluralCategories(message), key).toEqual(['few', 'many', 'one', 'other']);
   });
 });

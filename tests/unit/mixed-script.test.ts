@@ -6,7 +6,9 @@ const dictionary = cyrillicWords('облыстық коалиция жетекш
 describe('mixed-script words', () => {
   it('finds the typo of the source, with its position and the intended word', () => {
     const line = 'облыстық rоалиция жетекшісінің';
-    expect(findMixedWords(line, dictionary)).toEqual([{ word: 'rоалиция', column: 10, latin: ['r'], suggestion: 'коалиция' }]);
+    expect(findMixedWords(line, dictionary)).toEqual([
+      { word: 'rоалиция', column: 10, latin: ['r'], suggestion: 'коалиция' },
+    ]);
   });
 
   it('suggests the Cyrillic look-alike for a Latin letter inside a Cyrillic word', () => {

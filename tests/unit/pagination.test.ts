@@ -6,7 +6,12 @@ const items = Array.from({ length: 25 }, (_, i) => i);
 describe('pagination', () => {
   it('slices pages of the given size', () => {
     expect(paginate(items, 1, 10)?.items).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(paginate(items, 3, 10)).toMatchObject({ items: [20, 21, 22, 23, 24], page: 3, totalPages: 3, totalItems: 25 });
+    expect(paginate(items, 3, 10)).toMatchObject({
+      items: [20, 21, 22, 23, 24],
+      page: 3,
+      totalPages: 3,
+      totalItems: 25,
+    });
   });
 
   it('has no page past the end, before the start, or between pages', () => {
@@ -22,6 +27,7 @@ describe('pagination', () => {
 
   it('accepts only canonical page numbers in URLs', () => {
     expect(parsePageParam('2')).toBe(2);
-    for (const bad of ['0', '02', '2.0', '+2', '-1', '1e3', '', 'two', '99999999']) expect(parsePageParam(bad), bad).toBeNull();
+    for (const bad of ['0', '02', '2.0', '+2', '-1', '1e3', '', 'two', '99999999'])
+      expect(parsePageParam(bad), bad).toBeNull();
   });
 });

@@ -13,25 +13,51 @@ const { getMiddlewareMatchers } = createRequire(import.meta.url)('next/dist/buil
 };
 const matchers = getMiddlewareMatchers(config.matcher, { basePath: '', i18n: null });
 const runsOn = (path: string, headers: Record<string, string> = {}) =>
-  matchers.some((m) => new RegExp(m.regexp).test(path) && (m.has ?? []).every((h) => h.type === 'header' && h.key in headers));
+  matchers.some(
+    (m) => new RegExp(m.regexp).test(path) && (m.has ?? []).every((h) => h.type === 'header' && h.key in headers),
+  );
 
 describe('where proxy.ts runs', () => {
   it('never on a GET of a page under a locale, known or not', () => {
     for (const locale of routing.locales) {
-      for (const path of ['', '/news', '/news/qyzylordada-koalitsiya-quryldy', '/news/page/2', '/people/zhandos-bazartai', '/no-such-page', '/feed.xml']) {
-        expect(runsOn(`/${locale}${path}`, { accept: 'text/html', 'accept-encoding': 'gzip' }), `/${locale}${path}`).toBe(false);
+      for (const path of [
+        '',
+        '/news',
+        '/news/qyzylordada-koalitsiya-quryldy',
+        '/news/page/2',
+        '/people/zhandos-bazartai',
+        '/no-such-page',
+        '/feed.xml',
+      ]) {
+        expect(
+          runsOn(`/${locale}${path}`, { accept: 'text/html', 'accept-encoding': 'gzip' }),
+          `/${locale}${path}`,
+        ).toBe(false);
       }
     }
   });
 
   it('at the root, on every path outside the locales, and on percent-encoded paths', () => {
-    for (const path of ['/', '/about-us', '/en/news', '/KK', `/${routing.locales[0]}x`, '/sitemap.xml', '/kk/news/%E0%A4%A', '/ru/news/%F0%9F%98%80']) {
+    for (const path of [
+      '/',
+      '/about-us',
+      '/en/news',
+      '/KK',
+      `/${routing.locales[0]}x`,
+      '/sitemap.xml',
+      '/kk/news/%E0%A4%A',
+      '/ru/news/%F0%9F%98%80',
+    ]) {
       expect(runsOn(path), path).toBe(true);
     }
   });
 
   it('on requests that send a body or call a server action, on any path', () => {
-    for (const headers of [{ 'content-length': '0' }, { 'transfer-encoding': 'chunked' }, { 'next-action': 'x' }] as Record<string, string>[]) {
+    for (const headers of [
+      { 'content-length': '0' },
+      { 'transfer-encoding': 'chunked' },
+      { 'next-action': 'x' },
+    ] as Record<string, string>[]) {
       expect(runsOn('/kk/news', headers), JSON.stringify(headers)).toBe(true);
     }
   });

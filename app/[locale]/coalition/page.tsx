@@ -86,7 +86,9 @@ export default async function CoalitionPage({ params }: PageProps<'/[locale]/coa
               <Link href={`/parties/${party.id}`} className="font-medium">
                 {party.name[locale]}
               </Link>{' '}
-              <span className="text-muted">({tParties('memberCount', { count: getPartyMembers(party.id).length })})</span>
+              <span className="text-muted">
+                ({tParties('memberCount', { count: getPartyMembers(party.id).length })})
+              </span>
             </li>
           ))}
         </ul>

@@ -36,7 +36,15 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   });
   for (const article of articles) {
     const url = absoluteUrl(localizedPath(locale, `/news/${article.slug}`));
-    feed.addItem({ id: url, link: url, title: article.title, description: article.summary, content: article.html, date: new Date(article.updated), published: new Date(article.date) });
+    feed.addItem({
+      id: url,
+      link: url,
+      title: article.title,
+      description: article.summary,
+      content: article.html,
+      date: new Date(article.updated),
+      published: new Date(article.date),
+    });
   }
   return new Response(feed.rss2(), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

@@ -23,7 +23,12 @@ export default async function PeoplePage({ params }: PageProps<'/[locale]/people
       </PageIntro>
       <div className="mt-8 grid gap-4 md:grid-cols-2">
         {getPeople().map((person) => (
-          <PersonCard key={person.id} person={person} party={person.party ? getParty(person.party) : undefined} headingLevel="h2" />
+          <PersonCard
+            key={person.id}
+            person={person}
+            party={person.party ? getParty(person.party) : undefined}
+            headingLevel="h2"
+          />
         ))}
       </div>
     </div>

@@ -9,5 +9,8 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   const locale = await imageLocale(params);
   const event = getEvent((await params).id);
   if (!event) return new Response('Not found', { status: 404 });
-  return shareImage(locale, { kicker: `${formatLongDate(event.date, locale)} · ${event.place[locale]}`, title: event.title[locale] });
+  return shareImage(locale, {
+    kicker: `${formatLongDate(event.date, locale)} · ${event.place[locale]}`,
+    title: event.title[locale],
+  });
 }

@@ -42,7 +42,14 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
   const article = event.article ? getArticle(locale, event.article) : undefined;
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <JsonLd data={eventData(event, locale, `${labels.format(event.format)} · ${labels.status(event)}`, await siteNames(locale))} />
+      <JsonLd
+        data={eventData(
+          event,
+          locale,
+          `${labels.format(event.format)} · ${labels.status(event)}`,
+          await siteNames(locale),
+        )}
+      />
       <PageIntro
         href={`/events/${event.id}`}
         crumbs={[

@@ -8,5 +8,8 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   const locale = await imageLocale(params);
   const person = getPerson((await params).id);
   if (!person) return new Response('Not found', { status: 404 });
-  return shareImage(locale, { title: person.name[locale], subtitle: (person.coalitionRole ?? person.roles[0])?.[locale] });
+  return shareImage(locale, {
+    title: person.name[locale],
+    subtitle: (person.coalitionRole ?? person.roles[0])?.[locale],
+  });
 }
