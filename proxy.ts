@@ -1,10 +1,10 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { type Locale, routing } from './i18n/routing';
-import { negotiateLocale } from './lib/accept-language';
-import { badRequestPage, type BadRequestReason } from './lib/bad-request-page';
-import { notFoundPagePath } from './lib/not-found-page';
-import { classifyPath, localeOfPath } from './lib/path-guard';
+import { negotiateLocale } from './lib/http/negotiate-locale';
+import { badRequestPage, type BadRequestReason } from './lib/http/bad-request-page';
+import { notFoundPagePath } from './lib/http/not-found';
+import { classifyPath, localeOfPath } from './lib/http/path-guard';
 
 const negotiateRoot = createMiddleware(routing);
 

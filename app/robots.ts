@@ -1,9 +1,11 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/site-url';
+import { routing } from '@/i18n/routing';
+import { notFoundPagePath } from '@/lib/http/not-found';
+import { absoluteUrl } from '@/lib/seo/site-url';
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/kk/page-not-found', '/ru/page-not-found'] },
+    rules: { userAgent: '*', allow: '/', disallow: routing.locales.map(notFoundPagePath) },
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { Article } from '@/lib/content-schema';
+import type { Article } from '@/lib/content/schema';
 import { FormattedDate } from './FormattedDate';
 
 export function ArticleCard({ article, headingLevel = 'h2' }: { article: Article; headingLevel?: 'h2' | 'h3' }) {

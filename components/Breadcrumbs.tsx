@@ -1,9 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
-import { localizedPath } from '@/lib/site-pages';
-import { absoluteUrl } from '@/lib/site-url';
-import { breadcrumbList } from '@/lib/structured-data';
+import { pageUrl } from '@/lib/seo/site-url';
+import { breadcrumbList } from '@/lib/seo/structured-data';
 import { JsonLd } from './JsonLd';
 
 export type Crumb = { href: string; label: string };
@@ -11,11 +9,11 @@ export type Crumb = { href: string; label: string };
 /** The trail to the current page, visible and as schema.org BreadcrumbList. */
 export function Breadcrumbs({ items, current }: { items: Crumb[]; current: Crumb }) {
   const t = useTranslations('Article');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <>
       {/* On paper the trail gives way to the page's address. */}
-      <p className="hidden text-sm print:block">{absoluteUrl(localizedPath(locale, current.href))}</p>
+      <p className="hidden text-sm print:block">{pageUrl(locale, current.href)}</p>
       <nav aria-label={t('breadcrumb')} className="no-print text-sm">
         <ol className="flex flex-wrap items-center gap-x-2 text-muted">
           {items.map((item) => (

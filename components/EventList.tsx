@@ -1,7 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
-import type { CoalitionEvent } from '@/lib/content-schema';
+import type { CoalitionEvent } from '@/lib/content/schema';
 import { FormattedDate } from './FormattedDate';
 
 export function EventList({
@@ -12,7 +11,7 @@ export function EventList({
   formatLabel: (event: CoalitionEvent) => string;
 }) {
   const t = useTranslations('Events');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <ol className="space-y-4">
       {events.map((event) => (

@@ -1,12 +1,11 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { Locale } from '@/i18n/routing';
-import type { Figure } from '@/lib/content-schema';
-import { ablativeSuffix } from '@/lib/kazakh-numbers';
+import type { Figure } from '@/lib/content/schema';
+import { ablativeSuffix } from '@/lib/format/kazakh-numbers';
 import { SourceLink } from './SourceLink';
 
 function FigureValue({ figure }: { figure: Figure }) {
   const t = useTranslations('Figures');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const digits = new Intl.NumberFormat(locale === 'kk' ? 'kk-KZ' : 'ru-RU').format(figure.value);
   if (figure.reading === 'exact') return <>{digits}</>;
   return (
@@ -20,7 +19,7 @@ function FigureValue({ figure }: { figure: Figure }) {
 /** The coalition's numbers, each with the paragraph of the article that states it. */
 export function FigureList({ figures, withSources = true }: { figures: readonly Figure[]; withSources?: boolean }) {
   const t = useTranslations('Figures');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {figures.map((figure) => (

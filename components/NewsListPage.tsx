@@ -1,26 +1,19 @@
 import { useTranslations } from 'next-intl';
-import type { Article } from '@/lib/content-schema';
+import type { PageSlice } from '@/lib/content/pagination';
+import type { Article } from '@/lib/content/schema';
 import { ArticleCard } from './ArticleCard';
 import { Breadcrumbs } from './Breadcrumbs';
+import { Page } from './Page';
 import { newsPageHref, Pagination } from './Pagination';
 
-export function NewsListPage({
-  items,
-  page,
-  totalPages,
-  totalItems,
-}: {
-  items: Article[];
-  page: number;
-  totalPages: number;
-  totalItems: number;
-}) {
+export function NewsListPage({ items, page, totalPages, totalItems }: PageSlice<Article>) {
   const t = useTranslations('News');
   const tNav = useTranslations('Nav');
   const title = page === 1 ? t('title') : t('titlePaged', { page });
+  const href = newsPageHref(page);
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
-      <Breadcrumbs items={[{ href: '/', label: tNav('home') }]} current={{ href: newsPageHref(page), label: title }} />
+    <Page href={href}>
+      <Breadcrumbs items={[{ href: '/', label: tNav('home') }]} current={{ href, label: title }} />
       <h1 className="mt-4 text-3xl font-bold">{title}</h1>
       <p className="mt-2 text-muted">{t('count', { count: totalItems })}</p>
       {items.length === 0 ? (
@@ -33,6 +26,6 @@ export function NewsListPage({
         </div>
       )}
       <Pagination page={page} totalPages={totalPages} />
-    </div>
+    </Page>
   );
 }

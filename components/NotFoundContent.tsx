@@ -4,7 +4,7 @@ import { Link } from '@/i18n/navigation';
 export function NotFoundContent() {
   const t = useTranslations('NotFound');
   return (
-    <div className="mx-auto max-w-3xl px-4 py-16">
+    <>
       <p className="text-sm font-semibold tracking-wide text-muted">404</p>
       <h1 className="mt-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mt-4 text-lg">{t('text')}</p>
@@ -20,6 +20,6 @@ export function NotFoundContent() {
           </Link>
         </li>
       </ul>
-    </div>
+    </>
   );
 }

@@ -1,7 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/routing';
-import type { Party, Person } from '@/lib/content-schema';
+import type { Party, Person } from '@/lib/content/schema';
 
 export function PersonCard({
   person,
@@ -14,7 +13,7 @@ export function PersonCard({
 }) {
   const Heading = headingLevel;
   const t = useTranslations('People');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <article className="rounded-lg border border-line p-5">
       <Heading className="text-lg font-semibold">

@@ -1,10 +1,11 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import kk from '@/messages/kk.json';
-import { LanguageSwitcher } from './LanguageSwitcher';
+import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 
-export function SiteHeader() {
+/** The site's name, the language switch and the menu; `href` is the page's path without the locale. */
+export function SiteHeader({ href }: { href: string }) {
   const t = useTranslations();
   const locale = useLocale();
   return (
@@ -12,7 +13,7 @@ export function SiteHeader() {
       <div className="bg-brand-dark text-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-1.5">
           <p className="text-sm">{t('Site.kind')}</p>
-          <LanguageSwitcher label={t('LanguageSwitcher.switchTo')} longLabel={t('LanguageSwitcher.switchToLong')} />
+          <LanguageSwitch href={href} />
         </div>
       </div>
       <div className="border-b border-line bg-wash">

@@ -1,11 +1,10 @@
 import { useLocale } from 'next-intl';
-import type { Locale } from '@/i18n/routing';
-import type { Localized, SourceRef } from '@/lib/content-schema';
+import type { Localized, SourceRef } from '@/lib/content/schema';
 import { SourceLink } from './SourceLink';
 
 /** The source's own words, with a link to the paragraph they come from. */
 export function SourceQuote({ source }: { source: SourceRef & { quote: Localized } }) {
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <figure className="border-s-4 border-accent ps-4">
       <blockquote className="text-lg">«{source.quote[locale].replace(/\.$/, '')}»</blockquote>

@@ -13,3 +13,11 @@ export type Locale = (typeof routing.locales)[number];
 export function otherLocale(locale: Locale): Locale {
   return locale === 'kk' ? 'ru' : 'kk';
 }
+
+/**
+ * generateStaticParams of a route handler under [locale] (feeds, calendars, share images): each entry
+ * in every language. Pages list only their own segment; the root layout gives them the locale.
+ */
+export function inEveryLocale<T extends Record<string, string>>(entries: readonly T[] = [{} as T]) {
+  return routing.locales.flatMap((locale) => entries.map((entry) => ({ ...entry, locale })));
+}

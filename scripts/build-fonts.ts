@@ -1,7 +1,9 @@
 // Writes public/fonts/noto-sans-{latin,cyrillic,cyrillic-ext}.woff2: the variable Noto Sans of
 // @fontsource-variable/noto-sans, cut down to the characters the site can show (every character in
 // content/ and messages/, plus whole alphabets so that new text rarely falls back). A phone
-// downloads only the parts its page needs (unicode-range in app/globals.css).
+// downloads only the parts its page needs (unicode-range in app/globals.css). Also writes
+// .generated/fonts/noto-sans-<subset>-{400,700}.ttf, the same letters at two fixed weights, for the
+// share images (lib/seo/share-image.tsx), whose renderer reads neither WOFF2 nor variable fonts.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
@@ -43,6 +45,7 @@ const used = new Set([...alphabets, ...textOf(process.env.CONTENT_DIR ?? 'conten
 const claimed = new Set<string>();
 
 mkdirSync('public/fonts', { recursive: true });
+mkdirSync('.generated/fonts', { recursive: true });
 for (const [subset, spans] of Object.entries(ranges)) {
   const inRange = [...used].filter((c) => {
     const cp = c.codePointAt(0) ?? 0;
@@ -53,5 +56,9 @@ for (const [subset, spans] of Object.entries(ranges)) {
   const input = readFileSync(join(source, `noto-sans-${subset}-wght-normal.woff2`));
   const output = await subsetFont(input, text, { targetFormat: 'woff2' });
   writeFileSync(`public/fonts/noto-sans-${subset}.woff2`, output);
+  for (const wght of [400, 700]) {
+    const ttf = await subsetFont(input, text, { targetFormat: 'truetype', variationAxes: { wght } });
+    writeFileSync(`.generated/fonts/noto-sans-${subset}-${wght}.ttf`, ttf);
+  }
   console.log(`Font ${subset}: ${inRange.length} characters, ${input.length} → ${output.length} bytes`);
 }

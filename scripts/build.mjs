@@ -1,7 +1,7 @@
 // npm run build: content check and content compile side by side (they are independent and each
-// takes one core), then the fonts, the type check, `next build`, and two steps on its output: the
-// HTML-only step and the 404 status of the localized 404 pages.
-// The check's report comes first: it is the one written for authors.
+// takes one core), then the fonts, the type check, `next build`, and the checks and the HTML-only
+// step on its output (scripts/post-build.ts). The check's report comes first: it is the one written
+// for authors.
 import { spawn } from 'node:child_process';
 
 function run(command, args, { quiet = false } = {}) {
@@ -30,8 +30,7 @@ for (const [command, args] of [
   ['npx', ['next', 'typegen']],
   ['npx', ['tsc', '--noEmit']],
   ['npx', ['next', 'build']],
-  ['npx', ['tsx', 'scripts/html-only.ts']],
-  ['npx', ['tsx', 'scripts/not-found-status.ts']],
+  ['npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/post-build.ts']],
 ]) {
   const { code } = await run(command, args);
   if (code !== 0) process.exit(code);

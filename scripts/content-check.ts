@@ -1,7 +1,7 @@
 // npm run content:check [-- --content DIR --public DIR]: every problem in the content at once, as
 // "file:line: message", exit 1 if there is any. Runs first in `npm run build`.
 import { parseArgs } from 'node:util';
-import { checkContentDir, formatFileProblem } from '@/lib/content-report';
+import { checkContentDir, formatFileProblem } from '@/lib/authoring/check-content';
 
 const { values } = parseArgs({
   options: {

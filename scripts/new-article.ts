@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { dayToInstant } from '@/lib/content-files';
-import { slugSchema } from '@/lib/content-schema';
-import { isoDateInZone } from '@/lib/dates';
+import { slugSchema } from '@/lib/content/schema';
+import { instantOf, isoDateInZone } from '@/lib/format/dates';
 
 const { values } = parseArgs({
   options: {
@@ -55,7 +54,7 @@ const slug = await ask('slug', 'Slug â€” the address, e.g. koalitsiya-otyrysy (Ð
 const date = await ask(
   'date',
   `Date, YYYY-MM-DD [${today}]`,
-  (v) => (dayToInstant(v) ? undefined : 'write the date as YYYY-MM-DD'),
+  (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && instantOf(v) ? undefined : 'write the date as YYYY-MM-DD'),
   values.date ?? (rl ? undefined : today),
 );
 const texts = {

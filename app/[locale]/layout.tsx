@@ -1,18 +1,25 @@
-import { hasLocale } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { Document } from '@/components/Document';
-import { routing } from '@/i18n/routing';
+import type { Metadata } from 'next';
+import { locale } from 'next/root-params';
+import type { ReactNode } from 'react';
+import { SkipLink } from '@/components/SkipLink';
+import { inEveryLocale } from '@/i18n/routing';
+import { siteUrl } from '@/lib/seo/site-url';
+import '../globals.css';
 
+// Every path under a locale that no page has falls to the localized 404 (next.config.ts).
 export const dynamicParams = false;
+export const generateStaticParams = () => inEveryLocale();
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+export const metadata: Metadata = { metadataBase: siteUrl() };
 
-export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  return <Document locale={locale}>{children}</Document>;
+/** The root layout: the document in the page's language. Each page draws its frame (components/Page). */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={await locale()}>
+      <body className="flex min-h-dvh flex-col">
+        <SkipLink />
+        {children}
+      </body>
+    </html>
+  );
 }

@@ -1,12 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { imageLocale, shareImage } from '@/lib/share-image';
+import { inEveryLocale } from '@/i18n/routing';
+import { imageLocale, shareImage } from '@/lib/seo/share-image';
 
-export {
-  shareImageAlt as alt,
-  shareImageSize as size,
-  shareImageType as contentType,
-  localeParams as generateStaticParams,
-} from '@/lib/share-image';
+export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/seo/share-image';
+export const generateStaticParams = () => inEveryLocale();
 
 export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await imageLocale(params);

@@ -1,20 +1,20 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/ArticleCard';
-import { JsonLd } from '@/components/JsonLd';
 import { FigureList } from '@/components/FigureList';
+import { JsonLd } from '@/components/JsonLd';
+import { Page } from '@/components/Page';
 import { Link } from '@/i18n/navigation';
-import { resolvePageLocale } from '@/i18n/page-locale';
-import { getArticles, getCoalition, getFigures } from '@/lib/content';
-import { siteNames } from '@/lib/site-names';
-import { coalitionOrganization } from '@/lib/structured-data';
-import { pageMetadata } from '@/lib/metadata';
+import { getArticles, getCoalition, getFigures } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { siteNames } from '@/lib/seo/site-names';
+import { coalitionOrganization } from '@/lib/seo/structured-data';
 
 const LATEST_COUNT = 5;
 
-export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Site' });
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getLocale();
+  const t = await getTranslations('Site');
   return pageMetadata({
     locale,
     href: '/',
@@ -24,14 +24,20 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   });
 }
 
-export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const locale = await resolvePageLocale(params);
+export default async function HomePage() {
+  const locale = await getLocale();
   const t = await getTranslations('Home');
   const tSite = await getTranslations('Site');
   const tNav = await getTranslations('Nav');
   const latest = getArticles(locale).slice(0, LATEST_COUNT);
+  const explore = [
+    ['/coalition', t('aboutLink')],
+    ['/people', tNav('people')],
+    ['/parties', tNav('parties')],
+    ['/events', tNav('events')],
+  ] as const;
   return (
-    <div className="mx-auto max-w-5xl px-4 py-8">
+    <Page href="/" width="wide">
       <JsonLd data={coalitionOrganization(locale, await siteNames(locale), getCoalition())} />
       <section aria-labelledby="home-title" className="max-w-3xl">
         <h1 id="home-title" className="text-2xl font-bold leading-snug sm:text-3xl">
@@ -50,14 +56,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         </div>
         <nav aria-label={t('explore')} className="mt-6">
           <ul className="flex flex-wrap gap-3">
-            {(
-              [
-                ['/coalition', t('aboutLink')],
-                ['/people', tNav('people')],
-                ['/parties', tNav('parties')],
-                ['/events', tNav('events')],
-              ] as const
-            ).map(([href, label]) => (
+            {explore.map(([href, label]) => (
               <li key={href}>
                 <Link
                   href={href}
@@ -90,6 +89,6 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           </Link>
         </p>
       </section>
-    </div>
+    </Page>
   );
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContentDir, formatFileProblem } from '@/lib/content-report';
+import { checkContentDir, formatFileProblem } from '@/lib/authoring/check-content';
 
 const run = promisify(execFile);
 const FIXTURES = 'tests/fixtures/bad-content';

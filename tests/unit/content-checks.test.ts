@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildSiteContent, type RawCollections } from '@/lib/content-checks';
-import { ContentValidationError } from '@/lib/content-schema';
-import { paragraphsOf, statesNumber } from '@/lib/source-text';
+import { buildSiteContent, type RawCollections } from '@/lib/content/validate';
+import { ContentValidationError } from '@/lib/content/problems';
+import { paragraphsOf, statesNumber } from '@/lib/content/source-text';
 import kkMessages from '@/messages/kk.json';
 import ruMessages from '@/messages/ru.json';
 

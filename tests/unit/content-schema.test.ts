@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildSiteContent } from '@/lib/content-checks';
-import { newsDocumentSchema, parseAll, Problems } from '@/lib/content-schema';
+import { buildSiteContent } from '@/lib/content/validate';
+import { parseAll, Problems } from '@/lib/content/problems';
+import { newsDocumentSchema } from '@/lib/content/schema';
 
 const read = (type: string): unknown => JSON.parse(readFileSync(`.contentlayer/generated/${type}/_index.json`, 'utf8'));
 const generated = read('News') as Record<string, unknown>[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, isoDateInZone, isoDateTimeInZone } from '@/lib/dates';
+import { formatLongDate, isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
 
 // Midnight of 13 February 2026 in Kyzylorda (UTC+5), as Contentlayer stores "date: 2026-02-13".
 const founding = '2026-02-12T19:00:00.000Z';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ablativeSuffix } from '@/lib/kazakh-numbers';
+import { ablativeSuffix } from '@/lib/format/kazakh-numbers';
 
 describe('ablativeSuffix', () => {
   it.each([

@@ -2,9 +2,9 @@ import { NextIntlClientProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { NewsListPage } from '@/components/NewsListPage';
-import { articlesByLocale } from '@/lib/article-index';
-import type { Article } from '@/lib/content-schema';
-import { NEWS_PAGE_SIZE, paginate } from '@/lib/pagination';
+import { articlesByLocale } from '@/lib/content/article-index';
+import type { Article } from '@/lib/content/schema';
+import { NEWS_PAGE_SIZE, paginate } from '@/lib/content/pagination';
 import kk from '@/messages/kk.json';
 
 function generated(count: number): Article[] {
@@ -48,9 +48,11 @@ describe('news list pages', () => {
   it('stay under 16 KiB of markup and do not grow with the number of articles', () => {
     const small = Buffer.byteLength(listPageHtml(20, 1));
     const large = Buffer.byteLength(listPageHtml(2000, 1));
+    const second = Buffer.byteLength(listPageHtml(2000, 2));
     const deep = Buffer.byteLength(listPageHtml(2000, 150));
     expect(large).toBeLessThanOrEqual(16 * 1024);
     expect(Math.abs(large - small)).toBeLessThanOrEqual(64);
-    expect(Math.abs(deep - large)).toBeLessThanOrEqual(256);
+    // Page 1 has no "previous" link and a shorter title; later pages differ only in their numbers.
+    expect(Math.abs(deep - second)).toBeLessThanOrEqual(64);
   });
 });

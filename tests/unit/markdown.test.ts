@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '@/lib/markdown';
+import { renderMarkdown } from '@/lib/content/markdown';
 
 describe('markdown pipeline', () => {
   it('numbers the top-level paragraphs for stable anchors', async () => {

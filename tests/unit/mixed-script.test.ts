@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicWords, findMixedWords } from '@/lib/mixed-script';
+import { cyrillicWords, findMixedWords } from '@/lib/authoring/mixed-script';
 
 const dictionary = cyrillicWords('облыстық коалиция жетекшісінің орынбасары, партия Respublica');
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPath, localeOfPath, MAX_PATH_LENGTH } from '@/lib/path-guard';
+import { classifyPath, localeOfPath, MAX_PATH_LENGTH } from '@/lib/http/path-guard';
 
 const classify = classifyPath;
 
 describe('classifyPath', () => {
   it('leaves file names to Next', () => {
-    expect(classify('/sitemap.xml')).toBe('asset');
-    expect(classify('/data/figures.json')).toBe('asset');
-    expect(classify('/fonts/noto-sans-latin.woff2')).toBe('asset');
+    expect(classify('/sitemap.xml')).toBe('file');
+    expect(classify('/data/figures.json')).toBe('file');
+    expect(classify('/fonts/noto-sans-latin.woff2')).toBe('file');
   });
 
   it('answers other paths with 404', () => {

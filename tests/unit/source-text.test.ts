@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf, saysMoreThan, statesNumber } from '@/lib/source-text';
+import { paragraphsOf, saysMoreThan, statesNumber } from '@/lib/content/source-text';
 
 describe('source text', () => {
   it('reads numbered paragraphs as plain text', () => {

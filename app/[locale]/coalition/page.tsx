@@ -1,35 +1,34 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { FigureList } from '@/components/FigureList';
 import { FormattedDate } from '@/components/FormattedDate';
 import { JsonLd } from '@/components/JsonLd';
+import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
 import { Section } from '@/components/Section';
 import { PersonCard } from '@/components/PersonCard';
 import { SourceQuote } from '@/components/SourceQuote';
 import { Link } from '@/i18n/navigation';
-import { resolvePageLocale } from '@/i18n/page-locale';
-import { getCoalition, getFigures, getParties, getParty, getPartyMembers, getPeople } from '@/lib/content';
-import { sectionMetadata } from '@/lib/section-metadata';
-import { siteNames } from '@/lib/site-names';
-import { coalitionOrganization } from '@/lib/structured-data';
+import { getCoalition, getFigures, getParties, getParty, getPartyMembers, getPeople } from '@/lib/content/queries';
+import { sectionMetadata } from '@/lib/seo/metadata';
+import { siteNames } from '@/lib/seo/site-names';
+import { coalitionOrganization } from '@/lib/seo/structured-data';
 import kk from '@/messages/kk.json';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/coalition'>): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Coalition' });
-  return sectionMetadata(locale, '/coalition', t('title'), t('description'));
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Coalition');
+  return sectionMetadata(await getLocale(), '/coalition', t('title'), t('description'));
 }
 
-export default async function CoalitionPage({ params }: PageProps<'/[locale]/coalition'>) {
-  const locale = await resolvePageLocale(params);
+export default async function CoalitionPage() {
+  const locale = await getLocale();
   const t = await getTranslations('Coalition');
   const tNav = await getTranslations('Nav');
   const tSite = await getTranslations('Site');
   const tParties = await getTranslations('Parties');
   const coalition = getCoalition();
   return (
-    <div className="mx-auto max-w-5xl px-4 py-8">
+    <Page href="/coalition" width="wide">
       <JsonLd data={coalitionOrganization(locale, await siteNames(locale), coalition)} />
       <PageIntro href="/coalition" crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')} />
 
@@ -105,6 +104,6 @@ export default async function CoalitionPage({ params }: PageProps<'/[locale]/coa
           </span>
         ))}
       </p>
-    </div>
+    </Page>
   );
 }

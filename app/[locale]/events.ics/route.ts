@@ -1,16 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
-import { routing } from '@/i18n/routing';
-import { eventsCalendar } from '@/lib/calendar';
-import { getEvents } from '@/lib/content';
-import { eventLabels } from '@/lib/event-labels';
+import { inEveryLocale, routing } from '@/i18n/routing';
+import { getEvents } from '@/lib/content/queries';
+import { eventLabels } from '@/lib/format/event-labels';
+import { eventsCalendar } from '@/lib/seo/calendar';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = () => inEveryLocale();
 
 /** Every event of the coalition as one subscribable calendar, per language. */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/events.ics'>) {

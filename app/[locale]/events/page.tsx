@@ -1,29 +1,28 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { EventList } from '@/components/EventList';
+import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
 import { Section } from '@/components/Section';
 import { SourceLink } from '@/components/SourceLink';
-import { resolvePageLocale } from '@/i18n/page-locale';
-import { getEvents, getPlannedEventsFigure } from '@/lib/content';
-import { eventLabels, planFormats } from '@/lib/event-labels';
-import { sectionMetadata } from '@/lib/section-metadata';
+import { getEvents, getPlannedEventsFigure } from '@/lib/content/queries';
+import { eventLabels, planFormats } from '@/lib/format/event-labels';
+import { sectionMetadata } from '@/lib/seo/metadata';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/events'>): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Events' });
-  return sectionMetadata(locale, '/events', t('title'), t('description'));
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Events');
+  return sectionMetadata(await getLocale(), '/events', t('title'), t('description'));
 }
 
-export default async function EventsPage({ params }: PageProps<'/[locale]/events'>) {
-  const locale = await resolvePageLocale(params);
+export default async function EventsPage() {
+  const locale = await getLocale();
   const t = await getTranslations('Events');
   const tNav = await getTranslations('Nav');
   const labels = await eventLabels(locale);
   const plan = getPlannedEventsFigure();
   const events = getEvents();
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <Page href="/events">
       <PageIntro href="/events" crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')} />
 
       {plan && (
@@ -69,6 +68,6 @@ export default async function EventsPage({ params }: PageProps<'/[locale]/events
           </a>
         </p>
       </Section>
-    </div>
+    </Page>
   );
 }

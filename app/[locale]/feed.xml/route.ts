@@ -1,20 +1,16 @@
 import { Feed } from 'feed';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { routing } from '@/i18n/routing';
-import { getArticles } from '@/lib/content';
-import { localizedPath } from '@/lib/site-pages';
-import { absoluteUrl } from '@/lib/site-url';
+import { inEveryLocale, routing } from '@/i18n/routing';
+import { getArticles } from '@/lib/content/queries';
+import { absoluteUrl, pageUrl } from '@/lib/seo/site-url';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
+export const generateStaticParams = () => inEveryLocale();
 
 /** How many of the latest articles the feed carries. */
 const FEED_SIZE = 50;
-
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
 
 /** The news as RSS 2.0, one feed per language (made with the `feed` library). */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/feed.xml'>) {
@@ -22,7 +18,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const t = await getTranslations({ locale, namespace: 'Site' });
   const articles = getArticles(locale).slice(0, FEED_SIZE);
-  const home = absoluteUrl(localizedPath(locale, '/'));
+  const home = pageUrl(locale, '/');
   const feed = new Feed({
     id: home,
     title: t('shortName'),
@@ -35,7 +31,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
     generator: false,
   });
   for (const article of articles) {
-    const url = absoluteUrl(localizedPath(locale, `/news/${article.slug}`));
+    const url = pageUrl(locale, `/news/${article.slug}`);
     feed.addItem({
       id: url,
       link: url,

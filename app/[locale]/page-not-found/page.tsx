@@ -1,20 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { NotFoundContent } from '@/components/NotFoundContent';
-import { resolvePageLocale } from '@/i18n/page-locale';
+import { Page } from '@/components/Page';
 
-/**
- * The localized 404 page (lib/not-found-page.ts): every unknown path is answered with it, status
- * 404. Next 16.4's notFound() serves an empty HTML shell in production (vercel/next.js#98954),
- * which would leave readers without JavaScript on a blank page.
- */
-export async function generateMetadata({ params }: PageProps<'/[locale]/page-not-found'>): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'NotFound' });
+/** The localized 404 page: every unknown path is answered with it (lib/http/not-found.ts). */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('NotFound');
   return { title: t('title'), robots: { index: false, follow: true } };
 }
 
-export default async function PageNotFound({ params }: PageProps<'/[locale]/page-not-found'>) {
-  await resolvePageLocale(params);
-  return <NotFoundContent />;
+export default function PageNotFound() {
+  // Served at whatever address was wrong: its other language is the home page.
+  return (
+    <Page href="/" width="message">
+      <NotFoundContent />
+    </Page>
+  );
 }

@@ -1,10 +1,7 @@
-import { sectionShareImage } from '@/lib/share-image';
+import { inEveryLocale } from '@/i18n/routing';
+import { sectionShareImage } from '@/lib/seo/share-image';
 
-export {
-  shareImageAlt as alt,
-  shareImageSize as size,
-  shareImageType as contentType,
-  localeParams as generateStaticParams,
-} from '@/lib/share-image';
+export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/seo/share-image';
+export const generateStaticParams = () => inEveryLocale();
 
 export default sectionShareImage('Parties');

@@ -1,23 +1,22 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
 import { Link } from '@/i18n/navigation';
-import { resolvePageLocale } from '@/i18n/page-locale';
-import { getParties, getPartyMembers } from '@/lib/content';
-import { sectionMetadata } from '@/lib/section-metadata';
+import { getParties, getPartyMembers } from '@/lib/content/queries';
+import { sectionMetadata } from '@/lib/seo/metadata';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/parties'>): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Parties' });
-  return sectionMetadata(locale, '/parties', t('title'), t('description'));
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Parties');
+  return sectionMetadata(await getLocale(), '/parties', t('title'), t('description'));
 }
 
-export default async function PartiesPage({ params }: PageProps<'/[locale]/parties'>) {
-  const locale = await resolvePageLocale(params);
+export default async function PartiesPage() {
+  const locale = await getLocale();
   const t = await getTranslations('Parties');
   const tNav = await getTranslations('Nav');
   return (
-    <div className="mx-auto max-w-5xl px-4 py-8">
+    <Page href="/parties" width="wide">
       <PageIntro href="/parties" crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')}>
         <p>{t('intro')}</p>
       </PageIntro>
@@ -45,6 +44,6 @@ export default async function PartiesPage({ params }: PageProps<'/[locale]/parti
           );
         })}
       </ul>
-    </div>
+    </Page>
   );
 }

@@ -1,23 +1,21 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
 import { PersonCard } from '@/components/PersonCard';
-import { resolvePageLocale } from '@/i18n/page-locale';
-import { getParty, getPeople } from '@/lib/content';
-import { sectionMetadata } from '@/lib/section-metadata';
+import { getParty, getPeople } from '@/lib/content/queries';
+import { sectionMetadata } from '@/lib/seo/metadata';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/people'>): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: 'People' });
-  return sectionMetadata(locale, '/people', t('title'), t('description'));
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('People');
+  return sectionMetadata(await getLocale(), '/people', t('title'), t('description'));
 }
 
-export default async function PeoplePage({ params }: PageProps<'/[locale]/people'>) {
-  await resolvePageLocale(params);
+export default async function PeoplePage() {
   const t = await getTranslations('People');
   const tNav = await getTranslations('Nav');
   return (
-    <div className="mx-auto max-w-5xl px-4 py-8">
+    <Page href="/people" width="wide">
       <PageIntro href="/people" crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')}>
         <p>{t('intro')}</p>
       </PageIntro>
@@ -31,6 +29,6 @@ export default async function PeoplePage({ params }: PageProps<'/[locale]/people
           />
         ))}
       </div>
-    </div>
+    </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { datasets, isDatasetName } from '@/lib/open-data';
+import { datasets, isDatasetName } from '@/lib/seo/open-data';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -1,9 +1,10 @@
-import { getEvent } from '@/lib/content';
-import { formatLongDate } from '@/lib/dates';
-import { imageLocale, shareImage } from '@/lib/share-image';
+import { inEveryLocale } from '@/i18n/routing';
+import { getEvent, getEvents } from '@/lib/content/queries';
+import { formatLongDate } from '@/lib/format/dates';
+import { imageLocale, shareImage } from '@/lib/seo/share-image';
 
-export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/share-image';
-export { generateStaticParams } from './page';
+export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/seo/share-image';
+export const generateStaticParams = () => inEveryLocale(getEvents().map(({ id }) => ({ id })));
 
 export default async function Image({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await imageLocale(params);

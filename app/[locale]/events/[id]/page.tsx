@@ -1,57 +1,49 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { FormattedDate } from '@/components/FormattedDate';
 import { JsonLd } from '@/components/JsonLd';
+import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
 import { Link } from '@/i18n/navigation';
-import { resolvePageLocale } from '@/i18n/page-locale';
-import { inEveryLocale } from '@/i18n/static-params';
-import { getArticle, getEvent, getEvents } from '@/lib/content';
-import { eventLabels } from '@/lib/event-labels';
-import { sectionMetadata } from '@/lib/section-metadata';
-import { siteNames } from '@/lib/site-names';
-import { eventData } from '@/lib/structured-data';
+import { getArticle, getEvent, getEvents } from '@/lib/content/queries';
+import { eventLabels } from '@/lib/format/event-labels';
+import { sectionMetadata } from '@/lib/seo/metadata';
+import { siteNames } from '@/lib/seo/site-names';
+import { eventData } from '@/lib/seo/structured-data';
 
-export const dynamicParams = false;
+type Props = PageProps<'/[locale]/events/[id]'>;
 
 export function generateStaticParams() {
-  return inEveryLocale(getEvents().map(({ id }) => ({ id })));
+  return getEvents().map(({ id }) => ({ id }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/events/[id]'>): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const event = getEvent((await params).id);
-  if (!event) return {};
-  const labels = await eventLabels(locale);
-  return sectionMetadata(
-    locale,
-    `/events/${event.id}`,
-    event.title[locale],
-    `${labels.format(event.format)} · ${event.place[locale]} · ${labels.status(event)}`,
-  );
-}
-
-export default async function EventPage({ params }: PageProps<'/[locale]/events/[id]'>) {
-  const locale = await resolvePageLocale(params);
+/** The event of this page; a build only ever asks for known ones (README: unknown paths). */
+async function load({ params }: Props) {
   const event = getEvent((await params).id);
   if (!event) notFound();
+  const locale = await getLocale();
+  return { event, locale, labels: await eventLabels(locale) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { event, locale, labels } = await load(props);
+  const description = `${labels.format(event.format)} · ${event.place[locale]} · ${labels.status(event)}`;
+  return sectionMetadata(locale, `/events/${event.id}`, event.title[locale], description);
+}
+
+export default async function EventPage(props: Props) {
+  const { event, locale, labels } = await load(props);
   const t = await getTranslations('Events');
   const tNav = await getTranslations('Nav');
-  const labels = await eventLabels(locale);
   const article = event.article ? getArticle(locale, event.article) : undefined;
+  const href = `/events/${event.id}`;
+  const description = `${labels.format(event.format)} · ${labels.status(event)}`;
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
-      <JsonLd
-        data={eventData(
-          event,
-          locale,
-          `${labels.format(event.format)} · ${labels.status(event)}`,
-          await siteNames(locale),
-        )}
-      />
+    <Page href={href}>
+      <JsonLd data={eventData(event, locale, description, await siteNames(locale))} />
       <PageIntro
-        href={`/events/${event.id}`}
+        href={href}
         crumbs={[
           { href: '/', label: tNav('home') },
           { href: '/events', label: tNav('events') },
@@ -83,6 +75,6 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
           {t('calendarOne')}
         </a>
       </p>
-    </div>
+    </Page>
   );
 }

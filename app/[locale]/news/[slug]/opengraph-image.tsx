@@ -1,8 +1,8 @@
-import { getArticle } from '@/lib/content';
-import { formatLongDate } from '@/lib/dates';
-import { imageLocale, shareImage } from '@/lib/share-image';
+import { getArticle } from '@/lib/content/queries';
+import { formatLongDate } from '@/lib/format/dates';
+import { imageLocale, shareImage } from '@/lib/seo/share-image';
 
-export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/share-image';
+export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/seo/share-image';
 // Drawn on first request and then served from the cache: thousands of articles would otherwise
 // spend most of the build drawing images.
 export function generateStaticParams() {

@@ -1,35 +1,38 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FormattedDate } from '@/components/FormattedDate';
 import { JsonLd } from '@/components/JsonLd';
-import { resolvePageLocale } from '@/i18n/page-locale';
-import { routing } from '@/i18n/routing';
-import { getArticle, getArticleLocales, getArticles } from '@/lib/content';
-import { isoDateTimeInZone } from '@/lib/dates';
-import { pageMetadata } from '@/lib/metadata';
-import { siteNames } from '@/lib/site-names';
-import { newsArticle } from '@/lib/structured-data';
+import { Page } from '@/components/Page';
+import { getArticle, getArticleLocales, getArticles } from '@/lib/content/queries';
+import { isoDateTimeInZone } from '@/lib/format/dates';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { siteNames } from '@/lib/seo/site-names';
+import { newsArticle } from '@/lib/seo/structured-data';
 
-export const dynamicParams = false;
+type Props = PageProps<'/[locale]/news/[slug]'>;
 
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getArticles(locale).map(({ slug }) => ({ locale, slug })));
+export async function generateStaticParams() {
+  return getArticles(await getLocale()).map(({ slug }) => ({ slug }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  const article = getArticle(locale, (await params).slug);
-  if (!article) return {};
-  const t = await getTranslations({ locale, namespace: 'Site' });
-  const borrowed = article.textLocale !== locale;
+/** The article of this page; a build only ever asks for listed ones (README: unknown paths). */
+async function load({ params }: Props) {
+  const article = getArticle(await getLocale(), (await params).slug);
+  if (!article) notFound();
+  return { article, borrowed: article.textLocale !== article.locale, locales: getArticleLocales(article.slug) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { article, borrowed, locales } = await load(props);
+  const t = await getTranslations('Site');
   const metadata = pageMetadata({
     locale: article.textLocale,
     href: `/news/${article.slug}`,
     title: article.title,
     description: article.summary,
-    locales: getArticleLocales(article.slug),
+    locales,
     type: 'article',
     publishedTime: isoDateTimeInZone(article.date),
     modifiedTime: isoDateTimeInZone(article.updated),
@@ -39,23 +42,21 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
   return borrowed ? { ...metadata, robots: { index: false, follow: true } } : metadata;
 }
 
-export default async function ArticlePage({ params }: PageProps<'/[locale]/news/[slug]'>) {
-  const locale = await resolvePageLocale(params);
-  const article = getArticle(locale, (await params).slug);
-  if (!article) notFound();
+export default async function ArticlePage(props: Props) {
+  const { article, borrowed, locales } = await load(props);
+  const locale = article.locale;
   const t = await getTranslations('Article');
   const tNav = await getTranslations('Nav');
-  const names = await siteNames(locale);
-  const borrowed = article.textLocale !== locale;
+  const href = `/news/${article.slug}`;
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
-      {!borrowed && <JsonLd data={newsArticle(article, names, getArticleLocales(article.slug))} />}
+    <Page href={href}>
+      {!borrowed && <JsonLd data={newsArticle(article, await siteNames(locale), locales)} />}
       <Breadcrumbs
         items={[
           { href: '/', label: tNav('home') },
           { href: '/news', label: tNav('news') },
         ]}
-        current={{ href: `/news/${article.slug}`, label: article.title }}
+        current={{ href, label: article.title }}
       />
       {article.draft && (
         <p role="note" className="mt-6 rounded border-2 border-dashed border-brand px-4 py-3 font-semibold">
@@ -81,9 +82,9 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
           </p>
           <p className="mt-6 border-s-4 border-accent ps-4 text-lg font-medium sm:text-xl">{article.summary}</p>
         </header>
-        {/* Sanitized when the content was compiled (lib/markdown.ts). */}
+        {/* Sanitized when the content was compiled (lib/content/markdown.ts). */}
         <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: article.html }} />
       </article>
-    </div>
+    </Page>
   );
 }

@@ -1,41 +1,44 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/ArticleCard';
+import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
-import { Section } from '@/components/Section';
 import { PersonCard } from '@/components/PersonCard';
-import { resolvePageLocale } from '@/i18n/page-locale';
-import { inEveryLocale } from '@/i18n/static-params';
-import { getArticlesAboutParty, getParties, getParty, getPartyMembers } from '@/lib/content';
-import { sectionMetadata } from '@/lib/section-metadata';
+import { Section } from '@/components/Section';
+import { getArticlesAboutParty, getParties, getParty, getPartyMembers } from '@/lib/content/queries';
+import { sectionMetadata } from '@/lib/seo/metadata';
 
-export const dynamicParams = false;
+type Props = PageProps<'/[locale]/parties/[id]'>;
 
 export function generateStaticParams() {
-  return inEveryLocale(getParties().map(({ id }) => ({ id })));
+  return getParties().map(({ id }) => ({ id }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/parties/[id]'>): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
+/** The party of this page; a build only ever asks for known ones (README: unknown paths). */
+async function load({ params }: Props) {
   const party = getParty((await params).id);
-  if (!party) return {};
-  const t = await getTranslations({ locale, namespace: 'Parties' });
+  if (!party) notFound();
+  return { party, locale: await getLocale() };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { party, locale } = await load(props);
+  const t = await getTranslations('Parties');
   return sectionMetadata(locale, `/parties/${party.id}`, party.name[locale], t('intro'));
 }
 
-export default async function PartyPage({ params }: PageProps<'/[locale]/parties/[id]'>) {
-  const locale = await resolvePageLocale(params);
-  const party = getParty((await params).id);
-  if (!party) notFound();
+export default async function PartyPage(props: Props) {
+  const { party, locale } = await load(props);
   const t = await getTranslations('Parties');
   const tNav = await getTranslations('Nav');
   const members = getPartyMembers(party.id);
   const articles = getArticlesAboutParty(locale, party.id);
+  const href = `/parties/${party.id}`;
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <Page href={href}>
       <PageIntro
-        href={`/parties/${party.id}`}
+        href={href}
         crumbs={[
           { href: '/', label: tNav('home') },
           { href: '/parties', label: tNav('parties') },
@@ -60,6 +63,6 @@ export default async function PartyPage({ params }: PageProps<'/[locale]/parties
           ))}
         </div>
       </Section>
-    </div>
+    </Page>
   );
 }

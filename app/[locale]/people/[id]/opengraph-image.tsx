@@ -1,8 +1,9 @@
-import { getPerson } from '@/lib/content';
-import { imageLocale, shareImage } from '@/lib/share-image';
+import { inEveryLocale } from '@/i18n/routing';
+import { getPeople, getPerson } from '@/lib/content/queries';
+import { imageLocale, shareImage } from '@/lib/seo/share-image';
 
-export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/share-image';
-export { generateStaticParams } from './page';
+export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/seo/share-image';
+export const generateStaticParams = () => inEveryLocale(getPeople().map(({ id }) => ({ id })));
 
 export default async function Image({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await imageLocale(params);

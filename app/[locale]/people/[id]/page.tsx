@@ -1,47 +1,50 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/ArticleCard';
 import { JsonLd } from '@/components/JsonLd';
+import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
 import { Section } from '@/components/Section';
 import { SourceLink } from '@/components/SourceLink';
 import { Link } from '@/i18n/navigation';
-import { resolvePageLocale } from '@/i18n/page-locale';
-import { inEveryLocale } from '@/i18n/static-params';
-import { getArticle, getArticlesAboutPerson, getParty, getPeople, getPerson } from '@/lib/content';
-import { sectionMetadata } from '@/lib/section-metadata';
-import { siteNames } from '@/lib/site-names';
-import { personData } from '@/lib/structured-data';
+import { getArticle, getArticlesAboutPerson, getParty, getPeople, getPerson } from '@/lib/content/queries';
+import { sectionMetadata } from '@/lib/seo/metadata';
+import { siteNames } from '@/lib/seo/site-names';
+import { personData } from '@/lib/seo/structured-data';
 
-export const dynamicParams = false;
+type Props = PageProps<'/[locale]/people/[id]'>;
 
 export function generateStaticParams() {
-  return inEveryLocale(getPeople().map(({ id }) => ({ id })));
+  return getPeople().map(({ id }) => ({ id }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/people/[id]'>): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
+/** The person of this page; a build only ever asks for known ones (README: unknown paths). */
+async function load({ params }: Props) {
   const person = getPerson((await params).id);
-  if (!person) return {};
+  if (!person) notFound();
+  return { person, locale: await getLocale() };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { person, locale } = await load(props);
   const roles = [person.coalitionRole, ...person.roles].flatMap((r) => (r ? [r[locale]] : []));
   return sectionMetadata(locale, `/people/${person.id}`, person.name[locale], roles.join('; '));
 }
 
-export default async function PersonPage({ params }: PageProps<'/[locale]/people/[id]'>) {
-  const locale = await resolvePageLocale(params);
-  const person = getPerson((await params).id);
-  if (!person) notFound();
+export default async function PersonPage(props: Props) {
+  const { person, locale } = await load(props);
   const t = await getTranslations('People');
   const tNav = await getTranslations('Nav');
   const party = person.party ? getParty(person.party) : undefined;
   const articles = getArticlesAboutPerson(locale, person.id);
   const sourceArticle = getArticle(locale, person.source.article);
+  const href = `/people/${person.id}`;
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <Page href={href}>
       <JsonLd data={personData(person, locale, party, await siteNames(locale))} />
       <PageIntro
-        href={`/people/${person.id}`}
+        href={href}
         crumbs={[
           { href: '/', label: tNav('home') },
           { href: '/people', label: tNav('people') },
@@ -87,6 +90,6 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
           </div>
         )}
       </Section>
-    </div>
+    </Page>
   );
 }

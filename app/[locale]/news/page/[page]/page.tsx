@@ -1,30 +1,26 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
 import { NewsListPage } from '@/components/NewsListPage';
-import { resolvePageLocale } from '@/i18n/page-locale';
-import { routing } from '@/i18n/routing';
-import { getNewsPage, getNewsPageCount } from '@/lib/content';
-import { newsListMetadata } from '@/lib/news-list-metadata';
-import { parsePageParam } from '@/lib/pagination';
+import { getNewsPageCount } from '@/lib/content/queries';
+import { parsePageParam } from '@/lib/content/pagination';
+import { loadNewsPage, newsListMetadata } from '../../list';
 
-export const dynamicParams = false;
+type Props = PageProps<'/[locale]/news/page/[page]'>;
 
 // Page 1 lives at /news; this route serves pages 2…N and nothing else.
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) =>
-    Array.from({ length: getNewsPageCount(locale) - 1 }, (_, i) => ({ locale, page: String(i + 2) })),
-  );
+export async function generateStaticParams() {
+  return Array.from({ length: getNewsPageCount(await getLocale()) - 1 }, (_, i) => ({ page: String(i + 2) }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/news/page/[page]'>): Promise<Metadata> {
-  const locale = await resolvePageLocale(params);
-  return newsListMetadata(locale, parsePageParam((await params).page) ?? 1);
-}
-
-export default async function NewsPagedPage({ params }: PageProps<'/[locale]/news/page/[page]'>) {
-  const locale = await resolvePageLocale(params);
+async function pageNumber({ params }: Props) {
   const page = parsePageParam((await params).page);
-  const slice = page !== null && page > 1 ? getNewsPage(locale, page) : null;
-  if (!slice) notFound();
-  return <NewsListPage {...slice} />;
+  return page !== null && page > 1 ? page : null;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return newsListMetadata((await loadNewsPage(await pageNumber(props))).page);
+}
+
+export default async function NewsPagedPage(props: Props) {
+  return <NewsListPage {...await loadNewsPage(await pageNumber(props))} />;
 }

@@ -1,0 +1,21 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { otherLocale } from '@/i18n/routing';
+
+/** A plain link to the same page in the other language (`href` is the page's path without the locale). */
+export function LanguageSwitch({ href }: { href: string }) {
+  const t = useTranslations('LanguageSwitcher');
+  const target = otherLocale(useLocale());
+  return (
+    <Link
+      href={href}
+      locale={target}
+      hrefLang={target}
+      lang={target}
+      title={t('switchToLong')}
+      className="inline-flex min-h-11 items-center rounded border border-white/60 px-3 text-sm font-semibold text-white no-underline hover:bg-white/10"
+    >
+      {t('switchTo')}
+    </Link>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+
+/*
+ * The HTML-only step (README: "Pages ship as HTML"): takes Next's client runtime out of a
+ * prerendered page. The page is parsed as a tree; what is removed is cut out of the text at the
+ * tree's own positions, so every other byte stays as Next wrote it. A page that would lose content
+ * without the runtime (a Suspense boundary still streaming, content hidden for the runtime to move)
+ * is refused instead.
+ */
+
+export type HtmlOnly = { html: string; problems: string[] };
+
+function isJsonLd(node: Element): boolean {
+  return node.properties.type === 'application/ld+json';
+}
+
+/** `<script>` (but JSON-LD data), `<link rel="modulepreload">` and `<link as="script">`. */
+function isRuntime(node: Element): boolean {
+  if (node.tagName === 'script') return !isJsonLd(node);
+  if (node.tagName !== 'link') return false;
+  const rel = node.properties.rel;
+  return (Array.isArray(rel) && rel.includes('modulepreload')) || node.properties.as === 'script';
+}
+
+function visit(node: Nodes, found: (node: Nodes) => boolean): void {
+  if (found(node)) return;
+  if ('children' in node) for (const child of node.children) visit(child, found);
+}
+
+export function htmlOnly(html: string): HtmlOnly {
+  const tree: Root = fromHtml(html);
+  const cuts: [number, number][] = [];
+  const problems: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'comment' && (node.value === '$?' || node.value === '$!')) {
+      problems.push('a Suspense boundary is not complete in the HTML: its content would arrive only by script');
+    }
+    if (node.type !== 'element') return false;
+    if (node.tagName === 'template') {
+      problems.push('a <template> holds content that only a script would show');
+      return true;
+    }
+    if (node.properties.hidden !== undefined && node.properties.hidden !== false && toString(node).trim() !== '') {
+      problems.push(`a hidden <${node.tagName}> holds content that only a script would move into the page`);
+      return true;
+    }
+    if (!isRuntime(node)) return false;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) throw new Error(`no position for <${node.tagName}>`);
+    cuts.push([start, end]);
+    return true;
+  });
+  let out = '';
+  let from = 0;
+  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
+    out += html.slice(from, start);
+    from = end;
+  }
+  return { html: out + html.slice(from), problems };
+}

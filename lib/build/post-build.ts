@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { routing } from '@/i18n/routing';
+import { notFoundPagePath } from '@/lib/http/not-found';
+import { htmlOnly } from './html-only';
+
+/*
+ * What the build does with Next's output (scripts/post-build.ts, after `next build`): the checks that
+ * keep pages complete without JavaScript, the HTML-only step, and the 404 status of the localized 404
+ * pages. These edit files of Next's build output, whose layout Next does not document; the README
+ * ("Pages ship as HTML") says why Next's adapter API, the supported seam, cannot carry them here.
+ */
+
+type Build = { projectDir: string; distDir: string };
+
+/**
+ * Our components that may be client components. None: every page must be complete as HTML, and a
+ * client component works in `next dev` but is dead once the runtime is taken out. (Next's own
+ * `<Link>` is one, and renders a plain `<a>`.)
+ */
+const allowedClientComponents: readonly string[] = [];
+const sourceDirs = ['app', 'components', 'lib', 'i18n'];
+
+function sourceFiles(dir: string, name = /\.(tsx?|jsx?|mjs)$/): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path, name);
+    return name.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Files whose first statement is the 'use client' directive. */
+export function clientComponents(projectDir: string): string[] {
+  return sourceDirs
+    .flatMap((dir) => sourceFiles(join(projectDir, dir)))
+    .filter((file) => {
+      const code = readFileSync(file, 'utf8').replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '');
+      return /^['"]use client['"]/.test(code);
+    })
+    .map((file) => relative(projectDir, file));
+}
+
+/** The prerendered pages: .next/server/app/<path>.html. */
+function htmlPages({ distDir }: Build) {
+  const app = join(distDir, 'server', 'app');
+  return sourceFiles(app, /\.html$/).map((file) => ({
+    pathname: `/${relative(app, file).replace(/\.html$/, '')}`,
+    file,
+  }));
+}
+
+/**
+ * Unknown paths are rewritten to a prerendered 404 page (README: unknown paths), which Next writes
+ * as a 200: `next start` reads a page's status from the .meta file beside its HTML, deployment
+ * adapters from the prerender manifest, so both are set here.
+ */
+function markNotFound({ distDir }: Build, pages: { pathname: string; file: string }[]) {
+  const manifestFile = join(distDir, 'prerender-manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+    routes: Record<string, { initialStatus?: number }>;
+  };
+  for (const path of routing.locales.map(notFoundPagePath)) {
+    const page = pages.find((p) => p.pathname === path);
+    const route = manifest.routes[path];
+    if (!page || !route) throw new Error(`${path} was not prerendered`);
+    const metaFile = page.file.replace(/\.html$/, '.meta');
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { status?: number };
+    writeFileSync(metaFile, JSON.stringify({ ...meta, status: 404 }));
+    route.initialStatus = 404;
+  }
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+}
+
+export function postBuild(build: Build): void {
+  const unexpected = clientComponents(build.projectDir).filter((f) => !allowedClientComponents.includes(f));
+  if (unexpected.length > 0) {
+    throw new Error(
+      `Client components would be dead without the client runtime (README: pages ship as HTML): ${unexpected.join(', ')}`,
+    );
+  }
+
+  const pages = htmlPages(build);
+  const problems: string[] = [];
+  let before = 0;
+  let after = 0;
+  for (const { pathname, file } of pages) {
+    const html = readFileSync(file, 'utf8');
+    const result = htmlOnly(html);
+    problems.push(...result.problems.map((p) => `${pathname}: ${p}`));
+    before += Buffer.byteLength(html);
+    after += Buffer.byteLength(result.html);
+    if (result.html !== html) writeFileSync(file, result.html);
+  }
+  if (problems.length > 0) {
+    throw new Error(`Pages that need JavaScript to show their content:\n${[...new Set(problems)].join('\n')}`);
+  }
+  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+  console.log(`HTML only: ${pages.length} pages, ${mib(before)} → ${mib(after)} MiB without the client runtime`);
+
+  markNotFound(build, pages);
+  console.log(`404 status: ${routing.locales.map(notFoundPagePath).join(', ')}`);
+}

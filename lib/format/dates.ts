@@ -1,0 +1,72 @@
+import type { Locale } from '@/i18n/routing';
+
+export const SITE_TIME_ZONE = 'Asia/Qyzylorda';
+
+export const intlLocale: Record<Locale, string> = { kk: 'kk-KZ', ru: 'ru-RU' };
+
+/** Minutes east of UTC in Kyzylorda at an instant. */
+function offsetMinutes(instant: Date): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: SITE_TIME_ZONE, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+/**
+ * The date rule of the content: "2026-02-13" is that day's midnight in Kyzylorda, "2026-02-13T18:30"
+ * that time in Kyzylorda, and an instant with its offset ("…T18:30:00+05:00", "…Z") is itself. The
+ * ISO instant, or undefined when the text is not such a date (or names a day that does not exist).
+ */
+export function instantOf(text: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2})?)?$/.exec(text.trim());
+  if (!match) return undefined;
+  const [, day = '', time = '00:00', zone] = match;
+  const asUtc = new Date(`${day}T${time}Z`);
+  if (Number.isNaN(asUtc.getTime()) || asUtc.toISOString().slice(0, 10) !== day) return undefined;
+  const instant = zone ? new Date(`${day}T${time}${zone}`) : new Date(asUtc.getTime() - offsetMinutes(asUtc) * 60_000);
+  return instant.toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** "2026 ж. 13 ақпан" / "13 февраля 2026 г." — the day as it was in Kyzylorda. */
+export function formatLongDate(isoInstant: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: SITE_TIME_ZONE,
+  }).format(new Date(isoInstant));
+}
+
+function partsInZone(isoInstant: string) {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZone: SITE_TIME_ZONE,
+    timeZoneName: 'longOffset',
+  }).formatToParts(new Date(isoInstant));
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  // "GMT+05:00" → "+05:00"; a zero offset is printed as plain "GMT".
+  const offset = get('timeZoneName').replace('GMT', '') || '+00:00';
+  return {
+    date: `${get('year')}-${get('month')}-${get('day')}`,
+    time: `${get('hour')}:${get('minute')}:${get('second')}`,
+    offset,
+  };
+}
+
+/** "2026-02-13": the calendar day in Kyzylorda, for `<time dateTime>` and sitemaps. */
+export function isoDateInZone(isoInstant: string): string {
+  return partsInZone(isoInstant).date;
+}
+
+/** "2026-02-13T00:00:00+05:00": the instant with Kyzylorda's offset, for structured data. */
+export function isoDateTimeInZone(isoInstant: string): string {
+  const { date, time, offset } = partsInZone(isoInstant);
+  return `${date}T${time}${offset}`;
+}

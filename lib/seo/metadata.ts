@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { type Locale, routing } from '@/i18n/routing';
+import { absoluteUrl, alternateUrls, pageUrl } from './site-url';
+
+export const ogLocale: Record<Locale, string> = { kk: 'kk_KZ', ru: 'ru_RU' };
+
+export type PageMetaInput = {
+  locale: Locale;
+  /** Path without the locale prefix, e.g. "/news/slug". */
+  href: string;
+  title: string;
+  description: string;
+  /** Languages the page exists in; hreflang lists only these, so it stays truthful. */
+  locales?: readonly Locale[];
+  type?: 'website' | 'article';
+  publishedTime?: string;
+  modifiedTime?: string;
+  siteName: string;
+};
+
+/** canonical, hreflang (kk, ru, x-default), Open Graph and Twitter tags for one page. */
+export function pageMetadata(input: PageMetaInput): Metadata {
+  const locales = input.locales ?? routing.locales;
+  const url = pageUrl(input.locale, input.href);
+  const common = { title: input.title, description: input.description, url };
+  return {
+    title: input.title,
+    description: input.description,
+    alternates: {
+      canonical: url,
+      languages: alternateUrls(input.href, locales),
+      types: {
+        'application/rss+xml': [{ url: absoluteUrl(`/${input.locale}/feed.xml`), title: input.siteName }],
+      },
+    },
+    openGraph: {
+      ...common,
+      siteName: input.siteName,
+      locale: ogLocale[input.locale],
+      alternateLocale: locales.filter((l) => l !== input.locale).map((l) => ogLocale[l]),
+      ...(input.type === 'article'
+        ? { type: 'article', publishedTime: input.publishedTime, modifiedTime: input.modifiedTime }
+        : { type: 'website' }),
+    },
+    twitter: { card: 'summary_large_image', title: input.title, description: input.description },
+  };
+}
+
+/** Metadata of an inner page: its own title followed by the site's short name. */
+export async function sectionMetadata(
+  locale: Locale,
+  href: string,
+  title: string,
+  description: string,
+  locales?: readonly Locale[],
+): Promise<Metadata> {
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  return pageMetadata({
+    locale,
+    href,
+    title: `${title} — ${site('shortName')}`,
+    description,
+    locales,
+    siteName: site('shortName'),
+  });
+}

@@ -1,0 +1,150 @@
+import type { BreadcrumbList, Event, NewsArticle, Organization, Person as SchemaPerson, WithContext } from 'schema-dts';
+import { type Locale, routing } from '@/i18n/routing';
+import type { Article, Coalition, CoalitionEvent, Party, Person } from '@/lib/content/schema';
+import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
+import { absoluteUrl, pageUrl } from './site-url';
+
+/*
+ * schema.org JSON-LD for search engines, typed with schema-dts. Every value comes from the
+ * content; nothing is added that the source does not state.
+ */
+
+export type SiteNames = { name: string; shortName: string; description: string; originalName: string };
+
+const inLanguage: Record<Locale, string> = { kk: 'kk-KZ', ru: 'ru-RU' };
+
+export function organizationId(): string {
+  return `${absoluteUrl('/')}#organization`;
+}
+
+export function coalitionOrganization(
+  locale: Locale,
+  names: SiteNames,
+  coalition: Coalition,
+): WithContext<Organization> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    '@id': organizationId(),
+    name: names.name.replace(/^«|»$/g, ''),
+    alternateName: [...new Set([names.shortName, names.originalName.replace(/^«|»$/g, '')])],
+    description: names.description,
+    url: pageUrl(locale, '/'),
+    foundingDate: isoDateInZone(coalition.founded),
+    foundingLocation: {
+      '@type': 'Place',
+      name: coalition.place[locale],
+      address: { '@type': 'PostalAddress', addressLocality: coalition.place[locale], addressCountry: 'KZ' },
+    },
+    sameAs: routing.locales.filter((l) => l !== locale).map((l) => pageUrl(l, '/')),
+  };
+}
+
+/** A reference to the coalition, for author/publisher/organizer fields. */
+function coalitionRef(names: SiteNames): Organization {
+  return {
+    '@type': 'Organization',
+    '@id': organizationId(),
+    name: names.name.replace(/^«|»$/g, ''),
+    url: absoluteUrl('/'),
+  };
+}
+
+export function newsArticle(article: Article, names: SiteNames, locales: readonly Locale[]): WithContext<NewsArticle> {
+  const url = pageUrl(article.locale, `/news/${article.slug}`);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    datePublished: isoDateTimeInZone(article.date),
+    dateModified: isoDateTimeInZone(article.updated),
+    inLanguage: inLanguage[article.locale],
+    author: coalitionRef(names),
+    publisher: coalitionRef(names),
+    image: [`${url}/opengraph-image`],
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    workTranslation: locales
+      .filter((l) => l !== article.locale)
+      .map((l) => ({
+        '@type': 'NewsArticle',
+        '@id': pageUrl(l, `/news/${article.slug}`),
+        inLanguage: inLanguage[l],
+      })),
+  };
+}
+
+export function personData(
+  person: Person,
+  locale: Locale,
+  party: Party | undefined,
+  names: SiteNames,
+): WithContext<SchemaPerson> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: person.name[locale],
+    jobTitle: person.roles.map((r) => r[locale]),
+    url: pageUrl(locale, `/people/${person.id}`),
+    ...(party
+      ? {
+          affiliation: {
+            '@type': 'Organization',
+            name: party.name[locale],
+            url: pageUrl(locale, `/parties/${party.id}`),
+          },
+        }
+      : {}),
+    // Only those the source gives a role in the coalition are stated as its members.
+    ...(person.coalitionRole
+      ? {
+          memberOf: {
+            '@type': 'OrganizationRole',
+            roleName: person.coalitionRole[locale],
+            memberOf: coalitionRef(names),
+          },
+        }
+      : {}),
+  };
+}
+
+export function eventData(
+  event: CoalitionEvent,
+  locale: Locale,
+  description: string,
+  names: SiteNames,
+): WithContext<Event> {
+  const url = pageUrl(locale, `/events/${event.id}`);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title[locale],
+    description,
+    startDate: isoDateInZone(event.date),
+    endDate: isoDateInZone(event.date),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: {
+      '@type': 'Place',
+      name: event.place[locale],
+      address: { '@type': 'PostalAddress', addressLocality: event.place[locale], addressCountry: 'KZ' },
+    },
+    organizer: coalitionRef(names),
+    image: [`${url}/opengraph-image`],
+    url,
+  };
+}
+
+export function breadcrumbList(locale: Locale, trail: { href: string; label: string }[]): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.label,
+      item: pageUrl(locale, crumb.href),
+    })),
+  };
+}
