@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { SourceRef } from '@/lib/content/schema';
-import { paragraphAnchor } from '@/lib/content/markdown';
+import { paragraphAnchor } from '@/lib/content/source-text';
 
 /** A link to the exact paragraph of the article that states a fact. */
 export function SourceLink({ source, articleTitle }: { source: SourceRef; articleTitle?: string }) {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { routing } from '@/i18n/routing';
 import { notFoundPagePath } from '@/lib/http/not-found';
@@ -32,7 +32,9 @@ function sourceFiles(dir: string, name = /\.(tsx?|jsx?|mjs)$/): string[] {
 /** Files whose first statement is the 'use client' directive. */
 export function clientComponents(projectDir: string): string[] {
   return sourceDirs
-    .flatMap((dir) => sourceFiles(join(projectDir, dir)))
+    .map((dir) => join(projectDir, dir))
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => sourceFiles(dir))
     .filter((file) => {
       const code = readFileSync(file, 'utf8').replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '');
       return /^['"]use client['"]/.test(code);

@@ -7,11 +7,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
+import { paragraphAnchor } from './source-text';
 
-/** Anchor id of the n-th (1-based) top-level paragraph of an article body. */
-export function paragraphAnchor(n: number): string {
-  return `p-${n}`;
-}
 
 /**
  * Numbers the top-level paragraphs so that figures and other pages can link to the exact

@@ -1,5 +1,3 @@
-import { paragraphAnchor } from './markdown';
-
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decodeEntities(text: string): string {
@@ -10,6 +8,11 @@ function decodeEntities(text: string): string {
     }
     return entities[code.toLowerCase()] ?? whole;
   });
+}
+
+/** Anchor id of the n-th (1-based) top-level paragraph of an article body: how facts cite it. */
+export function paragraphAnchor(n: number): string {
+  return `p-${n}`;
 }
 
 export function normalizeSpace(text: string): string {
@@ -26,8 +29,6 @@ export function paragraphsOf(html: string): Map<number, string> {
   }
   return paragraphs;
 }
-
-export { paragraphAnchor };
 
 // Numbers the articles spell out in words, as word stems that cover the case forms ("пятью").
 const numberStems: Record<number, { kk: string; ru: string }> = {

@@ -3,7 +3,7 @@ import { routing } from '@/i18n/routing';
 import { getEvents, getFigures, getParties, getPeople } from '@/lib/content/queries';
 import type { SourceRef } from '@/lib/content/schema';
 import { isoDateInZone } from '@/lib/format/dates';
-import { paragraphAnchor } from '@/lib/content/markdown';
+import { paragraphAnchor } from '@/lib/content/source-text';
 import { pageUrl } from './site-url';
 
 /*
