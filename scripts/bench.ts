@@ -6,21 +6,12 @@
 //     generated articles × 2 languages (generated into a temporary folder, never committed).
 // Needs Debian's nginx and chromium (apt-get install -y nginx chromium).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/chromium';
 import autocannon from 'autocannon';
 import { measureTransfer } from '../tests/e2e/transfer';
 
@@ -205,18 +196,7 @@ async function pageBytes(distDir: string) {
     detached: true,
     stdio: 'ignore',
   });
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     await waitFor('http://127.0.0.1:3202/kk');
     const rows: { page: string; total: number; byType: Record<string, number>; otherOrigins: number }[] = [];

@@ -1,8 +1,9 @@
 // Screenshots of every page type in both languages at phone and desktop width, for looking at
 // what residents see. Needs a running server: `npm run build && npm start`, then
 // `npm run screenshots [-- http://localhost:3000]`. Writes screenshots/<name>.png.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/chromium';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
 const pages: Record<string, string> = {
@@ -19,18 +20,7 @@ const pages: Record<string, string> = {
 };
 const widths = { phone: 390, desktop: 1280 } as const;
 
-const browser = await chromium.launch({
-  ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 mkdirSync('screenshots', { recursive: true });
 for (const locale of ['kk', 'ru']) {
   for (const [name, path] of Object.entries(pages)) {
