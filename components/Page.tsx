@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DevProblems } from './DevProblems';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -26,6 +27,7 @@ export function Page({
 }) {
   return (
     <>
+      <DevProblems />
       <SiteHeader href={href} />
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
         <div className={widths[width]}>{children}</div>

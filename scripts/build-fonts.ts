@@ -2,10 +2,12 @@
 // @fontsource-variable/noto-sans, cut down to the characters the site can show (every character in
 // content/ and messages/, plus whole alphabets so that new text rarely falls back). A phone
 // downloads only the parts its page needs (unicode-range in app/globals.css). Also writes
+// .generated/fallback-fonts.css (system fonts sized to Noto Sans) and
 // .generated/fonts/noto-sans-<subset>-{400,700}.ttf, the same letters at two fixed weights, for the
 // share images (lib/seo/share-image.tsx), whose renderer reads neither WOFF2 nor variable fonts.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateFontFace, getMetricsForFamily } from 'fontaine';
 import subsetFont from 'subset-font';
 
 const source = 'node_modules/@fontsource-variable/noto-sans/files';
@@ -29,11 +31,13 @@ const ranges: Record<string, [number, number][]> = {
   ],
 };
 
+/** The text of every text file below `dir` (photos beside the articles are not text). */
 function textOf(dir: string): string {
   return readdirSync(dir)
     .map((name) => {
       const path = join(dir, name);
-      return statSync(path).isDirectory() ? textOf(path) : readFileSync(path, 'utf8');
+      if (statSync(path).isDirectory()) return textOf(path);
+      return /\.(md|ya?ml|json)$/i.test(name) ? readFileSync(path, 'utf8') : '';
     })
     .join('');
 }
@@ -62,3 +66,25 @@ for (const [subset, spans] of Object.entries(ranges)) {
   }
   console.log(`Font ${subset}: ${inRange.length} characters, ${input.length} → ${output.length} bytes`);
 }
+
+// Fallback faces: the system fonts a reader may have, resized to take Noto Sans's room (fontaine's
+// metrics), so that the page looks much the same before the web font has come, or without it.
+const noto = await getMetricsForFamily('Noto Sans');
+const fallbacks: [name: string, metricsOf: string, local: string[]][] = [
+  ['Roboto', 'Roboto', ['Roboto']],
+  ['Helvetica', 'Helvetica Neue', ['Helvetica Neue', 'Helvetica']],
+  ['Segoe', 'Segoe UI', ['Segoe UI']],
+  // Liberation Sans and Arimo are drawn to Arial's metrics.
+  ['Arial', 'Arial', ['Arial', 'Liberation Sans', 'Arimo']],
+];
+const faces = await Promise.all(
+  fallbacks.map(async ([name, metricsOf, local]) => {
+    const metrics = (await getMetricsForFamily(metricsOf)) ?? undefined;
+    if (!noto || !metrics) throw new Error(`no font metrics for ${metricsOf}`);
+    return generateFontFace(noto, { name: `Noto Sans Fallback ${name}`, font: local[0]!, metrics }).replace(
+      /src: local\("[^"]+"\);/,
+      `src: ${local.map((l) => `local("${l}")`).join(', ')};`,
+    );
+  }),
+);
+writeFileSync('.generated/fallback-fonts.css', `${faces.join('\n')}\n`);

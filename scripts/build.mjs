@@ -1,5 +1,5 @@
-// npm run build: content check and content compile side by side (they are independent and each
-// takes one core), then the fonts, the type check, `next build`, and the checks and the HTML-only
+// npm run build: content check and content compile (photos, then Contentlayer) side by side (they
+// are independent and each takes one core), then the fonts, the type check, `next build`, and the checks and the HTML-only
 // step on its output (scripts/post-build.ts). The check's report comes first: it is the one written
 // for authors.
 import { spawn } from 'node:child_process';
@@ -15,9 +15,16 @@ function run(command, args, { quiet = false } = {}) {
 }
 
 const tsx = ['tsx', '--tsconfig', 'tsconfig.scripts.json', '--conditions=react-server'];
+// The photos' variants come before the compile: the article HTML names them.
+const compileContent = async () => {
+  const photos = await run('npx', [...tsx, 'scripts/build-photos.ts'], { quiet: true });
+  if (photos.code !== 0) return photos;
+  const compile = await run('npx', ['contentlayer2', 'build'], { quiet: true });
+  return { code: compile.code, output: photos.output + compile.output };
+};
 const [check, compile] = await Promise.all([
   run('npx', [...tsx, 'scripts/content-check.ts'], { quiet: true }),
-  run('npx', ['contentlayer2', 'build'], { quiet: true }),
+  compileContent(),
 ]);
 process.stdout.write(check.output);
 if (check.code !== 0) process.exit(check.code);

@@ -1,7 +1,11 @@
-// npm run content:check [-- --content DIR --public DIR]: every problem in the content at once, as
-// "file:line: message", exit 1 if there is any. Runs first in `npm run build`.
+// npm run content:check [-- --content DIR --public DIR]: every problem in the content at once, each at
+// its line, in Kazakh and Russian; exit 1 if there is an error (warnings alone pass). Runs first in
+// `npm run build`. The report is also left in .generated/ for the banner of `npm run dev`.
 import { parseArgs } from 'node:util';
-import { checkContentDir, formatFileProblem } from '@/lib/authoring/check-content';
+import { checkContentDir } from '@/lib/authoring/check-content';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { formatFileProblem, problemLines, REPORT_FILE, summary } from '@/lib/authoring/messages';
 
 const { values } = parseArgs({
   options: {
@@ -11,17 +15,21 @@ const { values } = parseArgs({
 });
 const { problems, content } = await checkContentDir(values.content, values.public);
 
+const errors = problems.filter((p) => p.severity !== 'warning');
+mkdirSync(dirname(REPORT_FILE), { recursive: true });
+writeFileSync(REPORT_FILE, `${JSON.stringify(problems.map(problemLines), null, 1)}\n`);
 if (problems.length > 0) {
-  for (const p of problems) console.error(formatFileProblem(p));
-  const files = new Set(problems.map((p) => p.file)).size;
-  console.error(
-    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. See content/README.md for what each message means.`,
-  );
-  process.exit(1);
+  for (const p of problems) console.error(`${formatFileProblem(p)}\n`);
+  const total = summary(errors.length, problems.length - errors.length, new Set(problems.map((p) => p.file)).size);
+  console.error(`${total.kk}\n${total.ru}`);
 }
-const drafts = content?.articles.filter((a) => a.draft) ?? [];
+if (errors.length > 0) process.exit(1);
+
+const articles = content?.articles ?? [];
+const drafts = articles.filter((a) => a.draft).map((a) => a.sourcePath);
 console.log(
-  `Content OK: ${content?.articles.length ?? 0} article files (${drafts.length} draft${drafts.length === 1 ? '' : 's'}, not published: ${
-    drafts.map((a) => a.sourcePath).join(', ') || 'none'
-  }), ${content?.people.length ?? 0} people, ${content?.parties.length ?? 0} parties, ${content?.figures.length ?? 0} figures, ${content?.events.length ?? 0} events.`,
+  [
+    `Мазмұн дұрыс: ${articles.length} мақала файлы (жобалар, жарияланбайды: ${drafts.join(', ') || 'жоқ'}).`,
+    `Содержимое в порядке: файлов статей ${articles.length} (черновики, не публикуются: ${drafts.join(', ') || 'нет'}).`,
+  ].join('\n'),
 );

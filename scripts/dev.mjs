@@ -1,48 +1,71 @@
 // npm run dev: the content compiler in watch mode beside `next dev`, so that editing markdown
-// updates the open page, and `content:check` after every change, so that every problem is listed
-// in the terminal as the author writes (the page keeps the last good content meanwhile).
+// updates the open page, and after every change the photo build and `content:check`: every problem
+// is listed in the terminal and on the open page (components/DevProblems.tsx), in Kazakh and Russian,
+// while the page keeps the last good content. Contentlayer's own error blocks are left out: the
+// check says the same in the press office's words.
 import { spawn, spawnSync } from 'node:child_process';
 import { watch } from 'node:fs';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' };
+const tsx = ['tsx', '--tsconfig', 'tsconfig.scripts.json', '--conditions=react-server'];
 
-// Compile the content (and the fonts) once, so that next dev starts with everything it imports.
-const first = spawnSync('npm', ['run', 'content:build'], { stdio: 'inherit', env });
-if (first.status !== 0) process.exit(first.status ?? 1);
+// Everything next dev imports, once: the check's report, the photos, the compiled content, the fonts.
+spawnSync('npm', ['run', '-s', 'content:build'], { stdio: 'inherit', env });
 
+/** Contentlayer's output without its error blocks (from an "Error" line to the next blank line). */
+function withoutErrorBlocks(stream, out) {
+  let skipping = false;
+  let rest = '';
+  stream.on('data', (chunk) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) {
+      if (/Error|SourceFetchData|FetchDataError|invalid|incompatible/i.test(line)) skipping = true;
+      if (!skipping) out.write(`${line}\n`);
+      if (line.trim() === '') skipping = false;
+    }
+  });
+}
+
+const contentlayer = spawn('npx', ['contentlayer2', 'dev'], { stdio: ['ignore', 'pipe', 'pipe'], env });
+withoutErrorBlocks(contentlayer.stdout, process.stdout);
+withoutErrorBlocks(contentlayer.stderr, process.stderr);
 const children = [
-  spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit', env }),
+  contentlayer,
   // Drafts are shown while writing, never in a build.
   spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...env, SHOW_DRAFTS: '1' } }),
 ];
 
-let timer;
-let checking = false;
-function check() {
-  if (checking) return void (timer = setTimeout(check, 500));
-  checking = true;
-  const run = spawn(
-    'npx',
-    ['tsx', '--tsconfig', 'tsconfig.scripts.json', '--conditions=react-server', 'scripts/content-check.ts'],
-    { env },
-  );
-  let output = '';
-  run.stdout.on('data', (d) => (output += d));
-  run.stderr.on('data', (d) => (output += d));
-  run.on('exit', () => {
-    checking = false;
-    process.stdout.write(`\n[content:check] ${output.trim()}\n\n`);
+function run(args) {
+  return new Promise((resolve) => {
+    const child = spawn('npx', args, { env });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('exit', () => resolve(output.trim()));
   });
 }
-// Once at the start, so that problems already in the content are listed before any edit.
+
+let timer;
+let checking = false;
+async function check() {
+  if (checking) return void (timer = setTimeout(check, 500));
+  checking = true;
+  await run([...tsx, 'scripts/build-photos.ts']);
+  const report = await run([...tsx, 'scripts/content-check.ts']);
+  checking = false;
+  process.stdout.write(`\n[content:check]\n${report}\n\n`);
+}
 check();
-const watcher = watch('content', { recursive: true }, () => {
-  clearTimeout(timer);
-  timer = setTimeout(check, 300);
-});
+const watchers = ['content', 'public/images'].map((dir) =>
+  watch(dir, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(check, 300);
+  }),
+);
 
 function stopAll(code) {
-  watcher.close();
+  for (const watcher of watchers) watcher.close();
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   process.exitCode = code;
 }

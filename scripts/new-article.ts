@@ -1,108 +1,168 @@
-// npm run new:article -- --slug <slug> --date YYYY-MM-DD --title-kk "…" --title-ru "…" --summary-kk "…" --summary-ru "…"
-// Writes content/news/<slug>/kk.md and ru.md as drafts, with a comment on every field. Whatever is
-// not given as an argument is asked for. The files pass `npm run content:check` as written.
+// npm run new:article [-- --slug <slug> --date YYYY-MM-DD --title-kk "…" --title-ru "…" --summary-kk "…" --summary-ru "…"]
+// Writes an article's two translations as drafts, each with a comment on every field in its own
+// language. Whatever is not given as an argument is asked for, in Kazakh and Russian; Enter takes the
+// value shown in [brackets]. The files pass `npm run content:check` as written.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { slugSchema } from '@/lib/content/schema';
+import type { Message } from '@/lib/content/messages';
+import { articleFile, slugSchema } from '@/lib/content/schema';
 import { instantOf, isoDateInZone } from '@/lib/format/dates';
 
-const { values } = parseArgs({
-  options: {
-    slug: { type: 'string' },
-    date: { type: 'string' },
-    'title-kk': { type: 'string' },
-    'title-ru': { type: 'string' },
-    'summary-kk': { type: 'string' },
-    'summary-ru': { type: 'string' },
-    content: { type: 'string', default: 'content' },
-  },
-});
+const usage = `npm run new:article -- --slug jana-makala --date 2026-03-01 \\
+  --title-kk "Тақырып" --title-ru "Заголовок" --summary-kk "Қысқаша" --summary-ru "Кратко"`;
 
+function fail(message: Message, code = 2): never {
+  console.error(`${message.kk}\n${message.ru}`);
+  process.exit(code);
+}
+
+let values: Record<string, string | undefined>;
+try {
+  values = parseArgs({
+    options: {
+      slug: { type: 'string' },
+      date: { type: 'string' },
+      'title-kk': { type: 'string' },
+      'title-ru': { type: 'string' },
+      'summary-kk': { type: 'string' },
+      'summary-ru': { type: 'string' },
+      content: { type: 'string', default: 'content' },
+    },
+  }).values;
+} catch {
+  fail({ kk: `Белгісіз параметр. Былай жазыңыз:\n${usage}`, ru: `Неизвестный параметр. Пишите так:\n${usage}` });
+}
+const contentDir = values.content ?? 'content';
 const rl = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
-async function ask(
-  name: keyof typeof values,
-  question: string,
-  check: (v: string) => string | undefined,
-  fallback?: string,
-) {
-  let value = (values[name] as string | undefined)?.trim() || fallback;
+/** A value from its flag, or asked for; `fallback` is shown in [brackets] and taken on Enter. */
+async function ask(name: string, question: Message, check: (v: string) => Message | undefined, fallback?: string) {
+  // Without a terminal nobody can be asked: the default is taken.
+  let value = values[name]?.trim() || (rl ? undefined : fallback);
   for (;;) {
-    if (value !== undefined) {
+    if (value) {
       const problem = check(value);
       if (!problem) return value;
-      if (!rl) throw new Error(`--${name}: ${problem}`);
-      console.error(problem);
+      if (!rl) fail(problem);
+      console.error(`${problem.kk}\n${problem.ru}`);
     } else if (!rl) {
-      throw new Error(`--${name} is required (${question})`);
+      fail({
+        kk: `--${name} берілмеген (${question.kk}). Терминалсыз былай іске қосыңыз:\n${usage}`,
+        ru: `Не задан --${name} (${question.ru}). Без терминала запускайте так:\n${usage}`,
+      });
     }
-    value = (await rl.question(`${question}: `)).trim();
+    const shown = fallback ? ` [${fallback}]` : '';
+    value = (await rl.question(`${question.kk} / ${question.ru}${shown}: `)).trim() || fallback;
   }
 }
 
-const nonEmpty = (v: string) => (v ? undefined : 'must not be empty (не может быть пустым)');
+const nonEmpty = (v: string) => (v ? undefined : { kk: 'Бос болмауы керек.', ru: 'Не может быть пустым.' });
 const today = isoDateInZone(new Date().toISOString());
 
-const slug = await ask('slug', 'Slug — the address, e.g. koalitsiya-otyrysy (латиница, цифры, дефис)', (v) => {
-  if (!slugSchema.safeParse(v).success) return 'use lowercase Latin letters, digits and hyphens';
-  if (existsSync(join(values.content, 'news', v))) return `content/news/${v} already exists`;
-  return undefined;
-});
+const slug = await ask(
+  'slug',
+  { kk: 'Мекенжайы (латынша, мысалы koalitsiya-otyrysy)', ru: 'Адрес (латиницей, например koalitsiya-otyrysy)' },
+  (v) => {
+    if (!slugSchema.safeParse(v).success)
+      return {
+        kk: 'Тек кіші латын әріптері, цифрлар және дефис.',
+        ru: 'Только строчные латинские буквы, цифры и дефис.',
+      };
+    if (existsSync(dirname(join(contentDir, articleFile(v, 'kk')))))
+      return {
+        kk: `content/news/${v} бұрыннан бар: басқа мекенжай таңдаңыз.`,
+        ru: `content/news/${v} уже есть: выберите другой адрес.`,
+      };
+    return undefined;
+  },
+);
 const date = await ask(
   'date',
-  `Date, YYYY-MM-DD [${today}]`,
-  (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && instantOf(v) ? undefined : 'write the date as YYYY-MM-DD'),
-  values.date ?? (rl ? undefined : today),
+  { kk: 'Күні, ЖЖЖЖ-АА-КК', ru: 'Дата, ГГГГ-ММ-ДД' },
+  (v) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(v) && instantOf(v)
+      ? undefined
+      : { kk: 'Күнді 2026-03-01 түрінде жазыңыз.', ru: 'Напишите дату как 2026-03-01.' },
+  today,
 );
 const texts = {
   kk: {
-    title: await ask('title-kk', 'Тақырып (қазақша)', nonEmpty),
-    summary: await ask('summary-kk', 'Қысқаша мазмұны (қазақша)', nonEmpty),
+    title: await ask('title-kk', { kk: 'Тақырып (қазақша)', ru: 'Заголовок на казахском' }, nonEmpty),
+    summary: await ask(
+      'summary-kk',
+      { kk: 'Қысқаша мазмұны (қазақша)', ru: 'Краткое содержание на казахском' },
+      nonEmpty,
+    ),
   },
   ru: {
-    title: await ask('title-ru', 'Заголовок (по-русски)', nonEmpty),
-    summary: await ask('summary-ru', 'Краткое содержание (по-русски)', nonEmpty),
+    title: await ask('title-ru', { kk: 'Тақырып (орысша)', ru: 'Заголовок на русском' }, nonEmpty),
+    summary: await ask('summary-ru', { kk: 'Қысқаша мазмұны (орысша)', ru: 'Краткое содержание на русском' }, nonEmpty),
   },
 };
 rl?.close();
 
-const guide = {
+/** The comments in each file, in its own language. */
+const comments = {
   kk: {
-    body: 'Мақала мәтінін осы жерге жазыңыз. Әр абзац бос жолмен бөлінеді.',
-    publish: 'Жариялау үшін draft: false деп өзгертіңіз.',
+    title: 'Тақырып: бетте, тізімдерде, жаңалықтар арнасында көрінеді.',
+    date: 'Жаңалықтың Қызылордадағы күні, ЖЖЖЖ-АА-КК.',
+    summary: 'Тақырып астындағы және тізімдердегі 1–2 сөйлем.',
+    people: 'Мақалада аталған тұлғалар мен партиялар: content/people/ және content/parties/ ішіндегі файл аттары.',
+    image: 'Басты сурет (қаласаңыз): файлды осы қалтаға салып, төмендегі жолдардың басындағы # белгісін өшіріңіз.',
+    draft: 'true — тексеріледі, бірақ жарияланбайды. Жариялау үшін false деп өзгертіңіз.',
+    body: 'Мақала мәтінін осы жерге жазыңыз. Абзацтар бос жолмен бөлінеді.',
   },
   ru: {
+    title: 'Заголовок: на странице, в списках и в ленте новостей.',
+    date: 'День новости по времени Кызылорды, ГГГГ-ММ-ДД.',
+    summary: '1–2 предложения под заголовком и в списках.',
+    people: 'Люди и партии из статьи: имена файлов в content/people/ и content/parties/.',
+    image: 'Главное фото (по желанию): положите файл в эту папку и уберите # в начале строк ниже.',
+    draft: 'true — проверяется, но не публикуется. Чтобы опубликовать, замените на false.',
     body: 'Напишите текст статьи здесь. Абзацы разделяются пустой строкой.',
-    publish: 'Чтобы опубликовать, замените draft: true на draft: false.',
   },
 } as const;
 
 function file(locale: 'kk' | 'ru'): string {
+  const c = comments[locale];
   const field = (name: string, value: unknown) => stringify({ [name]: value }).trimEnd();
   return [
     '---',
-    '# The headline (заголовок). Shown on the page, in lists, feeds and search results.',
+    `# ${c.title}`,
     field('title', texts[locale].title),
-    '# The day of the news in Kyzylorda, YYYY-MM-DD (дата).',
+    `# ${c.date}`,
     `date: ${date}`,
-    '# One or two sentences under the headline and in lists (краткое содержание).',
+    `# ${c.summary}`,
     field('summary', texts[locale].summary),
-    '# Ids of the people and parties the article concerns: files in content/people/ and content/parties/.',
+    `# ${c.people}`,
     'people: []',
     'parties: []',
-    `# true: checked but not published (черновик). ${guide[locale].publish}`,
+    `# ${c.image}`,
+    '# image:',
+    '#   src: photo.jpg',
+    `#   alt: ${locale === 'kk' ? 'Суретте не бар' : 'Что на фото'}`,
+    `#   credit: '${locale === 'kk' ? 'Сурет' : 'Фото'}: …'`,
+    `# ${c.draft}`,
     'draft: true',
     '---',
     '',
-    `<!-- ${guide[locale].body} -->`,
+    `<!-- ${c.body} -->`,
     '',
   ].join('\n');
 }
 
-const dir = join(values.content, 'news', slug);
-mkdirSync(dir, { recursive: true });
-for (const locale of ['kk', 'ru'] as const) writeFileSync(join(dir, `${locale}.md`), file(locale));
-console.log(`Wrote ${dir}/kk.md and ${dir}/ru.md (drafts). Preview with npm run dev at /kk/news/${slug}.`);
+for (const locale of ['kk', 'ru'] as const) {
+  const path = join(contentDir, articleFile(slug, locale));
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, file(locale));
+}
+const where = dirname(join(contentDir, articleFile(slug, 'kk')));
+console.log(
+  [
+    `${where} ішіне kk және ru жобалары жазылды. npm run dev іске қосып, http://localhost:3000/kk/news/${slug} ашыңыз.`,
+    `В ${where} записаны черновики kk и ru. Запустите npm run dev и откройте http://localhost:3000/ru/news/${slug}.`,
+  ].join('\n'),
+);

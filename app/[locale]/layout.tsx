@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { locale } from 'next/root-params';
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import { SkipLink } from '@/components/SkipLink';
 import { inEveryLocale } from '@/i18n/routing';
 import { siteUrl } from '@/lib/seo/site-url';
@@ -13,7 +14,14 @@ export const generateStaticParams = () => inEveryLocale();
 export const metadata: Metadata = { metadataBase: siteUrl() };
 
 /** The root layout: the document in the page's language. Each page draws its frame (components/Page). */
+// Every page has Latin, Cyrillic and Kazakh letters: their fonts are asked for with the page, so that
+// they usually arrive before the first paint (app/globals.css shows them only then: no reflow).
+const fontSubsets = ['latin', 'cyrillic', 'cyrillic-ext'] as const;
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  for (const subset of fontSubsets) {
+    preload(`/fonts/noto-sans-${subset}.woff2`, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+  }
   return (
     <html lang={await locale()}>
       <body className="flex min-h-dvh flex-col">

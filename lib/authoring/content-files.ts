@@ -1,9 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
-import { renderMarkdown } from '@/lib/content/markdown';
+import { extname, join, relative } from 'node:path';
+import { type Document, isMap, LineCounter, parseDocument } from 'yaml';
+import { type FoundPhoto, renderMarkdown } from '@/lib/content/markdown';
 import { type ContentType, contentTypes } from '@/lib/content/schema';
 import type { RawCollections } from '@/lib/content/validate';
+import type { PhotoLookup } from '@/lib/photos/manifest';
+import { photoExtensions } from '@/lib/photos/variants';
+import { type FileProblem, tell } from './messages';
+import { yamlErrorMessage } from './yaml-errors';
 
 /*
  * Reads content/ into the documents the build validates (fields as written, plus what the path
@@ -23,13 +27,17 @@ export type SourceFile = {
   lineCounter?: LineCounter;
   /** For markdown: the body and the line it starts on. */
   body?: { text: string; startLine: number };
+  /** For markdown: the photos in the body, with their lines in the file. */
+  photos?: FoundPhoto[];
 };
-
-export type FileProblem = { file: string; line: number; column?: number; message: string };
 
 export type ContentFiles = {
   raw: RawCollections;
   files: Map<string, SourceFile>;
+  /** Photo files in the content folders (beside the articles), by path below content/. */
+  photoFiles: string[];
+  /** The translations of each article that exist as files, whether they could be read or not. */
+  translationsOnDisk: Map<string, Set<string>>;
   /** Problems found while reading (syntax, unknown files): they come first in the report. */
   problems: FileProblem[];
 };
@@ -39,22 +47,19 @@ function parseYaml(file: SourceFile, yamlText: string, problems: FileProblem[]):
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   file.yaml = doc;
   file.lineCounter = lineCounter;
-  for (const error of doc.errors) {
-    const pos = error.linePos?.[0];
-    problems.push({
-      file: file.path,
-      line: (pos?.line ?? 1) + file.yamlStartLine - 1,
-      column: pos?.col,
-      message: `malformed YAML (ошибка в YAML): ${error.message.split('\n')[0]}`,
-    });
+  const [first] = doc.errors;
+  if (first) {
+    const { line, message } = yamlErrorMessage(
+      first,
+      lineCounter.linePos(first.pos[0]).line,
+      yamlText,
+      file.yamlStartLine,
+    );
+    problems.push({ file: file.path, line, message });
+    return undefined;
   }
-  if (doc.errors.length > 0) return undefined;
   if (!isMap(doc.contents)) {
-    problems.push({
-      file: file.path,
-      line: file.yamlStartLine,
-      message: 'expected "field: value" lines (поля в формате "поле: значение")',
-    });
+    problems.push({ file: file.path, line: file.yamlStartLine, message: tell.notFields() });
     return undefined;
   }
   file.data = doc.toJS({ maxAliasCount: 10 }) as Record<string, unknown>;
@@ -85,18 +90,20 @@ const types = Object.entries(contentTypes).map(([key, type]) => ({
   matches: matcher(type.filePathPattern),
 }));
 
-/** Why a file in a content folder is not a document, for the author. */
-const unexpected: Record<string, string> = {
-  news: 'unexpected file: articles are content/news/<slug>/kk.md and ru.md (ожидается kk.md или ru.md)',
-  coalition: 'unexpected file: content/coalition/ holds coalition.yaml only',
+/** What each folder holds, for the message about a file that does not belong there. */
+const holds: Record<string, string> = {
+  news: '<slug>/kk.md, <slug>/ru.md',
+  coalition: 'coalition.yaml',
 };
-const outside = `unexpected file: content/ holds ${types.map((t) => `${t.type.dir}/`).join(', ')}`;
+const isPhoto = (path: string) => (photoExtensions as readonly string[]).includes(extname(path).toLowerCase());
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-export async function readContentFiles(contentDir: string): Promise<ContentFiles> {
+export async function readContentFiles(contentDir: string, photos?: PhotoLookup): Promise<ContentFiles> {
   const files = new Map<string, SourceFile>();
   const problems: FileProblem[] = [];
+  const photoFiles: string[] = [];
+  const translationsOnDisk = new Map<string, Set<string>>();
   const collected = Object.fromEntries(types.map(({ key }) => [key, [] as unknown[]])) as Record<
     keyof RawCollections,
     unknown[]
@@ -105,45 +112,49 @@ export async function readContentFiles(contentDir: string): Promise<ContentFiles
   for (const path of listFiles(contentDir)) {
     const rel = relative(contentDir, path).split('\\').join('/');
     if (rel === 'README.md') continue;
+    // Photos beside an article are the photo build's; content:check looks at them through the articles.
+    if (rel.startsWith('news/') && isPhoto(rel)) {
+      photoFiles.push(rel);
+      continue;
+    }
     const file: SourceFile = { path: `content/${rel}`, text: readFileSync(path, 'utf8'), yamlStartLine: 1 };
     files.set(file.path, file);
     const match = types.find((t) => t.matches.test(rel));
     if (!match) {
       const dir = types.find((t) => rel.startsWith(`${t.type.dir}/`))?.type.dir;
-      problems.push({
-        file: file.path,
-        line: 1,
-        message: dir ? (unexpected[dir] ?? `unexpected file: content/${dir}/ holds <id>.yaml files`) : outside,
-      });
+      const where = dir ? `content/${dir}/` : 'content/';
+      const what = dir ? (holds[dir] ?? '<id>.yaml') : types.map((t) => `${t.type.dir}/`).join(', ');
+      problems.push({ file: file.path, line: 1, message: tell.unexpectedFile(where, what) });
       continue;
+    }
+    const fromPath = Object.fromEntries(Object.entries(match.type.fromPath).map(([name, f]) => [name, f.resolve(rel)]));
+    if (match.key === 'news') {
+      const { slug = '', locale = '' } = fromPath;
+      translationsOnDisk.set(slug, new Set([...(translationsOnDisk.get(slug) ?? []), locale]));
     }
     let yamlText = file.text;
     let body: { raw: string; html: string } | undefined;
     if (match.type.kind === 'markdown') {
       const frontmatter = FRONTMATTER.exec(file.text);
       if (!frontmatter) {
-        problems.push({
-          file: file.path,
-          line: 1,
-          message:
-            'no frontmatter: the file must start with a "---" line, the fields, and another "---" (нет блока --- в начале файла)',
-        });
+        problems.push({ file: file.path, line: 1, message: tell.noFrontmatter() });
         continue;
       }
       yamlText = frontmatter[1] ?? '';
       file.yamlStartLine = 2;
       const bodyText = file.text.slice(frontmatter[0].length);
       file.body = { text: bodyText, startLine: frontmatter[0].split('\n').length };
-      body = { raw: bodyText, html: await renderMarkdown(bodyText) };
+      const rendered = await renderMarkdown(file.text, { sourceFilePath: rel, photos });
+      file.photos = rendered.photos;
+      body = { raw: bodyText, html: rendered.html };
     }
     const data = parseYaml(file, yamlText, problems);
     if (!data) continue;
-    const fromPath = Object.fromEntries(Object.entries(match.type.fromPath).map(([name, f]) => [name, f.resolve(rel)]));
     collected[match.key].push({ ...data, _raw: { sourceFilePath: rel }, ...fromPath, ...(body ? { body } : {}) });
   }
 
   const raw: RawCollections = { ...collected, coalition: collected.coalition[0] };
-  return { raw, files, problems };
+  return { raw, files, photoFiles, translationsOnDisk, problems };
 }
 
 /** The line of a field ("roles[0].kk") in its file; the start of the YAML when the field is absent. */
@@ -155,8 +166,7 @@ export function lineOfField(file: SourceFile | undefined, field: string): number
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   for (let depth = path.length; depth > 0; depth--) {
     const node = file.yaml.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-    const pair = depth === path.length ? node : undefined;
-    const range = (pair ?? node)?.range;
+    const range = node?.range;
     if (range) return file.lineCounter.linePos(range[0]).line + file.yamlStartLine - 1;
   }
   return file.yamlStartLine;

@@ -1,20 +1,30 @@
 import type { z } from 'zod';
+import { routing } from '@/i18n/routing';
+import { fieldWords, issueMessage, type Message, say } from './messages';
 
 /*
- * What is wrong with the content, file by file and field by field. The build stops on the first
- * list of problems (ContentValidationError); `content:check` adds the line of each field.
+ * What is wrong with the content, file by file and field by field, in Kazakh and Russian
+ * (lib/content/messages.ts). The build stops on any; `content:check` adds the line of each field.
  */
 
-export type Problem = { file: string; field: string; message: string };
+export type Problem = { file: string; field: string; message: Message };
+
+/** The field as the author knows it: the folder or file name where the path gives it. */
+export function fieldLabel(field: string): Message {
+  if (field === 'slug') return { kk: 'қалта аты', ru: 'имя папки' };
+  if (field === 'locale' || field === 'id') return { kk: 'файл аты', ru: 'имя файла' };
+  if (field === '') return { kk: 'файл', ru: 'файл' };
+  return fieldWords(field);
+}
 
 export function formatProblem({ file, field, message }: Problem): string {
-  return `${file}: field "${field}": ${message}`;
+  const label = fieldLabel(field);
+  return `${file}: ${label.kk}: ${message.kk} / ${label.ru}: ${message.ru}`;
 }
 
 export class ContentValidationError extends Error {
   constructor(readonly problems: string[]) {
-    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-    super(`Content is invalid (${count}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`Content is invalid / Мазмұнда қате бар / В содержимом ошибки (${problems.length}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ContentValidationError';
   }
 }
@@ -25,7 +35,7 @@ export class Problems {
   get list(): string[] {
     return this.items.map(formatProblem);
   }
-  add(file: string, field: string, message: string): void {
+  add(file: string, field: string, message: Message): void {
     this.items.push({ file, field, message });
   }
   throwIfAny(): void {
@@ -39,23 +49,7 @@ export function sourcePathOf(doc: unknown): string {
 }
 
 function fieldOf(path: readonly PropertyKey[]): string {
-  const [first, ...rest] = path;
-  if (first === undefined) return '(document)';
-  // These come from the path, so the author fixes the path, not a field.
-  if (first === 'slug') return 'folder name (slug)';
-  if (first === 'locale') return 'file name (locale)';
-  if (first === 'id') return 'file name (id)';
-  return [String(first), ...rest.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))].join('');
-}
-
-/** zod's wording, put the way an author thinks of it. */
-function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') {
-    return /received undefined/.test(issue.message)
-      ? 'missing required field (нет обязательного поля)'
-      : `wrong type (неверный тип): expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
-  }
-  return issue.message;
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
 
 /** Parses each document with the schema; failing documents add their problems and are left out. */
@@ -64,7 +58,11 @@ export function parseAll<S extends z.ZodType>(docs: readonly unknown[], schema: 
   for (const doc of docs) {
     const result = schema.safeParse(doc);
     if (result.success) parsed.push(result.data);
-    else for (const issue of result.error.issues) problems.add(sourcePathOf(doc), fieldOf(issue.path), messageOf(issue));
+    else
+      for (const issue of result.error.issues) {
+        const message = issue.path[0] === 'locale' ? say.localeFile(routing.locales) : issueMessage(issue);
+        problems.add(sourcePathOf(doc), fieldOf(issue.path), message);
+      }
   }
   return parsed;
 }

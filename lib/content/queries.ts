@@ -1,5 +1,6 @@
 import 'server-only';
 import { type Locale, routing } from '@/i18n/routing';
+import { photoLookup } from '@/lib/photos/manifest';
 import { articlesByLocale } from './article-index';
 import { loadGeneratedContent } from './generated';
 import { pageCount, paginate } from './pagination';
@@ -17,7 +18,10 @@ const globalCache = globalThis as { lastGoodContent?: SiteContent };
 function load(): SiteContent {
   const raw = loadGeneratedContent();
   try {
-    const content = buildSiteContent(raw, { includeDrafts: process.env.SHOW_DRAFTS === '1' });
+    const content = buildSiteContent(raw, {
+      includeDrafts: process.env.SHOW_DRAFTS === '1',
+      photos: photoLookup(),
+    });
     globalCache.lastGoodContent = content;
     return content;
   } catch (error) {

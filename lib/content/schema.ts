@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { instantOf } from '@/lib/format/dates';
+import type { Photo } from '@/lib/photos/variants';
 
 /*
  * The content types, each field declared once. A type is a zod schema of what its files hold plus
@@ -10,23 +11,21 @@ import { instantOf } from '@/lib/format/dates';
  */
 
 /** Slugs and ids: lowercase Latin letters, digits and single hyphens — safe in every URL. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase Latin letters, digits and hyphens (e.g. "jana-koalitsiya")');
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1);
 
 /** A day ("2026-02-13", a day in Kyzylorda) or an instant with its offset, read as an ISO instant. */
 const dateSchema = z.string().transform((value, ctx) => {
   const instant = instantOf(value);
-  if (instant === undefined) ctx.addIssue({ code: 'custom', message: 'must be a date such as 2026-02-13' });
+  if (instant === undefined) ctx.addIssue({ code: 'custom', message: 'not a date', params: { code: 'date' } });
   return instant ?? z.NEVER;
 });
 
 export const localizedSchema = z.object({ kk: text, ru: text }).meta({ id: 'Localized' });
 export type Localized = z.infer<typeof localizedSchema>;
 
-const paragraphSchema = z.number().int('must be a whole number').min(1, 'paragraphs are numbered from 1');
+const paragraphSchema = z.number().int().min(1);
 
 /** Where a fact comes from: an article, the number of its paragraph and, optionally, the words. */
 export const sourceRefSchema = z
@@ -40,6 +39,16 @@ const quotedSourceSchema = z
   .meta({ id: 'QuotedSource' });
 
 const orderSchema = z.number().describe('Position in lists: smaller first');
+
+/** A lead photo: the file (beside the article, or /images/…), what it shows, and whose it is. */
+export const leadPhotoSchema = z
+  .object({
+    src: text.describe('The photo file: its name beside the article, or /images/<name>'),
+    alt: text.describe('What the photo shows, for readers who cannot see it'),
+    credit: text.describe('Whose photo it is, e.g. "Сурет: …" / "Фото: …"'),
+  })
+  .meta({ id: 'LeadPhoto' });
+export type LeadPhoto = z.infer<typeof leadPhotoSchema>;
 
 export const figureReadings = ['exact', 'more-than'] as const;
 export const figureScopes = ['regional', 'national'] as const;
@@ -55,8 +64,7 @@ export const eventFormats = [
 export type EventFormat = (typeof eventFormats)[number];
 export const eventStatuses = ['planned', 'held'] as const;
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { message: `must be one of: ${values.join(', ')}` });
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 
 /** What each file holds, by content type. */
 const fields = {
@@ -65,6 +73,9 @@ const fields = {
     date: dateSchema.describe('The day of the news in Kyzylorda, YYYY-MM-DD'),
     updated: dateSchema.optional().describe('The day of the last substantive change'),
     summary: text.describe('One or two sentences under the headline and in lists'),
+    image: leadPhotoSchema
+      .optional()
+      .describe('The lead photo: in the article head, on list cards, and as the share image'),
     people: z.array(slugSchema).default([]).describe('Ids of the people the article concerns'),
     parties: z.array(slugSchema).default([]).describe('Ids of the parties the article concerns'),
     draft: z.boolean().default(false).describe('Checked but not published; npm run dev shows it'),
@@ -77,13 +88,13 @@ const fields = {
   people: z.object({
     name: localizedSchema,
     party: slugSchema.optional(),
-    roles: z.array(localizedSchema).min(1, 'name at least one role the source states'),
+    roles: z.array(localizedSchema).min(1),
     coalitionRole: localizedSchema.optional(),
     source: sourceRefSchema,
     order: orderSchema,
   }),
   figures: z.object({
-    value: z.number().int('must be a whole number').positive('must be positive'),
+    value: z.number().int().positive(),
     reading: oneOf(figureReadings),
     scope: oneOf(figureScopes),
     label: localizedSchema,
@@ -106,9 +117,7 @@ const fields = {
   }),
 };
 
-export const localeSchema = z.enum(routing.locales, {
-  message: `the file name must be one of ${routing.locales.map((l) => `${l}.md`).join(', ')}`,
-});
+export const localeSchema = z.enum(routing.locales);
 
 const segments = (path: string) => path.split('/');
 const fileId = (path: string) => (segments(path).at(-1) ?? '').replace(/\.ya?ml$/, '');
@@ -141,7 +150,7 @@ export const contentTypes = {
     fromPath: {
       // The folder is the slug shared by the translations; the file name is the locale.
       slug: {
-        schema: slugSchema.refine((s) => s !== 'page', '"page" is reserved for the list pages'),
+        schema: slugSchema.refine((s) => s !== 'page', { params: { code: 'reservedSlug' } }),
         resolve: (path) => segments(path).at(-2) ?? '',
       },
       locale: { schema: localeSchema, resolve: (path) => (segments(path).at(-1) ?? '').replace(/\.md$/, '') },
@@ -161,6 +170,11 @@ export const contentTypes = {
     fromPath: {},
   },
 } as const satisfies Record<ContentTypeKey, ContentType>;
+
+/** Where an article's translation is, below content/. */
+export function articleFile(slug: string, locale: (typeof routing.locales)[number]): string {
+  return `news/${slug}/${locale}.md`;
+}
 
 const raw = z.object({ sourceFilePath: z.string() });
 
@@ -202,6 +216,8 @@ export type Article = {
   translationPending: boolean;
   /** The language of the text: differs from `locale` only where a translation is pending. */
   textLocale: (typeof routing.locales)[number];
+  /** The lead photo, with its variants once the photo build has made them. */
+  image?: LeadPhoto & { photo?: Photo };
   html: string;
   /** Path from the repository root, for error messages. */
   sourcePath: string;
@@ -220,6 +236,7 @@ export function toArticle(d: z.infer<typeof newsDocumentSchema>): Article {
     draft: d.draft,
     translationPending: d.translationPending,
     textLocale: d.locale,
+    image: d.image,
     html: d.body.html,
     sourcePath: `content/${d._raw.sourceFilePath}`,
   };

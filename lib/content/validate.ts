@@ -1,4 +1,6 @@
 import { routing } from '@/i18n/routing';
+import type { PhotoLookup } from '@/lib/photos/manifest';
+import { say } from './messages';
 import { parseAll, Problems, sourcePathOf } from './problems';
 import {
   type Article,
@@ -35,11 +37,15 @@ export type SiteContent = {
 const strip = <T extends { _raw: unknown }>({ _raw: _, ...rest }: T): Omit<T, '_raw'> => rest;
 const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) =>
   a.order - b.order || a.id.localeCompare(b.id);
-const known = (ids: Iterable<string>) => [...ids].sort().join(', ') || '(none)';
+const known = (ids: Iterable<string>) => [...ids].sort();
 
 export type ContentOptions = {
   /** Drafts are published only where asked (npm run dev sets SHOW_DRAFTS=1). */
   includeDrafts?: boolean;
+  /** Where the photo build's variants are: lead photos get them attached (and are reported when missing). */
+  photos?: PhotoLookup;
+  /** The translations of each article that exist as files, read or not (content:check knows). */
+  translationsOnDisk?: ReadonlyMap<string, ReadonlySet<string>>;
 };
 
 /**
@@ -66,9 +72,17 @@ export function checkSiteContent(
   const figureDocs = parseAll(raw.figures, figureSchema, problems);
   const eventDocs = parseAll(raw.events, eventSchema, problems);
   const [coalitionDoc] = parseAll(raw.coalition ? [raw.coalition] : [], coalitionSchema, problems);
-  if (!raw.coalition) problems.add('content/coalition/coalition.yaml', '(document)', 'the file is missing');
+  if (!raw.coalition) problems.add('content/coalition/coalition.yaml', '', say.missingFile());
 
-  const articles = newsDocs.map(toArticle).sort(byNewestFirst);
+  const articles = newsDocs
+    .map((doc) => {
+      const article = toArticle(doc);
+      if (!article.image || !options.photos) return article;
+      const photo = options.photos(article.image.src, doc._raw.sourceFilePath);
+      if (!photo) problems.add(article.sourcePath, 'image.src', say.photoNotMade());
+      return { ...article, image: { ...article.image, photo } };
+    })
+    .sort(byNewestFirst);
   const partyIds = new Set(partyDocs.map((p) => p.id));
   const personIds = new Set(personDocs.map((p) => p.id));
   const versions = new Map<string, Article[]>();
@@ -76,7 +90,7 @@ export function checkSiteContent(
 
   const checkArticleRef = (slug: string, file: string, field: string) => {
     if (versions.has(slug)) return true;
-    problems.add(file, field, `unknown article "${slug}" (known: ${known(versions.keys())})`);
+    problems.add(file, field, say.unknownRef('article', slug, known(versions.keys())));
     return false;
   };
 
@@ -94,34 +108,26 @@ export function checkSiteContent(
       const paragraphs = paragraphsOfArticle(article);
       const text = paragraphs.get(ref.paragraph);
       if (text === undefined) {
-        problems.add(
-          file,
-          `${field}.paragraph`,
-          `${article.sourcePath} has no paragraph ${ref.paragraph} (it has ${paragraphs.size})`,
-        );
+        problems.add(file, `${field}.paragraph`, say.noParagraph(article.sourcePath, ref.paragraph, paragraphs.size));
         continue;
       }
+      // Where the words are now, if the text moved: the message can say which paragraph to cite.
+      const nowAt = (words: string) => [...paragraphs].find(([, t]) => t.includes(words))?.[0];
       const quote = ref.quote?.[article.locale];
       if (quote !== undefined && !text.includes(normalizeSpace(quote))) {
-        problems.add(
-          file,
-          `${field}.quote.${article.locale}`,
-          `these words are not in paragraph ${ref.paragraph} of ${article.sourcePath}`,
-        );
+        const at = nowAt(normalizeSpace(quote));
+        problems.add(file, `${field}.quote.${article.locale}`, say.quoteNotInParagraph(article.sourcePath, ref.paragraph, at));
       }
       const name = mustMention?.[article.locale];
       if (name !== undefined && !text.includes(name)) {
-        problems.add(
-          file,
-          `${field}.paragraph`,
-          `paragraph ${ref.paragraph} of ${article.sourcePath} does not mention "${name}"`,
-        );
+        problems.add(file, `${field}.paragraph`, say.nameNotInParagraph(article.sourcePath, ref.paragraph, name, nowAt(name)));
       }
     }
   };
 
-  // A translation that exists but fails its own checks still exists: it is reported on its own.
-  const filed = new Map<string, Set<string>>();
+  // A translation that exists but fails its own checks (even one that cannot be read) still exists:
+  // it is reported on its own, not as a missing translation of its sibling.
+  const filed = new Map([...(options.translationsOnDisk ?? [])].map(([slug, locales]) => [slug, new Set(locales)]));
   for (const doc of raw.news as { slug?: unknown; locale?: unknown }[]) {
     if (typeof doc.slug === 'string' && typeof doc.locale === 'string')
       filed.set(doc.slug, new Set([...(filed.get(doc.slug) ?? []), doc.locale]));
@@ -131,14 +137,10 @@ export function checkSiteContent(
     for (const article of translations) {
       const missing = routing.locales.filter((l) => !present.has(l));
       if (missing.length > 0 && !article.translationPending) {
-        problems.add(
-          article.sourcePath,
-          'translationPending',
-          `no ${missing.map((l) => `${l}.md`).join(', ')} beside it (нет перевода): add the translation to content/news/${slug}/, or set translationPending: true`,
-        );
+        problems.add(article.sourcePath, 'translationPending', say.noTranslation(missing.map((l) => `${l}.md`), slug));
       }
       if (missing.length === 0 && article.translationPending) {
-        problems.add(article.sourcePath, 'translationPending', 'every translation exists: remove translationPending');
+        problems.add(article.sourcePath, 'translationPending', say.translationExists());
       }
     }
   }
@@ -146,17 +148,17 @@ export function checkSiteContent(
   for (const doc of newsDocs) {
     const file = sourcePathOf(doc);
     doc.people.forEach((id, i) => {
-      if (!personIds.has(id)) problems.add(file, `people[${i}]`, `unknown person "${id}" (known: ${known(personIds)})`);
+      if (!personIds.has(id)) problems.add(file, `people[${i}]`, say.unknownRef('person', id, known(personIds)));
     });
     doc.parties.forEach((id, i) => {
-      if (!partyIds.has(id)) problems.add(file, `parties[${i}]`, `unknown party "${id}" (known: ${known(partyIds)})`);
+      if (!partyIds.has(id)) problems.add(file, `parties[${i}]`, say.unknownRef('party', id, known(partyIds)));
     });
   }
 
   for (const doc of personDocs) {
     const file = sourcePathOf(doc);
     if (doc.party !== undefined && !partyIds.has(doc.party)) {
-      problems.add(file, 'party', `unknown party "${doc.party}" (known: ${known(partyIds)})`);
+      problems.add(file, 'party', say.unknownRef('party', doc.party, known(partyIds)));
     }
     checkSource(doc.source, file, 'source', doc.name);
   }
@@ -167,16 +169,10 @@ export function checkSiteContent(
     for (const locale of routing.locales) {
       const quote = doc.source.quote[locale];
       if (!statesNumber(quote, doc.value, locale)) {
-        problems.add(file, `source.quote.${locale}`, `the quotation does not state the value ${doc.value}`);
+        problems.add(file, `source.quote.${locale}`, say.quoteLacksValue(doc.value));
       }
       if (saysMoreThan(quote, locale) !== (doc.reading === 'more-than')) {
-        problems.add(
-          file,
-          'reading',
-          doc.reading === 'more-than'
-            ? `the ${locale} quotation does not say "more than"`
-            : `the ${locale} quotation says "more than": use reading: more-than`,
-        );
+        problems.add(file, 'reading', doc.reading === 'more-than' ? say.quoteLacksMoreThan(locale) : say.quoteSaysMoreThan(locale));
       }
     }
   }

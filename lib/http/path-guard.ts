@@ -3,6 +3,9 @@ import { type Locale, routing } from '@/i18n/routing';
 
 export const MAX_PATH_LENGTH = 1024;
 
+/** Where the press office may put photo originals (public/images/). */
+const ORIGINALS = '/images/';
+
 /**
  * What proxy.ts does with a path it sees (the pages under the locales never reach it):
  * - `file`: the path ends in a file name with an extension (sitemap, robots, open data, fonts): left
@@ -24,6 +27,9 @@ export function classifyPath(pathname: string): PathVerdict {
   }
   // Control characters, backslashes and dot segments have no place in any of our URLs.
   if (/[\u0000-\u001f\u007f\\]/.test(decoded) || /(^|\/)\.\.?(\/|$)/.test(decoded)) return 'bad-request';
+  // Photo originals (public/images/) are the photo build's input, never served: their GPS positions
+  // and full sizes stay home.
+  if (decoded.startsWith(ORIGINALS)) return 'not-found';
   if (/\/[^/]+\.[a-z0-9]{2,5}$/i.test(pathname)) return 'file';
   return 'not-found';
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { type Locale, routing } from '@/i18n/routing';
+import type { ShareImage } from './article-image';
 import { absoluteUrl, alternateUrls, pageUrl } from './site-url';
 
 export const ogLocale: Record<Locale, string> = { kk: 'kk_KZ', ru: 'ru_RU' };
@@ -17,6 +18,8 @@ export type PageMetaInput = {
   publishedTime?: string;
   modifiedTime?: string;
   siteName: string;
+  /** The share image, where the page has its own rather than the one its route draws. */
+  image?: ShareImage;
 };
 
 /** canonical, hreflang (kk, ru, x-default), Open Graph and Twitter tags for one page. */
@@ -42,8 +45,14 @@ export function pageMetadata(input: PageMetaInput): Metadata {
       ...(input.type === 'article'
         ? { type: 'article', publishedTime: input.publishedTime, modifiedTime: input.modifiedTime }
         : { type: 'website' }),
+      ...(input.image ? { images: [input.image] } : {}),
     },
-    twitter: { card: 'summary_large_image', title: input.title, description: input.description },
+    twitter: {
+      card: 'summary_large_image',
+      title: input.title,
+      description: input.description,
+      ...(input.image ? { images: [{ url: input.image.url, alt: input.image.alt }] } : {}),
+    },
   };
 }
 

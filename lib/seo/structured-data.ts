@@ -2,6 +2,7 @@ import type { BreadcrumbList, Event, NewsArticle, Organization, Person as Schema
 import { type Locale, routing } from '@/i18n/routing';
 import type { Article, Coalition, CoalitionEvent, Party, Person } from '@/lib/content/schema';
 import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
+import type { ShareImage } from './article-image';
 import { absoluteUrl, pageUrl } from './site-url';
 
 /*
@@ -50,7 +51,12 @@ function coalitionRef(names: SiteNames): Organization {
   };
 }
 
-export function newsArticle(article: Article, names: SiteNames, locales: readonly Locale[]): WithContext<NewsArticle> {
+export function newsArticle(
+  article: Article,
+  names: SiteNames,
+  locales: readonly Locale[],
+  image: ShareImage,
+): WithContext<NewsArticle> {
   const url = pageUrl(article.locale, `/news/${article.slug}`);
   return {
     '@context': 'https://schema.org',
@@ -62,7 +68,7 @@ export function newsArticle(article: Article, names: SiteNames, locales: readonl
     inLanguage: inLanguage[article.locale],
     author: coalitionRef(names),
     publisher: coalitionRef(names),
-    image: [`${url}/opengraph-image`],
+    image: [{ '@type': 'ImageObject', url: image.url, width: `${image.width}`, height: `${image.height}` }],
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     workTranslation: locales

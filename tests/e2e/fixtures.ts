@@ -1,4 +1,25 @@
+import sharp from 'sharp';
+
+/*
+ * The end-to-end tests run on the fixture site (tests/fixtures/site), not on content/: what it holds
+ * is named here.
+ */
+
 export const FOUNDING = 'qyzylordada-koalitsiya-quryldy';
+/** An article with a lead photo and three photos in its text (one sent from a phone, one from WhatsApp). */
+export const PHOTO_ARTICLE = 'fotoreportazh';
+/** An article without photos. */
+export const NO_PHOTO = 'synaq-02';
+/** Written in Russian only: the Kazakh page borrows it with a notice. */
+export const RU_ONLY = 'tek-orysha';
+/** Articles published in each language (the Kazakh list borrows the Russian-only one). */
+export const ARTICLE_COUNT = 16;
+
+/** Width, height and whether any EXIF is left, of an image's bytes. */
+export async function imageSize(bytes: Buffer) {
+  const meta = await sharp(bytes).metadata();
+  return { width: meta.width, height: meta.height, exif: meta.exif !== undefined };
+}
 
 export const text = {
   kk: {
@@ -12,6 +33,8 @@ export const text = {
     notFound: 'Бет табылмады',
     malformed: 'Беттің мекенжайы қате жазылған.',
     switchTo: 'Русский',
+    photoLeadAlt: 'Кездесу өткен ғимарат',
+    nextPage: 'Келесі бет →',
   },
   ru: {
     homeH1: 'Региональная коалиция Кызылординской области',
@@ -24,6 +47,8 @@ export const text = {
     notFound: 'Страница не найдена',
     malformed: 'Адрес страницы записан с ошибкой.',
     switchTo: 'Қазақша',
+    photoLeadAlt: 'Здание, где прошла встреча',
+    nextPage: 'Следующая страница →',
   },
 } as const;
 

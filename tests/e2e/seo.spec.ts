@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
-import { FOUNDING, locales } from './fixtures';
+import { FOUNDING, imageSize, locales, NO_PHOTO, PHOTO_ARTICLE, text } from './fixtures';
 import { pageTypes as allPageTypes } from './pages';
 
 // The 404 page is not indexed: it has no metadata to check.
@@ -51,10 +51,14 @@ for (const locale of locales) {
       );
       await expect(meta(page, 'property', 'og:locale')).toHaveAttribute('content', ogLocale[locale]);
       await expect(meta(page, 'property', 'og:locale:alternate')).toHaveAttribute('content', ogLocale[other]);
+      // An article with a lead photo is shared with a crop of it; other pages with a drawn card.
       await expect(meta(page, 'property', 'og:image')).toHaveAttribute(
         'content',
-        new RegExp(`^${baseURL}/${locale}.*/opengraph-image`),
+        type === 'article'
+          ? new RegExp(`^${baseURL}/photos/[0-9a-f]{16}-share\\.jpg$`)
+          : new RegExp(`^${baseURL}/${locale}.*/opengraph-image`),
       );
+      await expect(meta(page, 'property', 'og:image:alt')).toHaveAttribute('content', /\S/);
       await expect(meta(page, 'name', 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
       await expect(meta(page, 'name', 'twitter:title')).toHaveAttribute('content', /\S/);
 
@@ -94,7 +98,14 @@ for (const locale of locales) {
       inLanguage: locale === 'kk' ? 'kk-KZ' : 'ru-RU',
       author: { '@type': 'Organization', '@id': abs('/#organization') },
       publisher: { '@type': 'Organization', '@id': abs('/#organization') },
-      image: [abs(`/${locale}/news/${FOUNDING}/opengraph-image`)],
+      image: [
+        {
+          '@type': 'ImageObject',
+          url: expect.stringMatching(/\/photos\/[0-9a-f]{16}-share\.jpg$/),
+          width: '1200',
+          height: '630',
+        },
+      ],
       mainEntityOfPage: { '@type': 'WebPage', '@id': abs(`/${locale}/news/${FOUNDING}`) },
     });
   });
@@ -120,17 +131,27 @@ for (const locale of locales) {
     });
   });
 
-  test(`${locale}: the share image is a 1200×630 PNG`, async ({ page, request }) => {
-    for (const path of [`/news/${FOUNDING}`, '', '/people/murat-tleumbetov']) {
+  test(`${locale}: the drawn share image is a 1200×630 PNG`, async ({ page, request }) => {
+    for (const path of [`/news/${NO_PHOTO}`, '', '/people/murat-tleumbetov']) {
       await page.goto(`/${locale}${path}`);
       const src = await meta(page, 'property', 'og:image').getAttribute('content');
       const response = await request.get(src!);
-      expect(response.status()).toBe(200);
-      expect(response.headers()['content-type']).toBe('image/png');
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['content-type'], path).toBe('image/png');
       const png = await response.body();
       // The IHDR chunk holds the width and height.
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
     }
+  });
+
+  test(`${locale}: an article with a lead photo is shared with a 1200×630 crop of it`, async ({ page, request }) => {
+    await page.goto(`/${locale}/news/${PHOTO_ARTICLE}`);
+    const src = await meta(page, 'property', 'og:image').getAttribute('content');
+    await expect(meta(page, 'property', 'og:image:width')).toHaveAttribute('content', '1200');
+    await expect(meta(page, 'property', 'og:image:alt')).toHaveAttribute('content', text[locale].photoLeadAlt);
+    const response = await request.get(src!);
+    expect(response.headers()['content-type']).toBe('image/jpeg');
+    expect(await imageSize(await response.body())).toEqual({ width: 1200, height: 630, exif: false });
   });
 }
 

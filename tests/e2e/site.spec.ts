@@ -1,30 +1,41 @@
 import { expect, test } from '@playwright/test';
-import { FOUNDING, locales, text } from './fixtures';
+import { ARTICLE_COUNT, FOUNDING, locales, RU_ONLY, text } from './fixtures';
 
 for (const locale of locales) {
   const t = text[locale];
   const other = locale === 'kk' ? 'ru' : 'kk';
 
   test.describe(`${locale}`, () => {
-    test('home shows the coalition and the latest news', async ({ page }) => {
+    test('home shows the coalition and the five latest articles, newest first', async ({ page }) => {
       await page.goto(`/${locale}`);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.homeH1);
-      const latest = page.getByRole('link', { name: t.articleH1 });
-      await expect(latest).toHaveAttribute('href', `/${locale}/news/${FOUNDING}`);
+      const cards = page.getByRole('main').getByRole('article');
+      await expect(cards).toHaveCount(5);
+      const latest = cards.first().getByRole('link');
+      await expect(latest).toHaveAttribute('href', `/${locale}/news/${RU_ONLY}`);
+      const title = await latest.textContent();
       await latest.click();
-      await expect(page).toHaveURL(`/${locale}/news/${FOUNDING}`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.articleH1);
+      await expect(page).toHaveURL(`/${locale}/news/${RU_ONLY}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
     });
 
-    test('news list shows every article, newest first, with dates', async ({ page }) => {
+    test('news list pages hold twelve articles each, newest first, with dates', async ({ page }) => {
       await page.goto(`/${locale}/news`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.newsH1);
       const items = page.getByRole('main').getByRole('article');
-      await expect(items).toHaveCount(1);
-      await expect(items.first().getByRole('heading')).toHaveText(t.articleH1);
-      await expect(items.first().locator('time')).toHaveAttribute('datetime', '2026-02-13');
-      await expect(items.first().locator('time')).toHaveText(t.date);
+      await expect(items).toHaveCount(12);
+      await expect(page.getByRole('main')).toContainText(String(ARTICLE_COUNT));
+      const dates = await items
+        .locator('time')
+        .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+      expect(dates).toEqual([...dates].sort().reverse());
+      await page.getByRole('link', { name: t.nextPage }).click();
+      await expect(page).toHaveURL(`/${locale}/news/page/2`);
+      await expect(items).toHaveCount(ARTICLE_COUNT - 12);
+      await expect(items.last().getByRole('heading')).toHaveText(t.articleH1);
+      await expect(items.last().locator('time')).toHaveAttribute('datetime', '2026-02-13');
+      await expect(items.last().locator('time')).toHaveText(t.date);
     });
 
     test('article shows title, localized date, summary and the whole body', async ({ page }) => {
@@ -60,7 +71,7 @@ for (const locale of locales) {
       for (const path of [
         '/no-such-page',
         `/news/no-such-article`,
-        '/news/page/2',
+        '/news/page/3',
         '/news/page/0',
         '/people/nobody',
         '/parties/nobody',

@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContentDir, formatFileProblem } from '@/lib/authoring/check-content';
+import { checkContentDir } from '@/lib/authoring/check-content';
+import { formatFileProblem } from '@/lib/authoring/messages';
 
 const run = promisify(execFile);
 const FIXTURES = 'tests/fixtures/bad-content';
@@ -22,51 +23,99 @@ async function cli(script: string, args: string[]) {
 
 describe('content:check on the bad fixtures', async () => {
   const { problems } = await checkContentDir(`${FIXTURES}/content`, `${FIXTURES}/public`);
-  const lines = problems.map(formatFileProblem);
+  const at = (where: string) => problems.filter((p) => `${p.file}:${p.line}` === where);
 
+  // Each: the place, then words of the Kazakh and of the Russian message.
   it.each([
-    ['missing field', 'content/news/missing-field/kk.md:2: summary: missing required field'],
-    ['extra field', 'content/news/extra-field/kk.md:5: unknown field "author"'],
-    ['wrong type', 'content/news/wrong-type/kk.md:5: people: wrong type (неверный тип): expected a list'],
-    ['invalid date', 'content/news/bad-date/kk.md:3: date: must be a date'],
-    ['unknown enum value', 'content/events/bad-enum.yaml:9: status: must be one of: planned, held'],
-    ['missing translation', 'content/news/no-translation/kk.md:2: translationPending: no ru.md beside it'],
-    ['duplicate slug', 'content/news/dup-slug:1: duplicate slug'],
-    ['unknown person', 'content/news/unknown-ref/kk.md:7: people[1]: unknown person "nobody"'],
+    ['missing field', 'content/news/missing-field/kk.md:2', 'өріс міндетті', 'поле обязательно'],
+    ['unknown field', 'content/news/extra-field/kk.md:5', 'мұндай өріс жоқ', 'такого поля нет'],
+    ['wrong type', 'content/news/wrong-type/kk.md:5', 'тізім болуы керек', 'должен быть список'],
+    ['invalid date', 'content/news/bad-date/kk.md:3', '2026-02-13 түрінде', 'дата пишется как 2026-02-13'],
+    ['unknown value of a closed list', 'content/events/bad-enum.yaml:9', 'мәндердің бірі', 'одним из значений'],
+    ['missing translation', 'content/news/no-translation/kk.md:2', 'ru.md аудармасы жоқ', 'нет перевода ru.md'],
+    ['duplicate slug', 'content/news/dup-slug:1', 'бір мекенжай болар еді', 'дали бы один адрес'],
+    ['unknown person', 'content/news/unknown-ref/kk.md:7', '«nobody» деген тұлға жоқ', 'нет человека «nobody»'],
+    ['unknown paragraph', 'content/figures/bad-paragraph.yaml:9', '99-абзац жоқ', 'нет абзаца 99'],
     [
-      'unknown paragraph',
-      'content/figures/bad-paragraph.yaml:9: source.paragraph: content/news/good/kk.md has no paragraph 99',
+      'broken internal link',
+      'content/news/broken-link/kk.md:8',
+      '/kk/news/nope беті жоқ',
+      'нет страницы /kk/news/nope',
     ],
-    ['broken internal link', 'content/news/broken-link/kk.md:8: broken link (битая ссылка): no page at /kk/news/nope'],
+    ['broken paragraph link', 'content/news/broken-link/kk.md:8', '9-абзац жоқ', 'нет абзаца 9'],
+    ['relative link', 'content/news/broken-link/kk.md:10', 'түбірінен жазылмаған', 'от корня сайта'],
+    ['missing photo', 'content/news/missing-image/kk.md:8', 'сурет файлы жоқ', 'нет файла фото'],
     [
-      'broken paragraph link',
-      'content/news/broken-link/kk.md:8: broken link (битая ссылка): /kk/news/good has no paragraph 9',
+      'photo without alt text',
+      'content/news/image-no-alt/kk.md:10',
+      'не бар екені жазылмаған',
+      'не описано, что на фото',
     ],
-    ['relative link', 'content/news/broken-link/kk.md:10: link "../good/kk.md" is relative'],
-    ['missing image', 'content/news/missing-image/kk.md:8: missing image'],
-    ['image without alt text', 'content/news/image-no-alt/kk.md:10: image without alt text'],
-    ['image without credit', 'content/news/image-no-alt/kk.md:10: image without a credit line'],
+    ['photo without credit', 'content/news/image-no-alt/kk.md:10', 'авторы жазылмаған', 'не указан автор фото'],
+    ['not a photo', 'content/news/image-no-alt/kk.md:10', 'фото емес', 'не фото'],
+    ['mixed scripts', 'content/news/mixed-script/kk.md:8', '«коалиция» деп жазыңыз', 'напишите «коалиция»'],
     [
-      'mixed scripts',
-      'content/news/mixed-script/kk.md:8:10: "rоалиция" mixes Latin and Cyrillic letters (смешение латиницы и кириллицы: "r"); did you mean "коалиция"?',
+      'unclosed quote, at its line',
+      'content/news/bad-yaml/kk.md:2',
+      '2-жолдағы тырнақша жабылмаған',
+      'кавычка в строке 2 не закрыта',
     ],
-    ['malformed YAML', 'content/news/bad-yaml/kk.md:2: malformed YAML'],
-    ['no frontmatter', 'content/news/no-frontmatter/kk.md:1: no frontmatter'],
-    ['dangerous raw HTML', 'content/news/raw-html/kk.md:10: raw HTML that is removed from the page'],
-  ])('reports %s with file and line', (_name, expected) => {
-    const escaped = expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${escaped}`)));
+    ['colon inside text', 'content/news/yaml-colon/kk.md:4', 'қос нүкте', 'двоеточие'],
+    ['bad indentation, at the line that has it', 'content/news/yaml-indent/kk.md:5', 'шегінісі', 'отступ строки'],
+    ['tab as indentation', 'content/news/yaml-tab/kk.md:6', 'Tab', 'табуляция'],
+    [
+      'field written twice',
+      'content/news/yaml-duplicate/kk.md:4',
+      '«title» өрісі екі рет',
+      'поле «title» написано дважды',
+    ],
+    [
+      'no frontmatter',
+      'content/news/no-frontmatter/kk.md:1',
+      '«---» жолынан басталуы керек',
+      'начинаться со строки «---»',
+    ],
+    ['dangerous raw HTML', 'content/news/raw-html/kk.md:10', 'HTML беттен өшіріледі', 'HTML будет удалён'],
+    [
+      'a photo line markdown cannot read',
+      'content/news/photo-spaces/kk.md:14',
+      '«![…](…)» күйінде шығады',
+      'как «![…](…)»',
+    ],
+  ])('reports %s, in Kazakh and Russian, at its line', (_name, where, kk, ru) => {
+    expect(at(where).map((p) => p.message)).toContainEqual({
+      kk: expect.stringContaining(kk),
+      ru: expect.stringContaining(ru),
+    });
+  });
+
+  it('names fields as the author writes them, not in programmer notation', () => {
+    expect(formatFileProblem(at('content/news/unknown-ref/kk.md:7')[0]!)).toContain('people, 2-тармақ');
+    expect(formatFileProblem(at('content/news/unknown-ref/kk.md:7')[0]!)).toContain('people, пункт 2');
+  });
+
+  it('reads a photo whose file name has spaces, as WhatsApp names it', () => {
+    expect(at('content/news/photo-spaces/kk.md:10').map((p) => p.message.ru)).toEqual([
+      expect.stringContaining('WhatsApp Image 2026-03-01 at 10.15.32.jpeg'),
+    ]);
+  });
+
+  it('reports nothing that follows from a file it could not read', () => {
+    expect(problems.filter((p) => p.file === 'content/news/yaml-sibling/ru.md')).toEqual([]);
+    expect(problems.filter((p) => p.file === 'content/news/bad-yaml/kk.md')).toHaveLength(1);
   });
 
   it('reports nothing about the valid fixture files', () => {
     expect(
-      lines.filter((l) => /^content\/(news\/good\/|parties\/|people\/|coalition\/|figures\/members)/.test(l)),
+      problems
+        .map((p) => p.file)
+        .filter((f) => /^content\/(news\/good\/|parties\/|people\/|coalition\/|figures\/members)/.test(f)),
     ).toEqual([]);
   });
 });
 
 describe('the content:check command', () => {
-  it('lists every problem in one run and exits 1', async () => {
+  it('lists every problem in one run, in both languages, and exits 1', async () => {
     const { code, out } = await cli('scripts/content-check.ts', [
       '--content',
       `${FIXTURES}/content`,
@@ -74,13 +123,16 @@ describe('the content:check command', () => {
       `${FIXTURES}/public`,
     ]);
     expect(code).toBe(1);
-    expect(out).toMatch(/^\d+ problems in 1\d files\./m);
-    expect(out.match(/^content\/\S+:\d+(:\d+)?: /gm)?.length).toBeGreaterThanOrEqual(19);
+    expect(out).toMatch(/^\d+ қате \(\d+ файлда\)\./m);
+    expect(out).toMatch(/^\d+ ошиб(ка|ки|ок) \(файлов: \d+\)\./m);
+    expect(out.match(/^content\/\S+:\d+(:\d+)?$/gm)?.length).toBeGreaterThanOrEqual(25);
+    expect(out).not.toMatch(/SourceFetchDataError|at .+\.ts:\d+/);
   });
 
   it('passes the real content', async () => {
     const { code, out } = await cli('scripts/content-check.ts', []);
-    expect(out).toContain('Content OK: 2 article files');
+    expect(out).toMatch(/^Мазмұн дұрыс/m);
+    expect(out).toMatch(/^Содержимое в порядке/m);
     expect(code).toBe(0);
   });
 });
@@ -88,21 +140,28 @@ describe('the content:check command', () => {
 describe('npm run new:article', () => {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const texts = [
+    '--title-kk',
+    'Жаңа мақала',
+    '--title-ru',
+    'Новая статья',
+    '--summary-kk',
+    'Қысқаша',
+    '--summary-ru',
+    'Кратко',
+  ];
 
-  it('writes both translations as drafts that pass the check', async () => {
+  it('writes both translations as drafts that pass the check, with comments in each file’s language', async () => {
     cpSync('content', dir, { recursive: true });
-    const args = ['--content', dir, '--slug', 'jana-makala', '--date', '2026-03-01'];
-    const texts = [
-      '--title-kk',
-      'Жаңа мақала',
-      '--title-ru',
-      'Новая статья',
-      '--summary-kk',
-      'Қысқаша',
-      '--summary-ru',
-      'Кратко',
-    ];
-    const made = await cli('scripts/new-article.ts', [...args, ...texts]);
+    const made = await cli('scripts/new-article.ts', [
+      '--content',
+      dir,
+      '--slug',
+      'jana-makala',
+      '--date',
+      '2026-03-01',
+      ...texts,
+    ]);
     expect(made.code).toBe(0);
     const { problems, content } = await checkContentDir(dir, 'public');
     expect(problems.map(formatFileProblem)).toEqual([]);
@@ -110,23 +169,45 @@ describe('npm run new:article', () => {
       ['kk', 'Жаңа мақала', true],
       ['ru', 'Новая статья', true],
     ]);
+    expect(readFileSync(join(dir, 'news/jana-makala/kk.md'), 'utf8')).toContain('# Тақырып: бетте');
+    expect(readFileSync(join(dir, 'news/jana-makala/ru.md'), 'utf8')).toContain('# Заголовок: на странице');
   });
 
-  it('refuses an existing slug or a bad date', async () => {
-    const texts = ['--title-kk', 'a', '--title-ru', 'b', '--summary-kk', 'c', '--summary-ru', 'd'];
-    expect(
-      (
-        await cli('scripts/new-article.ts', [
-          '--content',
-          'content',
-          '--slug',
-          'qyzylordada-koalitsiya-quryldy',
-          ...texts,
-        ])
-      ).out,
-    ).toContain('already exists');
-    expect(
-      (await cli('scripts/new-article.ts', ['--content', dir, '--slug', 'x', '--date', '13.02.2026', ...texts])).out,
-    ).toContain('YYYY-MM-DD');
+  it('takes today as the date when none is given and nobody can be asked', async () => {
+    const made = await cli('scripts/new-article.ts', ['--content', dir, '--slug', 'bugin', ...texts]);
+    expect(made.code).toBe(0);
+    expect(readFileSync(join(dir, 'news/bugin/kk.md'), 'utf8')).toMatch(/^date: \d{4}-\d{2}-\d{2}$/m);
+  });
+
+  it('without a terminal, says in both languages how to run it instead of failing with a stack trace', async () => {
+    const { code, out } = await cli('scripts/new-article.ts', ['--content', dir, '--slug', 'x']);
+    expect(code).toBe(2);
+    expect(out).toContain('Терминалсыз былай іске қосыңыз');
+    expect(out).toContain('Без терминала запускайте так');
+    expect(out).toContain('npm run new:article -- --slug');
+    expect(out).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  it('refuses an existing slug or a bad date, in both languages', async () => {
+    const existing = await cli('scripts/new-article.ts', [
+      '--content',
+      'content',
+      '--slug',
+      'qyzylordada-koalitsiya-quryldy',
+      ...texts,
+    ]);
+    expect(existing.out).toContain('бұрыннан бар');
+    expect(existing.out).toContain('уже есть');
+    const badDate = await cli('scripts/new-article.ts', [
+      '--content',
+      dir,
+      '--slug',
+      'y',
+      '--date',
+      '13.02.2026',
+      ...texts,
+    ]);
+    expect(badDate.out).toContain('2026-03-01 түрінде');
+    expect(badDate.out).toContain('Напишите дату как 2026-03-01');
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '@/lib/content/markdown';
+import { renderMarkdown as render } from '@/lib/content/markdown';
+import type { Photo } from '@/lib/photos/variants';
+
+const renderMarkdown = async (markdown: string) => (await render(markdown)).html;
 
 describe('markdown pipeline', () => {
   it('numbers the top-level paragraphs for stable anchors', async () => {
@@ -62,5 +65,51 @@ describe('raw HTML in markdown', () => {
     expect(html).toContain('<a href="https://example.kz">сайт</a>');
     expect(html).toContain('<strong>қалың</strong>');
     expect(html).toContain('<em>көлбеу</em>');
+  });
+});
+
+describe('photos in markdown', () => {
+  const photo: Photo = { hash: '0123456789abcdef', width: 1600, height: 1200, widths: [360, 720, 1080, 1440, 1600] };
+  const lookup = (url: string, docPath: string) =>
+    url === 'zal.jpg' && docPath === 'news/a/kk.md' ? photo : undefined;
+
+  it('become figures with their credit as caption, and are not numbered among the paragraphs', async () => {
+    const { html, photos } = await render(
+      ['Бірінші.', '![Залдағы тұрғындар](zal.jpg)', 'Сурет: баспасөз қызметі', 'Екінші.'].join('\n\n'),
+      { sourceFilePath: 'news/a/kk.md', photos: lookup },
+    );
+    expect(html).toContain('<p id="p-1">Бірінші.</p>');
+    expect(html).toContain('<p id="p-2">Екінші.</p>');
+    expect(html).not.toContain('id="p-3"');
+    expect(html).toMatch(
+      /<figure class="photo"><picture>.*<\/picture><figcaption>Сурет: баспасөз қызметі<\/figcaption><\/figure>/s,
+    );
+    expect(photos).toEqual([{ url: 'zal.jpg', alt: 'Залдағы тұрғындар', credit: 'Сурет: баспасөз қызметі', line: 3 }]);
+  });
+
+  it('are served as AVIF and WebP variants with JPEG for the rest, with their size, loaded when near', async () => {
+    const { html } = await render('![Зал](zal.jpg)\nФото: пресс-служба', {
+      sourceFilePath: 'news/a/kk.md',
+      photos: lookup,
+    });
+    expect(html).toContain('<source type="image/avif" srcset="/photos/0123456789abcdef-360.avif 360w,');
+    expect(html).toContain('<source type="image/webp"');
+    expect(html).toContain('src="/photos/0123456789abcdef-1080.jpg"');
+    expect(html).toContain('width="1600" height="1200" alt="Зал" loading="lazy" decoding="async"');
+    expect(html).toContain('<figcaption>Фото: пресс-служба</figcaption>');
+  });
+
+  it('are read with spaces and upper-case extensions in their file names, as phones name them', async () => {
+    const { html, photos } = await render(
+      '![Жиын](WhatsApp Image 2026-03-01 at 10.15.32.JPG)\n\nСурет: баспасөз қызметі',
+    );
+    expect(html).not.toContain('![');
+    expect(photos.map((p) => p.url)).toEqual(['WhatsApp Image 2026-03-01 at 10.15.32.JPG']);
+  });
+
+  it('leave an image inside text as it is', async () => {
+    const { html, photos } = await render('Мәтін ![белгі](/images/b.png) мәтін.');
+    expect(html).toContain('<p id="p-1">Мәтін <img');
+    expect(photos).toEqual([]);
   });
 });

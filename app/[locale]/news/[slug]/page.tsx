@@ -5,8 +5,10 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FormattedDate } from '@/components/FormattedDate';
 import { JsonLd } from '@/components/JsonLd';
 import { Page } from '@/components/Page';
+import { Figure } from '@/components/Photo';
 import { getArticle, getArticleLocales, getArticles } from '@/lib/content/queries';
 import { isoDateTimeInZone } from '@/lib/format/dates';
+import { articleShareImage } from '@/lib/seo/article-image';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
 import { newsArticle } from '@/lib/seo/structured-data';
@@ -21,13 +23,20 @@ export async function generateStaticParams() {
 async function load({ params }: Props) {
   const article = getArticle(await getLocale(), (await params).slug);
   if (!article) notFound();
-  return { article, borrowed: article.textLocale !== article.locale, locales: getArticleLocales(article.slug) };
+  const t = await getTranslations('Article');
+  return {
+    article,
+    borrowed: article.textLocale !== article.locale,
+    locales: getArticleLocales(article.slug),
+    image: articleShareImage(article, t('shareCardAlt', { title: article.title })),
+  };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { article, borrowed, locales } = await load(props);
+  const { article, borrowed, locales, image } = await load(props);
   const t = await getTranslations('Site');
   const metadata = pageMetadata({
+    image,
     locale: article.textLocale,
     href: `/news/${article.slug}`,
     title: article.title,
@@ -43,14 +52,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage(props: Props) {
-  const { article, borrowed, locales } = await load(props);
+  const { article, borrowed, locales, image } = await load(props);
   const locale = article.locale;
   const t = await getTranslations('Article');
   const tNav = await getTranslations('Nav');
   const href = `/news/${article.slug}`;
   return (
     <Page href={href}>
-      {!borrowed && <JsonLd data={newsArticle(article, await siteNames(locale), locales)} />}
+      {!borrowed && <JsonLd data={newsArticle(article, await siteNames(locale), locales, image)} />}
       <Breadcrumbs
         items={[
           { href: '/', label: tNav('home') },
@@ -81,6 +90,11 @@ export default async function ArticlePage(props: Props) {
             )}
           </p>
           <p className="mt-6 border-s-4 border-accent ps-4 text-lg font-medium sm:text-xl">{article.summary}</p>
+          {article.image?.photo && (
+            <div className="mt-8">
+              <Figure photo={article.image.photo} alt={article.image.alt} credit={article.image.credit} priority />
+            </div>
+          )}
         </header>
         {/* Sanitized when the content was compiled (lib/content/markdown.ts). */}
         <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: article.html }} />

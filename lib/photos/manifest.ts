@@ -1,0 +1,55 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Photo } from './variants';
+
+/*
+ * What the photo build last made (scripts/build-photos.ts): each photo by the hash of its original, and
+ * which photo each document shows at each address it writes. The markdown pipeline and the pages look
+ * photos up here, by document and address: neither needs to know where the content folder was.
+ */
+
+export type PhotoManifest = {
+  photos: Record<string, Photo>;
+  /** Document (below content/) → address as written → hash. */
+  shown: Record<string, Record<string, string>>;
+};
+
+export const MANIFEST_FILE = join('.generated', 'photos.json');
+
+const empty = (): PhotoManifest => ({ photos: {}, shown: {} });
+let cached: { file: string; mtime: number; manifest: PhotoManifest } | undefined;
+
+/** The manifest, read again only when the photo build has written it since. */
+export function readManifest(file = MANIFEST_FILE): PhotoManifest {
+  if (!existsSync(file)) return empty();
+  const mtime = statSync(file).mtimeMs;
+  if (cached?.file !== file || cached.mtime !== mtime) {
+    cached = { file, mtime, manifest: { ...empty(), ...(JSON.parse(readFileSync(file, 'utf8')) as PhotoManifest) } };
+  }
+  return cached.manifest;
+}
+
+export function writeManifest(manifest: PhotoManifest, file = MANIFEST_FILE): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(manifest, null, 1)}\n`);
+}
+
+/** The address as the author wrote it: markdown percent-encodes spaces and Cyrillic letters. */
+export function writtenUrl(url: string): string {
+  try {
+    return decodeURI(url.trim());
+  } catch {
+    return url.trim();
+  }
+}
+
+/** What a document's photo address (`url`, in the file at `docPath` below content/) shows, if it was made. */
+export type PhotoLookup = (url: string, docPath: string) => Photo | undefined;
+
+export function photoLookup(file = MANIFEST_FILE): PhotoLookup {
+  return (url, docPath) => {
+    const manifest = readManifest(file);
+    const hash = manifest.shown[docPath]?.[writtenUrl(url)];
+    return hash ? manifest.photos[hash] : undefined;
+  };
+}
