@@ -1,14 +1,14 @@
-import generated from '@/.generated/content-problems.json';
-import type { problemLines } from '@/lib/authoring/messages';
-
-const report = generated as ReturnType<typeof problemLines>[];
+import { existsSync, readFileSync } from 'node:fs';
+import { type problemLines, REPORT_FILE } from '@/lib/authoring/messages';
 
 /**
  * In `npm run dev` only: what content:check last found, on top of the open page, in the same words as
- * in the terminal. The runner writes the report after every change; the page reloads with it.
+ * in the terminal (scripts/dev.mjs runs the check after every change and leaves its report).
  */
 export function DevProblems() {
-  if (process.env.NODE_ENV !== 'development' || report.length === 0) return null;
+  if (process.env.NODE_ENV !== 'development' || !existsSync(REPORT_FILE)) return null;
+  const report = JSON.parse(readFileSync(REPORT_FILE, 'utf8')) as ReturnType<typeof problemLines>[];
+  if (report.length === 0) return null;
   return (
     <section role="alert" className="border-b-4 border-accent bg-accent/15 px-4 py-4 text-ink">
       <div className="mx-auto max-w-5xl space-y-3">

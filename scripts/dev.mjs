@@ -4,7 +4,7 @@
 // while the page keeps the last good content. Contentlayer's own error blocks are left out: the
 // check says the same in the press office's words.
 import { spawn, spawnSync } from 'node:child_process';
-import { watch } from 'node:fs';
+import { utimesSync, watch } from 'node:fs';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' };
 const tsx = ['tsx', '--tsconfig', 'tsconfig.scripts.json', '--conditions=react-server'];
@@ -12,7 +12,7 @@ const tsx = ['tsx', '--tsconfig', 'tsconfig.scripts.json', '--conditions=react-s
 // Everything next dev imports, once: the check's report, the photos, the compiled content, the fonts.
 spawnSync('npm', ['run', '-s', 'content:build'], { stdio: 'inherit', env });
 
-/** Contentlayer's output without its error blocks (from an "Error" line to the next blank line). */
+/** Contentlayer's output without its error blocks: an "Error" line and the indented lines under it. */
 function withoutErrorBlocks(stream, out) {
   let skipping = false;
   let rest = '';
@@ -20,9 +20,9 @@ function withoutErrorBlocks(stream, out) {
     const lines = (rest + chunk).split('\n');
     rest = lines.pop() ?? '';
     for (const line of lines) {
-      if (/Error|SourceFetchData|FetchDataError|invalid|incompatible/i.test(line)) skipping = true;
+      if (/^\S*Error|Found \d+ problems|SourceFetchData/.test(line)) skipping = true;
+      else if (skipping && /^\S/.test(line) && !/^[\]}),;]+$/.test(line)) skipping = false;
       if (!skipping) out.write(`${line}\n`);
-      if (line.trim() === '') skipping = false;
     }
   });
 }
@@ -55,6 +55,10 @@ async function check() {
   const report = await run([...tsx, 'scripts/content-check.ts']);
   checking = false;
   process.stdout.write(`\n[content:check]\n${report}\n\n`);
+  // The open page shows the report (components/DevProblems.tsx): touching its module makes next dev
+  // render the page again, also when the content itself could not be compiled.
+  const now = new Date();
+  utimesSync('components/DevProblems.tsx', now, now);
 }
 check();
 const watchers = ['content', 'public/images'].map((dir) =>
