@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { devices, expect, test } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
-import { FOUNDING, locales } from './fixtures';
-import { measureTransfer } from './transfer';
+import { FOUNDING, locales, PHOTO_ARTICLE } from './fixtures';
+import { measureScrolling, measureTransfer } from './transfer';
 
 const BUDGET = 160 * 1024;
 
@@ -19,6 +19,23 @@ test.describe('page weight on a phone', () => {
       expect(fonts.reduce((sum, f) => sum + f.bytes, 0)).toBeLessThanOrEqual(48 * 1024);
     });
   }
+
+  test('a photo report costs at most 200 KiB before scrolling, and no photo more than 120 KiB, at 3 device pixels per CSS pixel', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      ...devices['Pixel 7'],
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 3,
+    });
+    const page = await context.newPage();
+    const { before, after } = await measureScrolling(page, `/kk/news/${PHOTO_ARTICLE}`);
+    expect(before.bytes).toBeLessThanOrEqual(200 * 1024);
+    const photos = after.requests.filter((r) => r.type === 'Image');
+    expect(photos).toHaveLength(4);
+    for (const photo of photos) expect(photo.bytes, photo.url).toBeLessThanOrEqual(120 * 1024);
+    await context.close();
+  });
 
   test('pages carry no client runtime: the only scripts are JSON-LD data', async ({ page }) => {
     await page.goto(`/kk/news/${FOUNDING}`);

@@ -1,0 +1,81 @@
+// npm run bench: measures the site on this machine and prints (and writes into README.md) tables of
+//  - requests/s and latency of `next start` against nginx serving the same HTML (server.ts);
+//  - bytes per page type to a phone, and a photo report's bytes before and after scrolling (bytes.ts);
+//  - build time, peak memory and list-page size: real content, 200 and 2,000 generated articles × 2
+//    languages (generated into a temporary folder, never committed), the fixture site (builds.ts);
+//  - the photo build, 50 photographs cold and warm (photos.ts).
+// Figures are ratios against a baseline measured in the same run where a baseline exists.
+// Needs Debian's nginx and chromium (apt-get install -y nginx chromium).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { type Build, buildTable, generatedContent, timedBuild } from './builds';
+import { pageBytes, photoArticleBytes } from './bytes';
+import { photoBuild } from './photos';
+import { env } from './run';
+import { CONNECTIONS, DURATION, ROUNDS, serverBenchmark } from './server';
+
+const ARTICLE = '/kk/news/qyzylordada-koalitsiya-quryldy';
+const FIXTURE = 'tests/fixtures/site/content';
+
+// The generated files of the real content (.contentlayer, photos, fonts), as after `npm run build`.
+const restore = () =>
+  execFileSync('npm', ['run', 'content:build'], { env: { ...env, CONTENT_DIR: 'content' }, stdio: 'ignore' });
+
+const builds: Build[] = [];
+const tempDirs: string[] = [];
+// `next build` with another distDir adds that folder's types to tsconfig.json: put it back after.
+const tsconfig = readFileSync('tsconfig.json', 'utf8');
+let photoReport: string[] = [];
+try {
+  rmSync('.bench/real', { recursive: true, force: true });
+  builds.push(await timedBuild('real content', 1, 'content', '.bench/real'));
+  for (const count of [200, 2000]) {
+    const dir = generatedContent(count);
+    tempDirs.push(dir);
+    builds.push(await timedBuild(`${count} generated`, count + 1, dir, `.bench/${count}`));
+    rmSync(`.bench/${count}`, { recursive: true, force: true });
+  }
+  // The fixture site has photos: its photo report is measured while its photos are the ones made.
+  execFileSync('npx', ['tsx', 'tests/fixtures/make-photos.ts'], { env, stdio: 'ignore' });
+  builds.push(await timedBuild('fixture site (with photos)', 16, FIXTURE, '.bench/fixture'));
+  photoReport = await photoArticleBytes('.bench/fixture', '/kk/news/fotoreportazh');
+} finally {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  writeFileSync('tsconfig.json', tsconfig);
+  restore();
+}
+
+const server = await serverBenchmark('.bench/real', ARTICLE);
+const bytes = await pageBytes('.bench/real', {
+  home: '/kk',
+  news: '/kk/news',
+  article: ARTICLE,
+  coalition: '/kk/coalition',
+  person: '/kk/people/zhandos-bazartai',
+  events: '/kk/events',
+  'not found': '/kk/nope',
+});
+const photos = await photoBuild();
+
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${ROUNDS} rounds taking turns, ${DURATION} s per server per round, ${CONNECTIONS} connections, gzip; medians of the rounds.`,
+  '',
+  ...server,
+  '',
+  ...bytes,
+  '',
+  ...photoReport,
+  '',
+  ...photos,
+  '',
+  ...buildTable(builds),
+].join('\n');
+
+console.log(`\n${table}\n`);
+const readme = readFileSync('README.md', 'utf8');
+const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
+if (marked.test(readme)) {
+  writeFileSync('README.md', readme.replace(marked, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`));
+  console.log('README.md updated.');
+}
