@@ -10,6 +10,9 @@ const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height:
 const phone = {
   ...devices['Pixel 7'],
   viewport: { width: 390, height: 844 },
+  // A phone of that width: the screen as wide as the viewport, as on a real one (Chromium chooses
+  // image sizes by the screen before layout).
+  screen: { width: 390, height: 844 },
   defaultBrowserType: 'chromium' as const,
   launchOptions,
 };

@@ -1,10 +1,12 @@
 import { useTranslations } from 'next-intl';
-import type { PageSlice } from '@/lib/content/pagination';
+import { type PageSlice, pageHref } from '@/lib/content/pagination';
 import type { Article } from '@/lib/content/schema';
 import { ArticleCard } from './ArticleCard';
 import { Breadcrumbs } from './Breadcrumbs';
 import { Page } from './Page';
-import { newsPageHref, Pagination } from './Pagination';
+import { Pagination } from './Pagination';
+
+const newsPageHref = (page: number) => pageHref('/news', page);
 
 export function NewsListPage({ items, page, totalPages, totalItems }: PageSlice<Article>) {
   const t = useTranslations('News');
@@ -25,7 +27,7 @@ export function NewsListPage({ items, page, totalPages, totalItems }: PageSlice<
           ))}
         </div>
       )}
-      <Pagination page={page} totalPages={totalPages} />
+      <Pagination page={page} totalPages={totalPages} hrefOf={newsPageHref} label={t('pagination')} />
     </Page>
   );
 }

@@ -44,7 +44,15 @@ function textOf(dir: string): string {
 
 const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
-const alphabets = [range(0x20, 0x7e), range(0x0410, 0x044f), 'ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі', '«»–—…№“”„‘’•·×→←↑↓€ '].join('');
+// Besides the letters: the punctuation the site writes, and the spaces Intl puts in dates and numbers
+// (no-break, thin, narrow no-break).
+const alphabets = [
+  range(0x20, 0x7e),
+  range(0x0410, 0x044f),
+  'ЁёӘәҒғҚқҢңӨөҰұҮүҺһІі',
+  '«»–—…№“”„‘’•·×→←↑↓€',
+  '\u00a0\u2009\u202f',
+].join('');
 const used = new Set([...alphabets, ...textOf(process.env.CONTENT_DIR ?? 'content'), ...textOf('messages')]);
 const claimed = new Set<string>();
 

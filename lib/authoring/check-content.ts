@@ -57,7 +57,7 @@ function unknownFields(value: unknown, schema: JsonSchema, defs: Record<string, 
 
 const DANGEROUS_HTML = /<\s*(script|iframe|object|embed|style|form|input|button)\b|\son[a-z]+\s*=|javascript:/i;
 const GENERATED_FILES =
-  /^\/((kk|ru)\/(feed\.xml|events\.ics|events\/[a-z0-9-]+\/calendar\.ics)|data\/[a-z]+\.[a-z]+|sitemap\.xml|robots\.txt)$/;
+  /^\/((kk|ru)\/(feed\.xml|events\.ics|events\/([a-z0-9-]+|district\/[a-z0-9-]+)\/calendar\.ics)|data\/[a-z]+\.[a-z]+|sitemap\.xml|robots\.txt)$/;
 
 type Report = (line: number, message: Message, severity?: FileProblem['severity']) => void;
 
@@ -190,7 +190,14 @@ export async function checkContentDir(
   // The build's own checks, drafts included: a draft must be correct before it is published.
   const { content, problems: contentProblems } = checkSiteContent(raw, { includeDrafts: true, translationsOnDisk });
   for (const p of contentProblems.items as Problem[]) {
-    add(p.file, lineOfField(files.get(p.file), p.field), p.message, 'error', undefined, p.field || undefined);
+    add(
+      p.file,
+      lineOfField(files.get(p.file), p.field),
+      p.message,
+      p.severity ?? 'error',
+      undefined,
+      p.field || undefined,
+    );
   }
 
   for (const file of files.values()) {
@@ -226,13 +233,25 @@ export async function checkContentDir(
     ]),
   );
   for (const file of files.values()) {
-    if (!file.photos || unreadable.has(file.path)) continue;
+    if (unreadable.has(file.path)) continue;
     const docPath = file.path.replace(/^content\//, '');
-    for (const photo of file.photos) {
+    for (const photo of file.photos ?? []) {
       const line = photo.line ?? file.yamlStartLine;
       if (!photo.alt.trim()) add(file.path, line, tell.photoNoAlt());
       if (!photo.credit) add(file.path, line, tell.photoNoCredit());
       const key = await checkPhoto(photo.url, docPath, folders, false, (m, s) => add(file.path, line, m, s));
+      if (key) shown.add(key);
+    }
+    const eventPhotos = file.path.startsWith('content/events/')
+      ? (file.data?.photos as { src?: unknown }[] | undefined)
+      : undefined;
+    for (const [i, photo] of (Array.isArray(eventPhotos) ? eventPhotos : []).entries()) {
+      if (typeof photo?.src !== 'string') continue;
+      const field = `photos[${i}].src`;
+      const line = lineOfField(file, field);
+      const key = await checkPhoto(photo.src, docPath, folders, false, (m, s) =>
+        add(file.path, line, m, s, undefined, field),
+      );
       if (key) shown.add(key);
     }
     const lead = (file.data?.image as { src?: unknown } | undefined)?.src;
@@ -246,7 +265,7 @@ export async function checkContentDir(
     // What markdown could not read shows on the page as it is written.
     const html = htmlOf.get(docPath) ?? '';
     if (html.includes('![')) {
-      const read = new Set(file.photos.map((p) => p.line));
+      const read = new Set((file.photos ?? []).map((p) => p.line));
       const start = file.body?.startLine ?? 1;
       const line =
         file.text.split('\n').findIndex((l, i) => i + 1 >= start && !read.has(i + 1) && l.includes('![')) + 1;

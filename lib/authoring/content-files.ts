@@ -112,8 +112,8 @@ export async function readContentFiles(contentDir: string, photos?: PhotoLookup)
   for (const path of listFiles(contentDir)) {
     const rel = relative(contentDir, path).split('\\').join('/');
     if (rel === 'README.md') continue;
-    // Photos beside an article are the photo build's; content:check looks at them through the articles.
-    if (rel.startsWith('news/') && isPhoto(rel)) {
+    // Photos beside an article or an event are the photo build's; the check looks at them through those.
+    if (/^(news|events)\//.test(rel) && isPhoto(rel)) {
       photoFiles.push(rel);
       continue;
     }

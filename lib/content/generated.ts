@@ -14,8 +14,16 @@ export function loadGeneratedContent(): RawCollections {
   if (process.env.NODE_ENV === 'development') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const generated = require('contentlayer/generated') as typeof Generated;
-    const { allNews, allParties, allPeople, allFigures, allEvents, coalition } = generated;
-    return { news: allNews, parties: allParties, people: allPeople, figures: allFigures, events: allEvents, coalition };
+    const { allNews, allParties, allPeople, allFigures, allEvents, allDistricts, coalition } = generated;
+    return {
+      news: allNews,
+      parties: allParties,
+      people: allPeople,
+      figures: allFigures,
+      events: allEvents,
+      districts: allDistricts,
+      coalition,
+    };
   }
   const dir = join(process.cwd(), '.contentlayer', 'generated');
   const read = (key: keyof typeof contentTypes): unknown =>
@@ -26,6 +34,7 @@ export function loadGeneratedContent(): RawCollections {
     people: read('people') as unknown[],
     figures: read('figures') as unknown[],
     events: read('events') as unknown[],
+    districts: read('districts') as unknown[],
     coalition: read('coalition'),
   };
 }

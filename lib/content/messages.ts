@@ -45,8 +45,8 @@ export const say = {
     ru: 'только строчные латинские буквы, цифры и дефис (например, jana-koalitsiya)',
   }),
   reservedSlug: (): Message => ({
-    kk: '«page» деген атау тізім беттеріне арналған: қалтаны басқаша атаңыз',
-    ru: 'имя «page» занято страницами списка: назовите папку иначе',
+    kk: 'бұл атау сайттың тізім беттеріне арналған (page, district, format, month): басқаша атаңыз',
+    ru: 'это имя занято страницами списков сайта (page, district, format, month): выберите другое',
   }),
   oneOf: (values: readonly string[]): Message => ({
     kk: `мына мәндердің бірі болуы керек: ${list(values)}`,
@@ -61,11 +61,12 @@ export const say = {
     ru: `файл должен называться ${list(locales.map((l) => `${l}.md`))}`,
   }),
   missingFile: (): Message => ({ kk: 'бұл файл жоқ', ru: 'этого файла нет' }),
-  unknownRef: (kind: 'person' | 'party' | 'article', id: string, known: readonly string[]): Message => {
+  unknownRef: (kind: 'person' | 'party' | 'article' | 'district', id: string, known: readonly string[]): Message => {
     const what = {
       person: { kk: 'тұлға', ru: 'человека', folder: 'content/people/' },
       party: { kk: 'партия', ru: 'партии', folder: 'content/parties/' },
       article: { kk: 'мақала', ru: 'статьи', folder: 'content/news/' },
+      district: { kk: 'аудан', ru: 'района', folder: 'content/districts/' },
     }[kind];
     return {
       kk: `${q(id)} деген ${what.kk} жоқ (${what.folder} ішінде бары: ${list(known)})`,
@@ -103,6 +104,18 @@ export const say = {
   translationExists: (): Message => ({
     kk: 'аудармасы бар: translationPending жолын өшіріңіз',
     ru: 'перевод уже есть: удалите строку translationPending',
+  }),
+  endBeforeStart: (): Message => ({
+    kk: 'аяқталуы басталуынан бұрын тұр: start пен end-ті тексеріңіз',
+    ru: 'окончание раньше начала: проверьте start и end',
+  }),
+  heldInFuture: (day: string): Message => ({
+    kk: `іс-шара «өтті» деп белгіленген, бірақ оның күні әлі келген жоқ (${day}): күнін немесе мәртебесін түзетіңіз`,
+    ru: `мероприятие отмечено как проведённое, но его дата ещё не наступила (${day}): исправьте дату или статус`,
+  }),
+  plannedInPast: (day: string): Message => ({
+    kk: `іс-шараның күні өтіп кетті (${day}), ал ол әлі «жоспарланған»: status өрісіне held, postponed немесе cancelled деп жазыңыз`,
+    ru: `дата мероприятия прошла (${day}), а оно всё ещё «запланировано»: напишите в status held, postponed или cancelled`,
   }),
   photoNotMade: (): Message => ({
     kk: 'сурет дайындалмаған: npm run build іске қосыңыз',

@@ -7,7 +7,7 @@ import { fieldWords, issueMessage, type Message, say } from './messages';
  * (lib/content/messages.ts). The build stops on any; `content:check` adds the line of each field.
  */
 
-export type Problem = { file: string; field: string; message: Message };
+export type Problem = { file: string; field: string; message: Message; severity?: 'warning' };
 
 /** The field as the author knows it: the folder or file name where the path gives it. */
 export function fieldLabel(field: string): Message {
@@ -38,8 +38,15 @@ export class Problems {
   add(file: string, field: string, message: Message): void {
     this.items.push({ file, field, message });
   }
+  /** Worth the author's attention, but nothing a reader would see broken: the build goes on. */
+  warn(file: string, field: string, message: Message): void {
+    this.items.push({ file, field, message, severity: 'warning' });
+  }
+  get errors(): Problem[] {
+    return this.items.filter((p) => p.severity !== 'warning');
+  }
   throwIfAny(): void {
-    if (this.items.length > 0) throw new ContentValidationError(this.list);
+    if (this.errors.length > 0) throw new ContentValidationError(this.errors.map(formatProblem));
   }
 }
 

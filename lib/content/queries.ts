@@ -1,11 +1,21 @@
 import 'server-only';
 import { type Locale, routing } from '@/i18n/routing';
+import {
+  EVENTS_PAGE_SIZE,
+  type EventFilter,
+  filterChoices,
+  inScheduleOrder,
+  isComing,
+  matches,
+  progressOf,
+} from '@/lib/events/schedule';
+import { siteToday } from '@/lib/format/dates';
 import { photoLookup } from '@/lib/photos/manifest';
 import { articlesByLocale } from './article-index';
 import { loadGeneratedContent } from './generated';
 import { pageCount, paginate } from './pagination';
 import { ContentValidationError } from './problems';
-import type { Article, CoalitionEvent, Party, Person } from './schema';
+import type { Article, CoalitionEvent, District, Party, Person } from './schema';
 import { buildSiteContent, type SiteContent } from './validate';
 
 /*
@@ -76,8 +86,27 @@ export const getPerson = (id: string): Person | undefined => content.people.find
 export const getPartyMembers = (partyId: string): Person[] => content.people.filter((p) => p.party === partyId);
 export const getFigures = () => content.figures;
 export const getCoalition = () => content.coalition;
+export const getDistricts = (): readonly District[] => content.districts;
+export const getDistrict = (id: string): District | undefined => content.districts.find((d) => d.id === id);
 export const getEvents = (): readonly CoalitionEvent[] => content.events;
-export const getEvent = (id: string): CoalitionEvent | undefined => content.events.find((e) => e.id === id);
+const eventById = new Map(content.events.map((e) => [e.id, e]));
+export const getEvent = (id: string): CoalitionEvent | undefined => eventById.get(id);
+
+// The events in the order residents read them, as of the build's day.
+const schedule = inScheduleOrder(content.events, siteToday());
+
+/** The events a list page shows (all, or one filter's), in schedule order; `null` past the last page. */
+export function getEventsPage(filter: EventFilter | undefined, page: number) {
+  return paginate(filter ? schedule.filter((e) => matches(e, filter)) : schedule, page, EVENTS_PAGE_SIZE);
+}
+
+export function getEventsPageCount(filter: EventFilter | undefined): number {
+  return pageCount(filter ? schedule.filter((e) => matches(e, filter)).length : schedule.length, EVENTS_PAGE_SIZE);
+}
+
+export const getEventChoices = () => filterChoices(content.events, content.districts);
+export const getEventProgress = () => progressOf(content.events, content.districts);
+export const isEventComing = (event: CoalitionEvent) => isComing(event, siteToday());
 
 /** Articles whose frontmatter names this person, newest first. */
 export function getArticlesAboutPerson(locale: Locale, personId: string): Article[] {

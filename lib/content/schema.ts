@@ -50,6 +50,15 @@ export const leadPhotoSchema = z
   .meta({ id: 'LeadPhoto' });
 export type LeadPhoto = z.infer<typeof leadPhotoSchema>;
 
+/** A photo of an event: its file, and what it shows and whose it is in both languages. */
+const eventPhotoSchema = z
+  .object({
+    src: text.describe('The photo file: its name beside the event, or /images/<name>'),
+    alt: localizedSchema.describe('What the photo shows'),
+    credit: localizedSchema.describe('Whose photo it is: "Сурет: …" / "Фото: …"'),
+  })
+  .meta({ id: 'EventPhoto' });
+
 export const figureReadings = ['exact', 'more-than'] as const;
 export const figureScopes = ['regional', 'national'] as const;
 
@@ -62,7 +71,16 @@ export const eventFormats = [
   'coalition-session',
 ] as const;
 export type EventFormat = (typeof eventFormats)[number];
-export const eventStatuses = ['planned', 'held'] as const;
+export const eventStatuses = ['planned', 'held', 'postponed', 'cancelled'] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+
+/** When an event is: a day ("2026-03-05"), or a day and a time in Kyzylorda ("2026-03-05 18:30"). */
+const eventTimeSchema = z.string().transform((value, ctx) => {
+  const instant = instantOf(value);
+  if (instant === undefined) ctx.addIssue({ code: 'custom', message: 'not a date', params: { code: 'date' } });
+  return instant === undefined ? z.NEVER : { instant, allDay: !/[T ]\d/.test(value.trim()) };
+});
+export type EventTime = z.infer<typeof eventTimeSchema>;
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 
@@ -101,13 +119,17 @@ const fields = {
     source: quotedSourceSchema,
     order: orderSchema,
   }),
+  districts: z.object({ name: localizedSchema, order: orderSchema }),
   events: z.object({
     title: localizedSchema,
-    date: dateSchema,
-    place: localizedSchema,
+    start: eventTimeSchema.describe('When it starts: 2026-03-05, or with the time in Kyzylorda, 2026-03-05 18:30'),
+    end: eventTimeSchema.optional().describe('When it ends, if it is known'),
+    venue: localizedSchema.describe('Where: the building, the street'),
+    district: slugSchema.describe('The territory: a file name in content/districts/'),
     format: oneOf(eventFormats),
     status: oneOf(eventStatuses),
-    article: slugSchema.optional(),
+    article: slugSchema.optional().describe('The report of the event: a folder name in content/news/'),
+    photos: z.array(eventPhotoSchema).default([]).describe('Photos of the event, beside its file or in /images/'),
   }),
   coalition: z.object({
     founded: dateSchema,
@@ -125,6 +147,8 @@ const fileId = (path: string) => (segments(path).at(-1) ?? '').replace(/\.ya?ml$
 /** A field that the file's path gives, not its text (Contentlayer's computed fields). */
 type PathField = { schema: z.ZodType<string>; resolve: (sourceFilePath: string) => string };
 const idField: Record<string, PathField> = { id: { schema: slugSchema, resolve: fileId } };
+/** Segments of the events list's own addresses (/events/page/2, /events/district/aral…). */
+export const eventListSegments = ['page', 'district', 'format', 'month'];
 
 export type ContentTypeKey = keyof typeof fields;
 
@@ -158,8 +182,24 @@ export const contentTypes = {
   },
   parties: { name: 'Party', dir: 'parties', filePathPattern: 'parties/*.yaml', kind: 'data', fields: fields.parties, fromPath: idField },
   people: { name: 'Person', dir: 'people', filePathPattern: 'people/*.yaml', kind: 'data', fields: fields.people, fromPath: idField },
+  districts: {
+    name: 'District',
+    dir: 'districts',
+    filePathPattern: 'districts/*.yaml',
+    kind: 'data',
+    fields: fields.districts,
+    fromPath: idField,
+  },
   figures: { name: 'Figure', dir: 'figures', filePathPattern: 'figures/*.yaml', kind: 'data', fields: fields.figures, fromPath: idField },
-  events: { name: 'Event', dir: 'events', filePathPattern: 'events/*.yaml', kind: 'data', fields: fields.events, fromPath: idField },
+  events: {
+    name: 'Event',
+    dir: 'events',
+    filePathPattern: 'events/*.yaml',
+    kind: 'data',
+    fields: fields.events,
+    // The words after /events/ that name list pages are not event ids.
+    fromPath: { id: { schema: slugSchema.refine((s) => !eventListSegments.includes(s), { params: { code: 'reservedSlug' } }), resolve: fileId } },
+  },
   coalition: {
     name: 'Coalition',
     dir: 'coalition',
@@ -191,6 +231,7 @@ export const partySchema = fields.parties.extend(withId);
 export const personSchema = fields.people.extend(withId);
 export const figureSchema = fields.figures.extend(withId);
 export const eventSchema = fields.events.extend(withId);
+export const districtSchema = fields.districts.extend(withId);
 export const coalitionSchema = fields.coalition.extend({ _raw: raw });
 
 type Stored<T extends z.ZodType> = Omit<z.infer<T>, '_raw'>;
@@ -198,6 +239,7 @@ export type Party = Stored<typeof partySchema>;
 export type Person = Stored<typeof personSchema>;
 export type Figure = Stored<typeof figureSchema>;
 export type CoalitionEvent = Stored<typeof eventSchema>;
+export type District = Stored<typeof districtSchema>;
 export type Coalition = Stored<typeof coalitionSchema>;
 
 export type Article = {

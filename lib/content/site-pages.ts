@@ -1,6 +1,15 @@
 import { type Locale, routing } from '@/i18n/routing';
 import { articlesByLocale } from './article-index';
-import { pageCount } from './pagination';
+import {
+  type Choice,
+  type EventFilter,
+  EVENTS_PAGE_SIZE,
+  type FilterKind,
+  filterChoices,
+  filterHref,
+  matches,
+} from '@/lib/events/schedule';
+import { pageCount, pageHref } from './pagination';
 import type { SiteContent } from './validate';
 
 /** One logical page and its address in each language it is written in (without the locale prefix). */
@@ -33,13 +42,26 @@ export function sitePagesOf(content: SiteContent): SitePage[] {
     ...content.people.map(({ id }) => ({ href: `/people/${id}`, locales: all })),
     { href: '/parties', locales: all },
     ...content.parties.map(({ id }) => ({ href: `/parties/${id}`, locales: all })),
-    { href: '/events', locales: all },
     ...content.events.map(({ id }) => ({ href: `/events/${id}`, locales: all })),
   ];
+  // The events list and its filtered lists, each with all its pages.
+  const choices = filterChoices(content.events, content.districts);
+  const lists: (EventFilter | undefined)[] = [
+    undefined,
+    ...(Object.entries(choices) as [FilterKind, Choice[]][]).flatMap(([kind, values]) =>
+      values.map(({ value }) => ({ kind, value }) as EventFilter),
+    ),
+  ];
+  for (const filter of lists) {
+    const count = filter ? content.events.filter((e) => matches(e, filter)).length : content.events.length;
+    for (let page = 1; page <= pageCount(count, EVENTS_PAGE_SIZE); page++) {
+      pages.push({ href: pageHref(filterHref(filter), page), locales: all });
+    }
+  }
   const pagesPerLocale = new Map(all.map((l) => [l, pageCount(listed.get(l)?.length ?? 0)]));
   const maxPages = Math.max(...pagesPerLocale.values());
   for (let page = 2; page <= maxPages; page++) {
-    pages.push({ href: `/news/page/${page}`, locales: all.filter((l) => (pagesPerLocale.get(l) ?? 1) >= page) });
+    pages.push({ href: pageHref('/news', page), locales: all.filter((l) => (pagesPerLocale.get(l) ?? 1) >= page) });
   }
   const articlePages = new Map<string, { locales: Locale[]; borrowedIn: Locale[]; lastModified?: string }>();
   for (const locale of all) {

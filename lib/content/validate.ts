@@ -1,4 +1,5 @@
 import { routing } from '@/i18n/routing';
+import { isoDateInZone, siteToday } from '@/lib/format/dates';
 import type { PhotoLookup } from '@/lib/photos/manifest';
 import { say } from './messages';
 import { parseAll, Problems, sourcePathOf } from './problems';
@@ -9,6 +10,8 @@ import {
   type CoalitionEvent,
   coalitionSchema,
   type ContentTypeKey,
+  type District,
+  districtSchema,
   eventSchema,
   type Figure,
   figureSchema,
@@ -31,6 +34,7 @@ export type SiteContent = {
   people: Person[];
   figures: Figure[];
   events: CoalitionEvent[];
+  districts: District[];
   coalition: Coalition;
 };
 
@@ -44,6 +48,8 @@ export type ContentOptions = {
   includeDrafts?: boolean;
   /** Where the photo build's variants are: lead photos get them attached (and are reported when missing). */
   photos?: PhotoLookup;
+  /** The day taken as today (lib/format/dates.ts: siteToday), for what an event's status may say. */
+  today?: string;
   /** The translations of each article that exist as files, read or not (content:check knows). */
   translationsOnDisk?: ReadonlyMap<string, ReadonlySet<string>>;
 };
@@ -71,6 +77,7 @@ export function checkSiteContent(
   const personDocs = parseAll(raw.people, personSchema, problems);
   const figureDocs = parseAll(raw.figures, figureSchema, problems);
   const eventDocs = parseAll(raw.events, eventSchema, problems);
+  const districtDocs = parseAll(raw.districts, districtSchema, problems);
   const [coalitionDoc] = parseAll(raw.coalition ? [raw.coalition] : [], coalitionSchema, problems);
   if (!raw.coalition) problems.add('content/coalition/coalition.yaml', '', say.missingFile());
 
@@ -177,8 +184,23 @@ export function checkSiteContent(
     }
   }
 
+  const districtIds = new Set(districtDocs.map((d) => d.id));
+  const today = options.today ?? siteToday();
   for (const doc of eventDocs) {
-    if (doc.article !== undefined) checkArticleRef(doc.article, sourcePathOf(doc), 'article');
+    const file = sourcePathOf(doc);
+    if (doc.article !== undefined) checkArticleRef(doc.article, file, 'article');
+    if (!districtIds.has(doc.district)) problems.add(file, 'district', say.unknownRef('district', doc.district, known(districtIds)));
+    if (doc.end && doc.end.instant < doc.start.instant) problems.add(file, 'end', say.endBeforeStart());
+    const day = isoDateInZone(doc.start.instant);
+    if (doc.status === 'held' && day > today) problems.add(file, 'status', say.heldInFuture(day));
+    if (doc.status === 'planned' && isoDateInZone((doc.end ?? doc.start).instant) < today) {
+      problems.warn(file, 'status', say.plannedInPast(day));
+    }
+    doc.photos.forEach((photo, i) => {
+      if (options.photos && !options.photos(photo.src, doc._raw.sourceFilePath)) {
+        problems.add(file, `photos[${i}].src`, say.photoNotMade());
+      }
+    });
   }
 
   if (coalitionDoc) {
@@ -194,7 +216,8 @@ export function checkSiteContent(
     parties: partyDocs.map(strip).sort(byOrder),
     people: personDocs.map(strip).sort(byOrder),
     figures: figureDocs.map(strip).sort(byOrder),
-    events: eventDocs.map(strip).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    events: eventDocs.map(strip).sort((a, b) => a.start.instant.localeCompare(b.start.instant) || a.id.localeCompare(b.id)),
+    districts: districtDocs.map(strip).sort(byOrder),
     coalition: strip(coalitionDoc),
   };
   return { content, problems };

@@ -15,11 +15,13 @@ function offsetMinutes(instant: Date): number {
 
 /**
  * The date rule of the content: "2026-02-13" is that day's midnight in Kyzylorda, "2026-02-13T18:30"
- * that time in Kyzylorda, and an instant with its offset ("…T18:30:00+05:00", "…Z") is itself. The
+ * (or "2026-02-13 18:30") that time in Kyzylorda, and an instant with its offset ("…T18:30:00+05:00", "…Z") is itself. The
  * ISO instant, or undefined when the text is not such a date (or names a day that does not exist).
  */
 export function instantOf(text: string): string | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2})?)?$/.exec(text.trim());
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2})?)?$/.exec(
+    text.trim(),
+  );
   if (!match) return undefined;
   const [, day = '', time = '00:00', zone] = match;
   const asUtc = new Date(`${day}T${time}Z`);
@@ -69,4 +71,37 @@ export function isoDateInZone(isoInstant: string): string {
 export function isoDateTimeInZone(isoInstant: string): string {
   const { date, time, offset } = partsInZone(isoInstant);
   return `${date}T${time}${offset}`;
+}
+
+/**
+ * The day the build takes as today, in Kyzylorda: what is coming and what is past on the events pages
+ * (prerendered: a daily build moves them on). SITE_TODAY sets it, for tests and the benchmark.
+ */
+export function siteToday(): string {
+  return process.env.SITE_TODAY?.trim() || isoDateInZone(new Date().toISOString());
+}
+
+/** When an event is, in the reader's language: a day or days, with the time where the content gives one. */
+export function formatEventWhen(
+  start: { instant: string; allDay: boolean },
+  end: { instant: string; allDay: boolean } | undefined,
+  locale: Locale,
+): string {
+  const withTime = !start.allDay;
+  const format = new Intl.DateTimeFormat(intlLocale[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const } : {}),
+    timeZone: SITE_TIME_ZONE,
+  });
+  const from = new Date(start.instant);
+  return end ? format.formatRange(from, new Date(end.instant)) : format.format(from);
+}
+
+/** "2026 ж. наурыз" / "март 2026 г.": a month ("2026-03") in the reader's language. */
+export function formatMonth(month: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T00:00:00Z`),
+  );
 }

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import type { CalendarLabels } from '@/lib/seo/calendar';
-import type { CoalitionEvent, EventFormat } from '@/lib/content/schema';
+import type { CoalitionEvent, District, EventFormat, EventStatus } from '@/lib/content/schema';
+import type { EventFilter } from '@/lib/events/schedule';
+import { formatMonth } from './dates';
 
 const formatKeys = {
   'meeting-with-residents': 'formatMeetingWithResidents',
@@ -11,6 +12,13 @@ const formatKeys = {
   'coalition-session': 'formatCoalitionSession',
 } as const satisfies Record<EventFormat, string>;
 
+const statusKeys = {
+  planned: 'statusPlanned',
+  held: 'statusHeld',
+  postponed: 'statusPostponed',
+  cancelled: 'statusCancelled',
+} as const satisfies Record<EventStatus, string>;
+
 /** The four formats of the plan, in the order the article lists them. */
 export const planFormats = [
   'meeting-with-residents',
@@ -19,15 +27,24 @@ export const planFormats = [
   'open-dialogue-platform',
 ] as const;
 
+/** An event's format and status in the reader's words. */
 export async function eventLabels(locale: Locale) {
   const t = await getTranslations({ locale, namespace: 'Events' });
   return {
     format: (format: EventFormat) => t(formatKeys[format]),
-    status: (event: CoalitionEvent) => (event.status === 'held' ? t('statusHeld') : t('statusPlanned')),
-    calendar: (calendarName: string): CalendarLabels => ({
-      calendarName,
-      formatLabel: (event) => t(formatKeys[event.format]),
-      statusLabel: (event) => (event.status === 'held' ? t('statusHeld') : t('statusPlanned')),
-    }),
+    status: (event: Pick<CoalitionEvent, 'status'>) => t(statusKeys[event.status]),
   };
+}
+export type EventLabels = Awaited<ReturnType<typeof eventLabels>>;
+
+/** What a filter of the events list shows, in the reader's words: a territory, a format or a month. */
+export function filterName(
+  filter: EventFilter,
+  locale: Locale,
+  labels: EventLabels,
+  districts: readonly District[],
+): string {
+  if (filter.kind === 'district') return districts.find((d) => d.id === filter.value)?.name[locale] ?? filter.value;
+  if (filter.kind === 'format') return labels.format(filter.value);
+  return formatMonth(filter.value, locale);
 }

@@ -32,13 +32,22 @@ type Reference = {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
-function markdownFiles(dir: string): string[] {
+function filesEnding(dir: string, ending: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return markdownFiles(path);
-    return entry.name.endsWith('.md') ? [path] : [];
+    if (entry.isDirectory()) return filesEnding(path, ending);
+    return entry.name.endsWith(ending) ? [path] : [];
   });
+}
+
+function photosOfEvent(text: string): string[] {
+  try {
+    const data = parse(text) as { photos?: { src?: unknown }[] } | null;
+    return (data?.photos ?? []).flatMap((p) => (typeof p?.src === 'string' ? [p.src] : []));
+  } catch {
+    return [];
+  }
 }
 
 function leadPhotoOf(text: string): string | undefined {
@@ -63,7 +72,12 @@ async function references(options: PhotoBuildOptions): Promise<Map<string, Refer
     reference.docs.set(docPath, doc);
     found.set(source.key, reference);
   };
-  for (const file of markdownFiles(join(options.contentDir, 'news'))) {
+  // Events' photos (content/events/<id>.yaml, photos: [{ src, … }]).
+  for (const file of filesEnding(join(options.contentDir, 'events'), '.yaml')) {
+    const docPath = relative(options.contentDir, file).split('\\').join('/');
+    for (const url of photosOfEvent(readFileSync(file, 'utf8'))) add(url, docPath, file, false);
+  }
+  for (const file of filesEnding(join(options.contentDir, 'news'), '.md')) {
     const text = readFileSync(file, 'utf8');
     const docPath = relative(options.contentDir, file).split('\\').join('/');
     const lead = leadPhotoOf(text);

@@ -65,7 +65,7 @@ export function srcSet(photo: Photo, format: PhotoFormat, maxWidth = Infinity): 
 
 /** Where a photo stands on the page, as `sizes` and the widest variant worth offering there. */
 export const photoPlacements = {
-  /** The reading column of an article (46rem at most). */
+  /** The reading column of an article (46rem at most; on a phone the screen less its margins). */
   column: { sizes: '(min-width: 48rem) 46rem, calc(100vw - 2rem)', maxWidth: Infinity },
   /** A list card's thumbnail. */
   thumbnail: { sizes: '8rem', maxWidth: 360 },

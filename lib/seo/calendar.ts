@@ -1,14 +1,21 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import type { Locale } from '@/i18n/routing';
-import type { CoalitionEvent } from '@/lib/content/schema';
+import type { CoalitionEvent, District, EventTime } from '@/lib/content/schema';
 import { isoDateInZone } from '@/lib/format/dates';
+import type { EventLabels } from '@/lib/format/event-labels';
 import { pageUrl, siteUrl } from './site-url';
 
-export type CalendarLabels = {
-  calendarName: string;
-  formatLabel: (event: CoalitionEvent) => string;
-  statusLabel: (event: CoalitionEvent) => string;
-};
+/*
+ * Events as iCalendar (RFC 5545), made with the `ics` library: a day where the content gives a day, a
+ * time (in UTC, as calendar apps expect) where it gives one. UIDs name the event, not the host, so that
+ * a calendar keeps its events when the site moves; lines are folded at 75 octets, not characters
+ * (a Kazakh title is two octets a letter).
+ */
+
+/** A calendar's name and words, in one language. */
+export type CalendarText = { name: string; labels: EventLabels; districts: readonly District[] };
+
+const UID_DOMAIN = 'qyzylorda-koalitsiya';
 
 function dayArray(isoDay: string): DateArray {
   const [y = 0, m = 0, d = 0] = isoDay.split('-').map(Number);
@@ -21,32 +28,73 @@ function nextDay(isoDay: string): DateArray {
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }
 
-/**
- * An iCalendar file (RFC 5545) of the given events in one language. The content gives days, not
- * times, so each event is an all-day event on its day in Kyzylorda.
- */
-export function eventsCalendar(events: readonly CoalitionEvent[], locale: Locale, labels: CalendarLabels): string {
+function utcArray(instant: string): DateArray {
+  const d = new Date(instant);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+}
+
+/** DTSTART and DTEND (or a duration), as the `ics` library takes them. */
+function times(start: EventTime, end: EventTime | undefined): Partial<EventAttributes> {
+  if (start.allDay) {
+    const last = isoDateInZone((end ?? start).instant);
+    return { start: dayArray(isoDateInZone(start.instant)), end: nextDay(last) };
+  }
+  return {
+    start: utcArray(start.instant),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    ...(end ? { end: utcArray(end.instant), endInputType: 'utc', endOutputType: 'utc' } : { duration: { hours: 2 } }),
+  } as Partial<EventAttributes>;
+}
+
+const statusOf = { planned: 'CONFIRMED', held: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' } as const;
+
+/** Unfolds, then folds every line at 75 octets without cutting a UTF-8 character (RFC 5545, 3.1). */
+export function foldLines(ics: string): string {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines
+    .map((line) => {
+      const bytes = Buffer.from(line, 'utf8');
+      const parts: string[] = [];
+      let start = 0;
+      while (start < bytes.length) {
+        let end = Math.min(bytes.length, start + (parts.length === 0 ? 75 : 74));
+        // A UTF-8 continuation byte (10xxxxxx) belongs to the character before it.
+        while (end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end--;
+        parts.push(bytes.subarray(start, end).toString('utf8'));
+        start = end;
+      }
+      return parts.length === 0 ? '' : parts.join('\r\n ');
+    })
+    .join('\r\n');
+}
+
+export function eventUid(event: CoalitionEvent): string {
+  return `${event.id}@${UID_DOMAIN}`;
+}
+
+/** An iCalendar file of the given events in one language. */
+export function eventsCalendar(events: readonly CoalitionEvent[], locale: Locale, text: CalendarText): string {
+  const districtOf = new Map(text.districts.map((d) => [d.id, d.name[locale]]));
   const attributes: EventAttributes[] = events.map((event) => {
-    const day = isoDateInZone(event.date);
-    const eventPage = pageUrl(locale, `/events/${event.id}`);
-    const description = [labels.formatLabel(event), labels.statusLabel(event)];
+    const district = districtOf.get(event.district);
+    const description = [text.labels.format(event.format), text.labels.status(event)];
     if (event.article) description.push(pageUrl(locale, `/news/${event.article}`));
     return {
-      uid: `${event.id}@${siteUrl().host}`,
+      uid: eventUid(event),
       title: event.title[locale],
-      start: dayArray(day),
-      end: nextDay(day),
-      location: event.place[locale],
+      ...times(event.start, event.end),
+      location: [event.venue[locale], district].filter(Boolean).join(', '),
       description: description.join('\n'),
-      url: eventPage,
-      status: 'CONFIRMED',
-      categories: [labels.formatLabel(event)],
-    };
+      url: pageUrl(locale, `/events/${event.id}`),
+      status: statusOf[event.status],
+      categories: [text.labels.format(event.format)],
+    } as EventAttributes;
   });
   const { error, value } = createEvents(attributes, {
-    productId: `-//${siteUrl().host}//${labels.calendarName}//${locale.toUpperCase()}`,
-    calName: labels.calendarName,
+    productId: `-//${siteUrl().host}//${text.name}//${locale.toUpperCase()}`,
+    calName: text.name,
   });
-  if (error || value === null) throw error ?? new Error('ics produced no calendar');
-  return value;
+  if (error || value === null || value === undefined) throw error ?? new Error('ics produced no calendar');
+  return foldLines(value);
 }

@@ -1,14 +1,15 @@
 import type { Locale } from '@/i18n/routing';
 import { routing } from '@/i18n/routing';
-import { getEvents, getFigures, getParties, getPeople } from '@/lib/content/queries';
-import type { SourceRef } from '@/lib/content/schema';
-import { isoDateInZone } from '@/lib/format/dates';
+import { getDistrict, getEvents, getFigures, getParties, getPeople } from '@/lib/content/queries';
+import type { CoalitionEvent, EventTime, SourceRef } from '@/lib/content/schema';
+import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
 import { paragraphAnchor } from '@/lib/content/source-text';
 import { pageUrl } from './site-url';
 
 /*
- * Open data: the coalition's structured content as JSON at stable URLs (/data/<name>.json),
- * generated from the same files as the pages. Texts keep both languages; links are absolute.
+ * Open data: the coalition's structured content at stable URLs (/data/<name>.json, and the events as
+ * CSV too), generated from the same files as the pages. Texts keep both languages; links are absolute.
+ * The fields are listed in the README ("Open data").
  */
 
 const perLocale = (href: string) =>
@@ -23,48 +24,99 @@ const source = (ref: SourceRef) => ({
 
 export const datasets = {
   'figures.json': () =>
-    getFigures().map((f) => ({
-      id: f.id,
-      value: f.value,
-      reading: f.reading,
-      scope: f.scope,
-      label: f.label,
-      source: source(f.source),
-    })),
+    json(
+      getFigures().map((f) => ({
+        id: f.id,
+        value: f.value,
+        reading: f.reading,
+        scope: f.scope,
+        label: f.label,
+        source: source(f.source),
+      })),
+    ),
   'people.json': () =>
-    getPeople().map((p) => ({
-      id: p.id,
-      name: p.name,
-      party: p.party ?? null,
-      roles: p.roles,
-      coalitionRole: p.coalitionRole ?? null,
-      source: source(p.source),
-      url: perLocale(`/people/${p.id}`),
-    })),
+    json(
+      getPeople().map((p) => ({
+        id: p.id,
+        name: p.name,
+        party: p.party ?? null,
+        roles: p.roles,
+        coalitionRole: p.coalitionRole ?? null,
+        source: source(p.source),
+        url: perLocale(`/people/${p.id}`),
+      })),
+    ),
   'parties.json': () =>
-    getParties().map((p) => ({
-      id: p.id,
-      name: p.name,
-      members: getPeople()
-        .filter((person) => person.party === p.id)
-        .map((person) => person.id),
-      url: perLocale(`/parties/${p.id}`),
-    })),
-  'events.json': () =>
-    getEvents().map((e) => ({
-      id: e.id,
-      title: e.title,
-      date: isoDateInZone(e.date),
-      place: e.place,
-      format: e.format,
-      status: e.status,
-      article: e.article ?? null,
-      url: perLocale(`/events/${e.id}`),
-      calendar: perLocale(`/events/${e.id}/calendar.ics`),
-    })),
+    json(
+      getParties().map((p) => ({
+        id: p.id,
+        name: p.name,
+        members: getPeople()
+          .filter((person) => person.party === p.id)
+          .map((person) => person.id),
+        url: perLocale(`/parties/${p.id}`),
+      })),
+    ),
+  'events.json': () => json(getEvents().map(eventRecord)),
+  'events.csv': () => csv(getEvents().map(eventRecord)),
 } as const;
 
 export type DatasetName = keyof typeof datasets;
+
+type Dataset = { type: string; body: string };
+
+function json(data: unknown): Dataset {
+  return { type: 'application/json; charset=utf-8', body: `${JSON.stringify(data, null, 2)}\n` };
+}
+
+/** RFC 4180, with a byte-order mark so that spreadsheet programs read the Cyrillic letters as UTF-8. */
+function csv(records: readonly ReturnType<typeof eventRecord>[]): Dataset {
+  const columns = {
+    id: (e: (typeof records)[number]) => e.id,
+    start: (e) => e.start,
+    end: (e) => e.end ?? '',
+    all_day: (e) => String(e.allDay),
+    status: (e) => e.status,
+    format: (e) => e.format,
+    district: (e) => e.district.id,
+    district_kk: (e) => e.district.name?.kk ?? '',
+    district_ru: (e) => e.district.name?.ru ?? '',
+    title_kk: (e) => e.title.kk,
+    title_ru: (e) => e.title.ru,
+    venue_kk: (e) => e.venue.kk,
+    venue_ru: (e) => e.venue.ru,
+    article: (e) => e.article ?? '',
+    url_kk: (e) => e.url.kk ?? '',
+    url_ru: (e) => e.url.ru ?? '',
+  } satisfies Record<string, (e: (typeof records)[number]) => string>;
+  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const rows = [Object.keys(columns), ...records.map((r) => Object.values(columns).map((column) => column(r)))];
+  return {
+    type: 'text/csv; charset=utf-8',
+    body: `\ufeff${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`,
+  };
+}
+
+/** A day for an all-day event, the instant with Kyzylorda's offset for a timed one. */
+const when = (time: EventTime) => (time.allDay ? isoDateInZone(time.instant) : isoDateTimeInZone(time.instant));
+
+function eventRecord(e: CoalitionEvent) {
+  const district = getDistrict(e.district);
+  return {
+    id: e.id,
+    title: e.title,
+    start: when(e.start),
+    end: e.end ? when(e.end) : null,
+    allDay: e.start.allDay,
+    venue: e.venue,
+    district: { id: e.district, name: district?.name ?? null },
+    format: e.format,
+    status: e.status,
+    article: e.article ?? null,
+    url: perLocale(`/events/${e.id}`),
+    calendar: perLocale(`/events/${e.id}/calendar.ics`),
+  };
+}
 
 export function isDatasetName(name: string): name is DatasetName {
   return Object.hasOwn(datasets, name);

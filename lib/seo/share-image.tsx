@@ -66,8 +66,17 @@ function loadFonts() {
 
 export type ShareImageText = { kicker?: string; title: string; subtitle?: string };
 
-export async function shareImage(locale: Locale, text: ShareImageText): Promise<ImageResponse> {
+// Noto Sans has no thin or narrow no-break space, which Intl writes in dates: a no-break space instead
+// (the renderer would otherwise go looking for a font on the network).
+const drawable = (text: string | undefined) => text?.replace(/[\u2009\u202f]/g, '\u00a0');
+
+export async function shareImage(locale: Locale, input: ShareImageText): Promise<ImageResponse> {
   const site = await getTranslations({ locale, namespace: 'Site' });
+  const text = {
+    kicker: drawable(input.kicker),
+    title: drawable(input.title) ?? '',
+    subtitle: drawable(input.subtitle),
+  };
   const titleSize = text.title.length > 90 ? 48 : text.title.length > 50 ? 58 : 72;
   return new ImageResponse(
     <div

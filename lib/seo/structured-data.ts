@@ -1,6 +1,6 @@
 import type { BreadcrumbList, Event, NewsArticle, Organization, Person as SchemaPerson, WithContext } from 'schema-dts';
 import { type Locale, routing } from '@/i18n/routing';
-import type { Article, Coalition, CoalitionEvent, Party, Person } from '@/lib/content/schema';
+import type { Article, Coalition, CoalitionEvent, EventTime, Party, Person } from '@/lib/content/schema';
 import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
 import type { ShareImage } from './article-image';
 import { absoluteUrl, pageUrl } from './site-url';
@@ -115,9 +115,23 @@ export function personData(
   };
 }
 
+const eventStatus = {
+  planned: 'https://schema.org/EventScheduled',
+  // schema.org has no "took place": a held event kept its schedule.
+  held: 'https://schema.org/EventScheduled',
+  postponed: 'https://schema.org/EventPostponed',
+  cancelled: 'https://schema.org/EventCancelled',
+} as const;
+
+/** A day for an all-day event, the instant with Kyzylorda's offset for a timed one. */
+function eventDate(time: EventTime): string {
+  return time.allDay ? isoDateInZone(time.instant) : isoDateTimeInZone(time.instant);
+}
+
 export function eventData(
   event: CoalitionEvent,
   locale: Locale,
+  place: { district?: string; region: string },
   description: string,
   names: SiteNames,
 ): WithContext<Event> {
@@ -127,14 +141,19 @@ export function eventData(
     '@type': 'Event',
     name: event.title[locale],
     description,
-    startDate: isoDateInZone(event.date),
-    endDate: isoDateInZone(event.date),
-    eventStatus: 'https://schema.org/EventScheduled',
+    startDate: eventDate(event.start),
+    endDate: eventDate(event.end ?? event.start),
+    eventStatus: eventStatus[event.status],
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     location: {
       '@type': 'Place',
-      name: event.place[locale],
-      address: { '@type': 'PostalAddress', addressLocality: event.place[locale], addressCountry: 'KZ' },
+      name: event.venue[locale],
+      address: {
+        '@type': 'PostalAddress',
+        ...(place.district ? { addressLocality: place.district } : {}),
+        addressRegion: place.region,
+        addressCountry: 'KZ',
+      },
     },
     organizer: coalitionRef(names),
     image: [`${url}/opengraph-image`],

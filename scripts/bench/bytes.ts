@@ -12,7 +12,8 @@ export async function pageBytes(distDir: string, pages: Record<string, string>):
   try {
     const rows: string[] = [];
     for (const [name, path] of Object.entries(pages)) {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+      const phone = { width: 390, height: 844 };
+      const page = await browser.newPage({ viewport: phone, screen: phone, isMobile: true });
       const t = await measureTransfer(page, `http://127.0.0.1:${port}${path}`);
       await page.close();
       const by = (type: string) => kib(t.requests.filter((r) => r.type === type).reduce((s, r) => s + r.bytes, 0));

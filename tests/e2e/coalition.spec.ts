@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import ICAL from 'ical.js';
-import { FOUNDING, locales } from './fixtures';
+import { EVENT_COUNT, FOUNDING, locales } from './fixtures';
 
 const figures = {
   kk: ['349', '200+', '695', '300+', '5'],
@@ -90,41 +89,36 @@ for (const locale of locales) {
       await expect(page).toHaveURL(`/${locale}/parties/respublica`);
       await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toContainText([people[locale][4]!]);
     });
-
-    test('the events page measures the plan honestly', async ({ page }) => {
-      await page.goto(`/${locale}/events`);
-      const progress = page.locator('progress');
-      await expect(progress).toHaveAttribute('value', '1');
-      await expect(progress).toHaveAttribute('max', '695');
-      await expect(page.getByRole('main')).toContainText(
-        locale === 'kk' ? '695 іс-шараның 1 іс-шарасы' : '1 мероприятие из 695',
-      );
-      await expect(page.locator('section[aria-labelledby="record"] ol > li')).toHaveCount(1);
-    });
   });
 }
 
-test('an event calendar parses as iCalendar', async ({ request }) => {
-  for (const path of ['/kk/events.ics', '/ru/events/2026-02-13-founding-session/calendar.ics']) {
-    const response = await request.get(path);
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toContain('text/calendar');
-    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
-    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events).toHaveLength(1);
-    expect(events[0]!.startDate.toString()).toBe('2026-02-13');
-    expect(events[0]!.location).toBe(path.startsWith('/kk') ? 'Қызылорда' : 'Кызылорда');
-  }
-});
-
-test('open data lists the figures, people, parties and events', async ({ request }) => {
+test('open data lists the figures, people, parties and events, and the events as CSV', async ({ request }) => {
   const get = async (name: string) => (await (await request.get(`/data/${name}.json`)).json()) as { id: string }[];
   expect((await get('figures')).map((f) => f.id)).toHaveLength(5);
   expect(await get('people')).toHaveLength(6);
   expect(await get('parties')).toHaveLength(5);
-  expect((await get('events'))[0]).toMatchObject({
-    id: '2026-02-13-founding-session',
-    date: '2026-02-13',
+  const events = await get('events');
+  expect(events).toHaveLength(EVENT_COUNT);
+  expect(events.find((e) => e.id === '2026-02-13-founding-session')).toMatchObject({
+    start: '2026-02-13',
+    end: null,
+    allDay: true,
+    venue: { kk: 'Қызылорда', ru: 'Кызылорда' },
+    district: { id: 'kyzylorda-city', name: { kk: 'Қызылорда қаласы', ru: 'город Кызылорда' } },
     status: 'held',
+    article: 'qyzylordada-koalitsiya-quryldy',
   });
+  const csv = await request.get('/data/events.csv');
+  expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const lines = (await csv.text())
+    .replace(/^\ufeff/, '')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines[0]).toBe(
+    'id,start,end,all_day,status,format,district,district_kk,district_ru,title_kk,title_ru,venue_kk,venue_ru,article,url_kk,url_ru',
+  );
+  expect(lines).toHaveLength(EVENT_COUNT + 1);
+  expect(lines).toContainEqual(
+    expect.stringMatching(/^2026-02-13-founding-session,2026-02-13,,true,held,coalition-session,kyzylorda-city,/),
+  );
 });

@@ -12,6 +12,11 @@ export const PHOTO_ARTICLE = 'fotoreportazh';
 export const NO_PHOTO = 'synaq-02';
 /** Written in Russian only: the Kazakh page borrows it with a notice. */
 export const RU_ONLY = 'tek-orysha';
+/** Events of the fixture site: January to June 2026; its build takes 1 April 2026 as today. */
+export const EVENT_COUNT = 35;
+export const EVENTS_HELD = 18;
+/** An event with a Kazakh title longer than 75 octets, over two days, with a photo and a report. */
+export const LONG_EVENT = '2026-03-14-uzaq-atauly';
 /** Articles published in each language (the Kazakh list borrows the Russian-only one). */
 export const ARTICLE_COUNT = 16;
 

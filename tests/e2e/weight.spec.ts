@@ -26,6 +26,7 @@ test.describe('page weight on a phone', () => {
     const context = await browser.newContext({
       ...devices['Pixel 7'],
       viewport: { width: 390, height: 844 },
+      screen: { width: 390, height: 844 },
       deviceScaleFactor: 3,
     });
     const page = await context.newPage();

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
+import { pageHref } from '@/lib/content/pagination';
 import { getNewsPage, getNewsPageCount } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -19,7 +20,7 @@ export async function newsListMetadata(page: number): Promise<Metadata> {
   const title = page === 1 ? t('title') : t('titlePaged', { page });
   return pageMetadata({
     locale,
-    href: page === 1 ? '/news' : `/news/page/${page}`,
+    href: pageHref('/news', page),
     title: `${title} — ${site('shortName')}`,
     description: t('description'),
     locales: routing.locales.filter((l) => getNewsPageCount(l) >= page),

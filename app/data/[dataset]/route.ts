@@ -10,7 +10,6 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<'/data/[dataset]'>) {
   const { dataset } = await params;
   if (!isDatasetName(dataset)) return new Response('Not found', { status: 404 });
-  return new Response(`${JSON.stringify(datasets[dataset](), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*' },
-  });
+  const { type, body } = datasets[dataset]();
+  return new Response(body, { headers: { 'Content-Type': type, 'Access-Control-Allow-Origin': '*' } });
 }

@@ -1,6 +1,6 @@
 import { inEveryLocale } from '@/i18n/routing';
 import { getEvent, getEvents } from '@/lib/content/queries';
-import { formatLongDate } from '@/lib/format/dates';
+import { formatEventWhen } from '@/lib/format/dates';
 import { imageLocale, shareImage } from '@/lib/seo/share-image';
 
 export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/seo/share-image';
@@ -11,7 +11,7 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   const event = getEvent((await params).id);
   if (!event) return new Response('Not found', { status: 404 });
   return shareImage(locale, {
-    kicker: `${formatLongDate(event.date, locale)} · ${event.place[locale]}`,
+    kicker: `${formatEventWhen(event.start, event.end, locale)} · ${event.venue[locale]}`,
     title: event.title[locale],
   });
 }

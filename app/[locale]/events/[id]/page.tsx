@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { FormattedDate } from '@/components/FormattedDate';
 import { JsonLd } from '@/components/JsonLd';
 import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
+import { Figure } from '@/components/Photo';
+import { Section } from '@/components/Section';
 import { Link } from '@/i18n/navigation';
-import { getArticle, getEvent, getEvents } from '@/lib/content/queries';
+import { getArticle, getDistrict, getEvent, getEvents } from '@/lib/content/queries';
+import { filterHref } from '@/lib/events/schedule';
+import { formatEventWhen } from '@/lib/format/dates';
 import { eventLabels } from '@/lib/format/event-labels';
+import { photoLookup } from '@/lib/photos/manifest';
 import { sectionMetadata } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
 import { eventData } from '@/lib/seo/structured-data';
@@ -23,25 +27,41 @@ async function load({ params }: Props) {
   const event = getEvent((await params).id);
   if (!event) notFound();
   const locale = await getLocale();
-  return { event, locale, labels: await eventLabels(locale) };
+  const labels = await eventLabels(locale);
+  const district = getDistrict(event.district)?.name[locale];
+  const when = formatEventWhen(event.start, event.end, locale);
+  return { event, locale, labels, district, when };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { event, locale, labels } = await load(props);
-  const description = `${labels.format(event.format)} · ${event.place[locale]} · ${labels.status(event)}`;
+  const { event, locale, labels, district, when } = await load(props);
+  const where = [event.venue[locale], district].filter(Boolean).join(', ');
+  const description = `${when} · ${where} · ${labels.format(event.format)} · ${labels.status(event)}`;
   return sectionMetadata(locale, `/events/${event.id}`, event.title[locale], description);
 }
 
 export default async function EventPage(props: Props) {
-  const { event, locale, labels } = await load(props);
+  const { event, locale, labels, district, when } = await load(props);
   const t = await getTranslations('Events');
   const tNav = await getTranslations('Nav');
+  const tSite = await getTranslations('Site');
   const article = event.article ? getArticle(locale, event.article) : undefined;
   const href = `/events/${event.id}`;
-  const description = `${labels.format(event.format)} · ${labels.status(event)}`;
+  const photos = event.photos.flatMap((p) => {
+    const photo = photoLookup()(p.src, `events/${event.id}.yaml`);
+    return photo ? [{ ...p, photo }] : [];
+  });
   return (
     <Page href={href}>
-      <JsonLd data={eventData(event, locale, description, await siteNames(locale))} />
+      <JsonLd
+        data={eventData(
+          event,
+          locale,
+          { district, region: tSite('region') },
+          `${labels.format(event.format)} · ${labels.status(event)}`,
+          await siteNames(locale),
+        )}
+      />
       <PageIntro
         href={href}
         crumbs={[
@@ -51,14 +71,24 @@ export default async function EventPage(props: Props) {
         title={event.title[locale]}
       />
       <dl className="mt-8 grid gap-x-8 gap-y-3 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t('date')}</dt>
+        <dt className="font-semibold">{t('when')}</dt>
         <dd>
-          <FormattedDate iso={event.date} locale={locale} />
+          <time dateTime={event.start.instant}>{when}</time>
         </dd>
-        <dt className="font-semibold">{t('place')}</dt>
-        <dd>{event.place[locale]}</dd>
+        <dt className="font-semibold">{t('venue')}</dt>
+        <dd>{event.venue[locale]}</dd>
+        {district && (
+          <>
+            <dt className="font-semibold">{t('district')}</dt>
+            <dd>
+              <Link href={filterHref({ kind: 'district', value: event.district })}>{district}</Link>
+            </dd>
+          </>
+        )}
         <dt className="font-semibold">{t('format')}</dt>
-        <dd>{labels.format(event.format)}</dd>
+        <dd>
+          <Link href={filterHref({ kind: 'format', value: event.format })}>{labels.format(event.format)}</Link>
+        </dd>
         <dt className="font-semibold">{t('status')}</dt>
         <dd>{labels.status(event)}</dd>
         {article && (
@@ -71,10 +101,19 @@ export default async function EventPage(props: Props) {
         )}
       </dl>
       <p className="mt-8">
-        <a href={`/${locale}/events/${event.id}/calendar.ics`} type="text/calendar" className="font-semibold">
+        <a href={`/${locale}${href}/calendar.ics`} type="text/calendar" className="font-semibold">
           {t('calendarOne')}
         </a>
       </p>
+      {photos.length > 0 && (
+        <Section id="event-photos" title={t('photos')}>
+          <div className="mt-6 space-y-8">
+            {photos.map((p) => (
+              <Figure key={p.src} photo={p.photo} alt={p.alt[locale]} credit={p.credit[locale]} />
+            ))}
+          </div>
+        </Section>
+      )}
     </Page>
   );
 }

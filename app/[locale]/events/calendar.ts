@@ -1,0 +1,24 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import type { CoalitionEvent } from '@/lib/content/schema';
+import { getDistricts } from '@/lib/content/queries';
+import { eventLabels } from '@/lib/format/event-labels';
+import { eventsCalendar } from '@/lib/seo/calendar';
+
+/** A calendar file of `events` in one language, as the events routes answer with it. */
+export async function calendarResponse(
+  locale: Locale,
+  events: readonly CoalitionEvent[],
+  filename: string,
+  disposition: 'inline' | 'attachment',
+): Promise<Response> {
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  const labels = await eventLabels(locale);
+  const body = eventsCalendar(events, locale, { name: site('shortName'), labels, districts: getDistricts() });
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `${disposition}; filename="${filename}"`,
+    },
+  });
+}

@@ -1,0 +1,7 @@
+import { filterRoute } from '../../../listing';
+
+const route = filterRoute('format');
+
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,87 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { pageHref, type PageSlice } from '@/lib/content/pagination';
+import type { CoalitionEvent, District } from '@/lib/content/schema';
+import { type Choice, type EventFilter, type FilterKind, filterHref } from '@/lib/events/schedule';
+import type { EventLabels } from '@/lib/format/event-labels';
+import { EventFilters } from './EventFilters';
+import { EventList } from './EventList';
+import { Page } from './Page';
+import { PageIntro } from './PageIntro';
+import { Pagination } from './Pagination';
+
+/**
+ * A page of the events list, all of it or one filter's: the filters with their counts, the events in
+ * schedule order, the pages, the calendar to subscribe to. `children`: what the first page of the
+ * whole list shows above it (the plan).
+ */
+export function EventListPage({
+  slice,
+  filter,
+  name,
+  href,
+  labels,
+  choices,
+  districts,
+  isComing,
+  children,
+}: {
+  slice: PageSlice<CoalitionEvent>;
+  filter: EventFilter | undefined;
+  name: string | undefined;
+  href: string;
+  labels: EventLabels;
+  choices: Record<FilterKind, Choice[]>;
+  districts: readonly District[];
+  isComing: (event: CoalitionEvent) => boolean;
+  children?: ReactNode;
+}) {
+  const t = useTranslations('Events');
+  const tNav = useTranslations('Nav');
+  const locale = useLocale();
+  const title = name
+    ? slice.page === 1
+      ? t('titleFiltered', { filter: name })
+      : t('titleFilteredPaged', { filter: name, page: slice.page })
+    : slice.page === 1
+      ? t('title')
+      : t('titlePaged', { page: slice.page });
+  const crumbs = [
+    { href: '/', label: tNav('home') },
+    ...(filter || slice.page > 1 ? [{ href: '/events', label: tNav('events') }] : []),
+  ];
+  const calendar =
+    filter?.kind === 'district' ? `/${locale}/events/district/${filter.value}/calendar.ics` : `/${locale}/events.ics`;
+  return (
+    <Page href={href}>
+      <PageIntro href={href} crumbs={crumbs} title={title} />
+      {children}
+      <section aria-labelledby="events-list" className="mt-10">
+        <h2 id="events-list" className="text-2xl font-bold">
+          {t('listTitle')}
+        </h2>
+        <p className="mt-2 text-muted">
+          {name && `${t('shown', { filter: name })} · `}
+          {t('count', { count: slice.totalItems })}
+        </p>
+        <EventFilters choices={choices} current={filter} districts={districts} labels={labels} />
+        {slice.items.length === 0 ? (
+          <p className="mt-6">{t('empty')}</p>
+        ) : (
+          <EventList events={slice.items} districts={districts} labels={labels} isComing={isComing} headingLevel="h3" />
+        )}
+        <Pagination
+          page={slice.page}
+          totalPages={slice.totalPages}
+          hrefOf={(page) => pageHref(filterHref(filter), page)}
+          label={t('pagination')}
+        />
+        <p className="mt-8">
+          <a href={calendar} type="text/calendar" className="font-semibold">
+            {filter?.kind === 'district' && name ? t('calendarDistrict', { district: name }) : t('calendarAll')}
+          </a>
+        </p>
+      </section>
+    </Page>
+  );
+}
