@@ -9,6 +9,10 @@ const alias = [
   { find: /^next\/(navigation|link|server)$/, replacement: 'next/$1.js' },
 ];
 
+// The day the fixture site (tests/fixtures/site) is written for: its planned events are still to come.
+// package.json's test:e2e:build builds it with the same SITE_TODAY.
+const env = { SITE_TODAY: '2026-04-01' };
+
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +24,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          env,
           server: { deps: { inline: [/next-intl/] } },
         },
       },
@@ -30,6 +35,7 @@ export default defineConfig({
           name: 'components',
           include: ['tests/unit/**/*.test.tsx'],
           environment: 'node',
+          env,
           server: { deps: { inline: [/next-intl/] } },
         },
       },

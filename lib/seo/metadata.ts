@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { type Locale, routing } from '@/i18n/routing';
-import type { ShareImage } from './article-image';
+import type { ShareImage } from './share-cards';
 import { absoluteUrl, alternateUrls, pageUrl } from './site-url';
 
 export const ogLocale: Record<Locale, string> = { kk: 'kk_KZ', ru: 'ru_RU' };
@@ -62,7 +62,7 @@ export async function sectionMetadata(
   href: string,
   title: string,
   description: string,
-  locales?: readonly Locale[],
+  image?: ShareImage,
 ): Promise<Metadata> {
   const site = await getTranslations({ locale, namespace: 'Site' });
   return pageMetadata({
@@ -70,7 +70,7 @@ export async function sectionMetadata(
     href,
     title: `${title} — ${site('shortName')}`,
     description,
-    locales,
+    image,
     siteName: site('shortName'),
   });
 }

@@ -2,7 +2,7 @@ import type { BreadcrumbList, Event, NewsArticle, Organization, Person as Schema
 import { type Locale, routing } from '@/i18n/routing';
 import type { Article, Coalition, CoalitionEvent, EventTime, Party, Person } from '@/lib/content/schema';
 import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
-import type { ShareImage } from './article-image';
+import type { ShareImage } from './share-cards';
 import { absoluteUrl, pageUrl } from './site-url';
 
 /*
@@ -156,7 +156,7 @@ export function eventData(
       },
     },
     organizer: coalitionRef(names),
-    image: [`${url}/opengraph-image`],
+    image: [`${url}/share.png`],
     url,
   };
 }

@@ -1,16 +1,49 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { env, kib, treeRss } from './run';
 
-export type Build = { name: string; articles: number; seconds: number; peakMiB: number; listBytes: number };
+export type Build = {
+  name: string;
+  articles: number;
+  events: number;
+  seconds: number;
+  peakMiB: number;
+  listBytes: number;
+  eventsBytes: number;
+  largestEventsPage: number;
+};
+
+/** The HTML files below `dir`. */
+function htmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? htmlFiles(path) : entry.name.endsWith('.html') ? [path] : [];
+  });
+}
 
 /** `npm run build` of `contentDir` into `distDir`: its time, its peak memory, the size of /kk/news. */
-export async function timedBuild(name: string, articles: number, contentDir: string, distDir: string): Promise<Build> {
+export async function timedBuild(
+  name: string,
+  { articles, events }: { articles: number; events: number },
+  contentDir: string,
+  distDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<Build> {
   const started = performance.now();
   const child = spawn('npm', ['run', 'build'], {
-    env: { ...env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir },
+    env: { ...env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -21,13 +54,18 @@ export async function timedBuild(name: string, articles: number, contentDir: str
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   clearInterval(timer);
   if (code !== 0) throw new Error(`build of ${contentDir} failed:\n${log.slice(-3000)}`);
-  const listHtml = join(distDir, 'server/app/kk/news.html');
+  const app = join(distDir, 'server/app/kk');
+  const eventsBytes = statSync(join(app, 'events.html')).size;
+  const eventPages = htmlFiles(join(app, 'events')).map((f) => statSync(f).size);
   return {
     name,
     articles,
+    events,
     seconds: (performance.now() - started) / 1000,
     peakMiB: peak / 2 ** 20,
-    listBytes: statSync(listHtml).size,
+    listBytes: statSync(join(app, 'news.html')).size,
+    eventsBytes,
+    largestEventsPage: Math.max(eventsBytes, ...eventPages),
   };
 }
 
@@ -52,13 +90,60 @@ export function generatedContent(count: number): string {
   return dir;
 }
 
+const districts = ['kyzylorda-city', 'aral', 'kazaly', 'karmakshy', 'zhalagash', 'syrdarya', 'shieli', 'zhanakorgan'];
+const formats = ['meeting-with-residents', 'explanatory-work', 'public-discussion', 'open-dialogue-platform'];
+
+/**
+ * A copy of content/ plus `count` generated events spread over March to December 2026 (ten months) across the eight territories and formats
+ * of the plan; those before 1 June are held, the rest planned (the bench builds with SITE_TODAY 2026-06-01).
+ */
+export function generatedEvents(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `bench-events-${count}-`));
+  cpSync('content', dir, { recursive: true });
+  for (let i = 1; i <= count; i++) {
+    const day = new Date(Date.UTC(2026, 2, 1) + Math.floor(((i - 1) * 306) / count) * 86_400_000);
+    const date = day.toISOString().slice(0, 10);
+    const time = `${String(10 + (i % 8)).padStart(2, '0')}:${i % 2 ? '00' : '30'}`;
+    const status = date < '2026-06-01' ? 'held' : 'planned';
+    writeFileSync(
+      join(dir, 'events', `${date}-bench-${String(i).padStart(3, '0')}.yaml`),
+      [
+        'title:',
+        `  kk: Жүктеме сынағы, іс-шара ${i}`,
+        `  ru: Нагрузочный тест, мероприятие ${i}`,
+        `start: ${date} ${time}`,
+        'venue:',
+        `  kk: Мәдениет үйі ${i}`,
+        `  ru: Дом культуры ${i}`,
+        `district: ${districts[i % districts.length]}`,
+        `format: ${formats[i % formats.length]}`,
+        `status: ${status}`,
+        '',
+      ].join('\n'),
+    );
+  }
+  return dir;
+}
+
 export function buildTable(builds: Build[]): string[] {
   return [
-    '| build | articles × 2 languages | time | peak memory | /kk/news HTML |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...builds.map(
-      (b) =>
-        `| ${b.name} | ${b.articles} | ${b.seconds.toFixed(1)} s | ${b.peakMiB.toFixed(0)} MiB | ${kib(b.listBytes)} |`,
+    '| build | articles × 2 languages | events | time | peak memory | /kk/news HTML | /kk/events HTML | largest events page |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...builds.map((b) =>
+      [
+        '',
+        b.name,
+        b.articles,
+        b.events,
+        `${b.seconds.toFixed(1)} s`,
+        `${b.peakMiB.toFixed(0)} MiB`,
+        kib(b.listBytes),
+        kib(b.eventsBytes),
+        kib(b.largestEventsPage),
+        '',
+      ]
+        .join(' | ')
+        .trim(),
     ),
   ];
 }

@@ -1,15 +1,16 @@
 // npm run bench: measures the site on this machine and prints (and writes into README.md) tables of
 //  - requests/s and latency of `next start` against nginx serving the same HTML (server.ts);
 //  - bytes per page type to a phone, and a photo report's bytes before and after scrolling (bytes.ts);
-//  - build time, peak memory and list-page size: real content, 200 and 2,000 generated articles × 2
-//    languages (generated into a temporary folder, never committed), the fixture site (builds.ts);
+//  - build time, peak memory and list-page sizes: real content, 200 and 2,000 generated articles × 2
+//    languages, 695 generated events (generated into temporary folders, never committed), the
+//    fixture site (builds.ts);
 //  - the photo build, 50 photographs cold and warm (photos.ts).
 // Figures are ratios against a baseline measured in the same run where a baseline exists.
 // Needs Debian's nginx and chromium (apt-get install -y nginx chromium).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { type Build, buildTable, generatedContent, timedBuild } from './builds';
+import { type Build, buildTable, generatedContent, generatedEvents, timedBuild } from './builds';
 import { pageBytes, photoArticleBytes } from './bytes';
 import { photoBuild } from './photos';
 import { env } from './run';
@@ -29,16 +30,30 @@ const tsconfig = readFileSync('tsconfig.json', 'utf8');
 let photoReport: string[] = [];
 try {
   rmSync('.bench/real', { recursive: true, force: true });
-  builds.push(await timedBuild('real content', 1, 'content', '.bench/real'));
+  builds.push(await timedBuild('real content', { articles: 1, events: 1 }, 'content', '.bench/real'));
   for (const count of [200, 2000]) {
     const dir = generatedContent(count);
     tempDirs.push(dir);
-    builds.push(await timedBuild(`${count} generated`, count + 1, dir, `.bench/${count}`));
+    builds.push(
+      await timedBuild(`${count} generated articles`, { articles: count + 1, events: 1 }, dir, `.bench/${count}`),
+    );
     rmSync(`.bench/${count}`, { recursive: true, force: true });
   }
+  const events = generatedEvents(695);
+  tempDirs.push(events);
+  builds.push(
+    await timedBuild('695 generated events', { articles: 1, events: 696 }, events, '.bench/events', {
+      SITE_TODAY: '2026-06-01',
+    }),
+  );
+  rmSync('.bench/events', { recursive: true, force: true });
   // The fixture site has photos: its photo report is measured while its photos are the ones made.
   execFileSync('npx', ['tsx', 'tests/fixtures/make-photos.ts'], { env, stdio: 'ignore' });
-  builds.push(await timedBuild('fixture site (with photos)', 16, FIXTURE, '.bench/fixture'));
+  builds.push(
+    await timedBuild('fixture site (with photos)', { articles: 16, events: 35 }, FIXTURE, '.bench/fixture', {
+      SITE_TODAY: '2026-04-01',
+    }),
+  );
   photoReport = await photoArticleBytes('.bench/fixture', '/kk/news/fotoreportazh');
 } finally {
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });

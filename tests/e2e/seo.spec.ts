@@ -56,7 +56,7 @@ for (const locale of locales) {
         'content',
         type === 'article'
           ? new RegExp(`^${baseURL}/photos/[0-9a-f]{16}-share\\.jpg$`)
-          : new RegExp(`^${baseURL}/${locale}.*/opengraph-image`),
+          : new RegExp(`^${baseURL}/${locale}.*/(opengraph-image|share\\.png)`),
       );
       await expect(meta(page, 'property', 'og:image:alt')).toHaveAttribute('content', /\S/);
       await expect(meta(page, 'name', 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
@@ -132,7 +132,7 @@ for (const locale of locales) {
   });
 
   test(`${locale}: the drawn share image is a 1200×630 PNG`, async ({ page, request }) => {
-    for (const path of [`/news/${NO_PHOTO}`, '', '/people/murat-tleumbetov']) {
+    for (const path of [`/news/${NO_PHOTO}`, '', '/people/murat-tleumbetov', pageTypes.event]) {
       await page.goto(`/${locale}${path}`);
       const src = await meta(page, 'property', 'og:image').getAttribute('content');
       const response = await request.get(src!);
@@ -142,6 +142,18 @@ for (const locale of locales) {
       // The IHDR chunk holds the width and height.
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
     }
+  });
+
+  test(`${locale}: an event is shared with a card of its own, described by its title`, async ({ page }) => {
+    await page.goto(`/${locale}${pageTypes.event}`);
+    const title = (await page.locator('h1').textContent())!;
+    await expect(meta(page, 'property', 'og:image')).toHaveAttribute(
+      'content',
+      abs(`/${locale}${pageTypes.event}/share.png`),
+    );
+    expect(await meta(page, 'property', 'og:image:alt').getAttribute('content')).toContain(`«${title}»`);
+    const event = (await jsonLd(page)).find((d) => d['@type'] === 'Event');
+    expect(event?.image).toEqual([abs(`/${locale}${pageTypes.event}/share.png`)]);
   });
 
   test(`${locale}: an article with a lead photo is shared with a 1200×630 crop of it`, async ({ page, request }) => {

@@ -80,10 +80,11 @@ beforeAll(async () => {
       'title:',
       '  kk: Аудандағы кездесу',
       '  ru: Встреча в районе',
-      'date: 2026-03-05',
-      'place:',
-      '  kk: Қызылорда',
-      '  ru: Кызылорда',
+      'start: 2026-03-05 18:30',
+      'venue:',
+      '  kk: Қазалы, мәдениет үйі',
+      '  ru: Казалы, дом культуры',
+      'district: kazaly',
       'format: meeting-with-residents',
       'status: held',
       'article: audandyq-kezdesu',
@@ -111,6 +112,8 @@ describe('publishing the way the guide says', () => {
     expect(html.match(/<figure class="photo">/g)).toHaveLength(2);
     expect(html).toMatch(/fetchPriority="high"/);
     expect(existsSync(page('ru/people/asan-synaqov'))).toBe(true);
-    expect(existsSync(page('ru/events/2026-03-05-audandyq-kezdesu'))).toBe(true);
+    const event = readFileSync(page('ru/events/2026-03-05-audandyq-kezdesu'), 'utf8');
+    expect(event).toContain('Казалы, дом культуры');
+    expect(event).toContain('18:30');
   }, 300_000);
 });

@@ -13,6 +13,7 @@ import { formatEventWhen } from '@/lib/format/dates';
 import { eventLabels } from '@/lib/format/event-labels';
 import { photoLookup } from '@/lib/photos/manifest';
 import { sectionMetadata } from '@/lib/seo/metadata';
+import { drawnCard } from '@/lib/seo/share-cards';
 import { siteNames } from '@/lib/seo/site-names';
 import { eventData } from '@/lib/seo/structured-data';
 
@@ -37,7 +38,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { event, locale, labels, district, when } = await load(props);
   const where = [event.venue[locale], district].filter(Boolean).join(', ');
   const description = `${when} · ${where} · ${labels.format(event.format)} · ${labels.status(event)}`;
-  return sectionMetadata(locale, `/events/${event.id}`, event.title[locale], description);
+  const t = await getTranslations('Events');
+  const card = drawnCard(locale, `/events/${event.id}`, t('shareCardAlt', { title: event.title[locale] }));
+  return sectionMetadata(locale, `/events/${event.id}`, event.title[locale], description, card);
 }
 
 export default async function EventPage(props: Props) {

@@ -8,7 +8,7 @@ import { Page } from '@/components/Page';
 import { Figure } from '@/components/Photo';
 import { getArticle, getArticleLocales, getArticles } from '@/lib/content/queries';
 import { isoDateTimeInZone } from '@/lib/format/dates';
-import { articleShareImage } from '@/lib/seo/article-image';
+import { articleShareImage } from '@/lib/seo/share-cards';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
 import { newsArticle } from '@/lib/seo/structured-data';

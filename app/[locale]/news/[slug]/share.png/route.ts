@@ -11,7 +11,7 @@ export function generateStaticParams() {
   return [];
 }
 
-/** The card an article without a lead photo is shared with (lib/seo/article-image.ts). */
+/** The card an article without a lead photo is shared with (lib/seo/share-cards.ts). */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/news/[slug]/share.png'>) {
   const { locale, slug } = await params;
   const article = hasLocale(routing.locales, locale) ? getArticle(locale, slug) : undefined;
