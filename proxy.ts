@@ -1,19 +1,12 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import { type Locale, routing } from './i18n/routing';
+import { routing } from './i18n/routing';
 import { negotiateLocale } from './lib/http/negotiate-locale';
-import { badRequestPage, type BadRequestReason } from './lib/http/bad-request-page';
+import { badRequestResponse } from './lib/http/bad-request-page';
 import { notFoundPagePath } from './lib/http/not-found';
 import { classifyPath, localeOfPath } from './lib/http/path-guard';
 
 const negotiateRoot = createMiddleware(routing);
-
-function badRequest(locale: Locale, reason: BadRequestReason) {
-  return new NextResponse(badRequestPage(locale, reason), {
-    status: 400,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', Allow: 'GET, HEAD', 'Cache-Control': 'no-store' },
-  });
-}
 
 /**
  * Runs only where Next cannot answer well by itself (see `config`); a GET of a page under /kk or
@@ -27,11 +20,11 @@ export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const locale = () => localeOfPath(pathname) ?? negotiateLocale(request.headers.get('accept-language'));
   if ((request.method !== 'GET' && request.method !== 'HEAD') || request.headers.has('next-action')) {
-    return badRequest(locale(), 'method');
+    return badRequestResponse(locale(), 'method');
   }
   if (pathname === '/') return negotiateRoot(request);
   const verdict = classifyPath(pathname);
-  if (verdict === 'bad-request') return badRequest(locale(), 'address');
+  if (verdict === 'bad-request') return badRequestResponse(locale(), 'address');
   // Under a locale Next answers unknown paths itself (next.config.ts); files are Next's too.
   if (verdict === 'not-found' && !localeOfPath(pathname)) {
     return NextResponse.rewrite(new URL(notFoundPagePath(locale()), request.url), { status: 404 });

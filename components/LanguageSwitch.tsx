@@ -2,8 +2,11 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { otherLocale } from '@/i18n/routing';
 
-/** A plain link to the same page in the other language (`href` is the page's path without the locale). */
-export function LanguageSwitch({ href }: { href: string }) {
+/**
+ * A plain link to the same page in the other language (`href` is the page's path without the locale).
+ * `slot`: the search template's, which each results page points at the same search.
+ */
+export function LanguageSwitch({ href, slot = false }: { href: string; slot?: boolean }) {
   const t = useTranslations('LanguageSwitcher');
   const target = otherLocale(useLocale());
   return (
@@ -12,6 +15,7 @@ export function LanguageSwitch({ href }: { href: string }) {
       locale={target}
       hrefLang={target}
       lang={target}
+      data-search-slot={slot ? 'switch' : undefined}
       title={t('switchToLong')}
       className="inline-flex min-h-11 items-center rounded border border-white/60 px-3 text-sm font-semibold text-white no-underline hover:bg-white/10"
     >

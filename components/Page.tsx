@@ -19,16 +19,19 @@ const widths = {
 export function Page({
   href,
   width = 'text',
+  searchTemplate = false,
   children,
 }: {
   href: string;
   width?: keyof typeof widths;
+  /** The search page's template (app/[locale]/search/template). */
+  searchTemplate?: boolean;
   children: ReactNode;
 }) {
   return (
     <>
       <DevProblems />
-      <SiteHeader href={href} />
+      <SiteHeader href={href} searchTemplate={searchTemplate} />
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
         <div className={widths[width]}>{children}</div>
       </main>

@@ -3,9 +3,13 @@ import { Link } from '@/i18n/navigation';
 import kk from '@/messages/kk.json';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
+import { SearchForm } from './SearchForm';
 
-/** The site's name, the language switch and the menu; `href` is the page's path without the locale. */
-export function SiteHeader({ href }: { href: string }) {
+/**
+ * The site's name, the language switch, search and the menu; `href` is the page's path without the
+ * locale. `searchTemplate`: the search page's template, whose language switch carries the query.
+ */
+export function SiteHeader({ href, searchTemplate = false }: { href: string; searchTemplate?: boolean }) {
   const t = useTranslations();
   const locale = useLocale();
   return (
@@ -13,11 +17,11 @@ export function SiteHeader({ href }: { href: string }) {
       <div className="bg-brand-dark text-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-1.5">
           <p className="text-sm">{t('Site.kind')}</p>
-          <LanguageSwitch href={href} />
+          <LanguageSwitch href={href} slot={searchTemplate} />
         </div>
       </div>
       <div className="border-b border-line bg-wash">
-        <div className="mx-auto max-w-5xl px-4 py-5">
+        <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-5 md:flex-row md:items-center md:justify-between md:gap-8">
           <Link href="/" className="block text-ink no-underline">
             <span className="block text-lg font-bold leading-snug text-brand-dark sm:text-2xl">{t('Site.name')}</span>
             {/* The name is a Kazakh slogan: Russian readers see the original beside the translation. */}
@@ -27,6 +31,9 @@ export function SiteHeader({ href }: { href: string }) {
               </span>
             )}
           </Link>
+          <div className="md:w-80 md:shrink-0">
+            <SearchForm id="site-search" landmark />
+          </div>
         </div>
         <MainNav />
       </div>

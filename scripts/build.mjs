@@ -1,6 +1,6 @@
 // npm run build: content check and content compile (photos, then Contentlayer) side by side (they
-// are independent and each takes one core), then the fonts, the type check, `next build`, and the checks and the HTML-only
-// step on its output (scripts/post-build.ts). The check's report comes first: it is the one written
+// are independent and each takes one core), then the fonts, the type check, `next build`, the checks and the HTML-only
+// step on its output (scripts/post-build.ts), and the search index beside it. The check's report comes first: it is the one written
 // for authors.
 import { spawn } from 'node:child_process';
 
@@ -38,6 +38,7 @@ for (const [command, args] of [
   ['npx', ['tsc', '--noEmit']],
   ['npx', ['next', 'build']],
   ['npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/post-build.ts']],
+  ['npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/build-search.ts']],
 ]) {
   const { code } = await run(command, args);
   if (code !== 0) process.exit(code);

@@ -11,6 +11,7 @@ const pages: Record<string, string> = {
   news: '/news',
   article: '/news/qyzylordada-koalitsiya-quryldy',
   'not-found': '/no-such-page',
+  search: `/search?q=${encodeURIComponent('Кызылорда коалиция')}`,
   ...Object.fromEntries(
     (process.env.EXTRA_PAGES ?? '')
       .split(',')

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { locale } from 'next/root-params';
 import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
 import { preload } from 'react-dom';
 import { SkipLink } from '@/components/SkipLink';
 import { inEveryLocale } from '@/i18n/routing';
@@ -22,9 +23,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   for (const subset of fontSubsets) {
     preload(`/fonts/noto-sans-${subset}.woff2`, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   }
+  const lang = await locale();
+  const t = await getTranslations('Search');
   return (
-    <html lang={await locale()}>
+    <html lang={lang}>
       <body className="flex min-h-dvh flex-col">
+        {/* React puts it in the head: browsers offer to search the site from the address bar. */}
+        <link
+          rel="search"
+          type="application/opensearchdescription+xml"
+          title={t('openSearchName')}
+          href={`/${lang}/opensearch.xml`}
+        />
         <SkipLink />
         {children}
       </body>

@@ -8,7 +8,7 @@ import { Link } from '@/i18n/navigation';
 import { getArticles, getCoalition, getFigures } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
-import { coalitionOrganization } from '@/lib/seo/structured-data';
+import { coalitionOrganization, webSite } from '@/lib/seo/structured-data';
 
 const LATEST_COUNT = 5;
 
@@ -29,6 +29,7 @@ export default async function HomePage() {
   const t = await getTranslations('Home');
   const tSite = await getTranslations('Site');
   const tNav = await getTranslations('Nav');
+  const names = await siteNames(locale);
   const latest = getArticles(locale).slice(0, LATEST_COUNT);
   const explore = [
     ['/coalition', t('aboutLink')],
@@ -38,7 +39,8 @@ export default async function HomePage() {
   ] as const;
   return (
     <Page href="/" width="wide">
-      <JsonLd data={coalitionOrganization(locale, await siteNames(locale), getCoalition())} />
+      <JsonLd data={coalitionOrganization(locale, names, getCoalition())} />
+      <JsonLd data={webSite(locale, names)} />
       <section aria-labelledby="home-title" className="max-w-3xl">
         <h1 id="home-title" className="text-2xl font-bold leading-snug sm:text-3xl">
           {tSite('kind')}

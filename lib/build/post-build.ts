@@ -1,13 +1,15 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { routing } from '@/i18n/routing';
 import { notFoundPagePath } from '@/lib/http/not-found';
+import { searchTemplatePath } from '@/lib/search/files';
 import { htmlOnly } from './html-only';
+import { extractSearchTemplate } from './search-template';
 
 /*
  * What the build does with Next's output (scripts/post-build.ts, after `next build`): the checks that
- * keep pages complete without JavaScript, the HTML-only step, and the 404 status of the localized 404
- * pages. These edit files of Next's build output, whose layout Next does not document; the README
+ * keep pages complete without JavaScript, the HTML-only step, the 404 status of the localized 404
+ * pages, and the search page's template. These edit files of Next's build output, whose layout Next does not document; the README
  * ("Pages ship as HTML") says why Next's adapter API, the supported seam, cannot carry them here.
  */
 
@@ -73,6 +75,17 @@ function markNotFound({ distDir }: Build, pages: { pathname: string; file: strin
   writeFileSync(manifestFile, JSON.stringify(manifest));
 }
 
+/** The search page, as the results of each request fill it (lib/search/template.ts). */
+function writeSearchTemplates({ distDir }: Build, pages: { pathname: string; file: string }[]) {
+  for (const locale of routing.locales) {
+    const page = pages.find((p) => p.pathname === `/${locale}/search/template`);
+    if (!page) throw new Error(`/${locale}/search/template was not prerendered`);
+    const file = searchTemplatePath(distDir, locale);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(extractSearchTemplate(readFileSync(page.file, 'utf8'))));
+  }
+}
+
 export function postBuild(build: Build): void {
   const unexpected = clientComponents(build.projectDir).filter((f) => !allowedClientComponents.includes(f));
   if (unexpected.length > 0) {
@@ -101,4 +114,5 @@ export function postBuild(build: Build): void {
 
   markNotFound(build, pages);
   console.log(`404 status: ${routing.locales.map(notFoundPagePath).join(', ')}`);
+  writeSearchTemplates(build, pages);
 }

@@ -19,6 +19,19 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The words of an HTML fragment as plain text: tags become spaces, entities their characters. */
+export function plainText(html: string): string {
+  return normalizeSpace(decodeEntities(html.replace(/<[^>]+>/g, ' ')));
+}
+
+/** The text of each block of an article body (paragraphs, headings, list items, captions), in order. */
+export function blocksOf(html: string): string[] {
+  return html
+    .split(/<\/(?:p|h[1-6]|li|figcaption|blockquote|td|th)>/)
+    .map(plainText)
+    .filter((text) => text.length > 0);
+}
+
 /** The plain text of each numbered paragraph of an article body (1-based, as the anchors). */
 export function paragraphsOf(html: string): Map<number, string> {
   const paragraphs = new Map<number, string>();

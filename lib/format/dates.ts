@@ -4,9 +4,21 @@ export const SITE_TIME_ZONE = 'Asia/Qyzylorda';
 
 export const intlLocale: Record<Locale, string> = { kk: 'kk-KZ', ru: 'ru-RU' };
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** An Intl formatter, made once: making one costs far more than formatting with it (search results). */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Minutes east of UTC in Kyzylorda at an instant. */
 function offsetMinutes(instant: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: SITE_TIME_ZONE, timeZoneName: 'longOffset' })
+  const name = dateFormat('en-US', { timeZone: SITE_TIME_ZONE, timeZoneName: 'longOffset' })
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
@@ -32,7 +44,7 @@ export function instantOf(text: string): string | undefined {
 
 /** "2026 ж. 13 ақпан" / "13 февраля 2026 г." — the day as it was in Kyzylorda. */
 export function formatLongDate(isoInstant: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
+  return dateFormat(intlLocale[locale], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -41,7 +53,7 @@ export function formatLongDate(isoInstant: string, locale: Locale): string {
 }
 
 function partsInZone(isoInstant: string) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateFormat('en-CA', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -88,7 +100,7 @@ export function formatEventWhen(
   locale: Locale,
 ): string {
   const withTime = !start.allDay;
-  const format = new Intl.DateTimeFormat(intlLocale[locale], {
+  const format = dateFormat(intlLocale[locale], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -101,7 +113,7 @@ export function formatEventWhen(
 
 /** "2026 ж. наурыз" / "март 2026 г.": a month ("2026-03") in the reader's language. */
 export function formatMonth(month: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${month}-15T00:00:00Z`),
   );
 }

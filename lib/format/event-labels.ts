@@ -1,5 +1,7 @@
-import { getTranslations } from 'next-intl/server';
+import { createTranslator } from 'use-intl/core';
 import type { Locale } from '@/i18n/routing';
+import kk from '@/messages/kk.json';
+import ru from '@/messages/ru.json';
 import type { CoalitionEvent, District, EventFormat, EventStatus } from '@/lib/content/schema';
 import type { EventFilter } from '@/lib/events/schedule';
 import { formatMonth } from './dates';
@@ -27,15 +29,17 @@ export const planFormats = [
   'open-dialogue-platform',
 ] as const;
 
-/** An event's format and status in the reader's words. */
-export async function eventLabels(locale: Locale) {
-  const t = await getTranslations({ locale, namespace: 'Events' });
+const messages = { kk, ru };
+
+/** An event's format and status in the reader's words (also outside a request: the search index). */
+export function eventLabels(locale: Locale) {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: 'Events' });
   return {
     format: (format: EventFormat) => t(formatKeys[format]),
     status: (event: Pick<CoalitionEvent, 'status'>) => t(statusKeys[event.status]),
   };
 }
-export type EventLabels = Awaited<ReturnType<typeof eventLabels>>;
+export type EventLabels = ReturnType<typeof eventLabels>;
 
 /** What a filter of the events list shows, in the reader's words: a territory, a format or a month. */
 export function filterName(

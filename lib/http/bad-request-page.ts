@@ -13,8 +13,11 @@ export const badRequestStyleHash = `'sha256-${createHash('sha256').update(style)
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Why a request is refused: a method the site does not serve, or an address no page can have. */
-export type BadRequestReason = 'method' | 'address';
+/**
+ * Why a request is refused: a method the site does not serve, an address no page can have, or a
+ * search results page that cannot exist.
+ */
+export type BadRequestReason = 'method' | 'address' | 'searchPage';
 
 /**
  * The proxy's answer to a request it refuses (POST, OPTIONS…, or a malformed address): a small page
@@ -26,4 +29,12 @@ export function badRequestPage(locale: Locale, reason: BadRequestReason): string
   const head = `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(m.BadRequest.title)} — ${escape(m.Site.shortName)}</title><style>${style}</style>`;
   const main = `<p>${escape(m.Site.kind)}</p><h1>${escape(m.BadRequest.title)}</h1><p>${escape(m.BadRequest[reason])}</p><p><a href="/${locale}">${escape(m.NotFound.home)}</a></p>`;
   return `<!DOCTYPE html><html lang="${locale}"><head>${head}</head><body><main>${main}</main></body></html>`;
+}
+
+/** The 400 response with that page. */
+export function badRequestResponse(locale: Locale, reason: BadRequestReason): Response {
+  return new Response(badRequestPage(locale, reason), {
+    status: 400,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', Allow: 'GET, HEAD', 'Cache-Control': 'no-store' },
+  });
 }

@@ -19,12 +19,16 @@ export const MANIFEST_FILE = join('.generated', 'photos.json');
 const empty = (): PhotoManifest => ({ photos: {}, shown: {} });
 let cached: { file: string; mtime: number; manifest: PhotoManifest } | undefined;
 
-/** The manifest, read again only when the photo build has written it since. */
+/**
+ * The manifest, read again only when the photo build has written it since. A file of the project
+ * folder the server runs in, not a module: the bundler is told not to trace the whole project for it.
+ */
 export function readManifest(file = MANIFEST_FILE): PhotoManifest {
-  if (!existsSync(file)) return empty();
-  const mtime = statSync(file).mtimeMs;
+  if (!existsSync(/* turbopackIgnore: true */ file)) return empty();
+  const mtime = statSync(/* turbopackIgnore: true */ file).mtimeMs;
   if (cached?.file !== file || cached.mtime !== mtime) {
-    cached = { file, mtime, manifest: { ...empty(), ...(JSON.parse(readFileSync(file, 'utf8')) as PhotoManifest) } };
+    const read = JSON.parse(readFileSync(/* turbopackIgnore: true */ file, 'utf8')) as PhotoManifest;
+    cached = { file, mtime, manifest: { ...empty(), ...read } };
   }
   return cached.manifest;
 }

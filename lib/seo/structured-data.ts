@@ -1,4 +1,13 @@
-import type { BreadcrumbList, Event, NewsArticle, Organization, Person as SchemaPerson, WithContext } from 'schema-dts';
+import type {
+  BreadcrumbList,
+  Event,
+  NewsArticle,
+  Organization,
+  Person as SchemaPerson,
+  SearchAction,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
 import { type Locale, routing } from '@/i18n/routing';
 import type { Article, Coalition, CoalitionEvent, EventTime, Party, Person } from '@/lib/content/schema';
 import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
@@ -38,6 +47,29 @@ export function coalitionOrganization(
       address: { '@type': 'PostalAddress', addressLocality: coalition.place[locale], addressCountry: 'KZ' },
     },
     sameAs: routing.locales.filter((l) => l !== locale).map((l) => pageUrl(l, '/')),
+  };
+}
+
+/**
+ * The site in one language, with its search: search engines may offer a search box that lands on
+ * /{locale}/search.
+ */
+export function webSite(locale: Locale, names: SiteNames): WithContext<WebSite> {
+  // schema.org's "query-input" is not in schema-dts's SearchAction type.
+  const search: SearchAction & { 'query-input': string } = {
+    '@type': 'SearchAction',
+    target: { '@type': 'EntryPoint', urlTemplate: `${pageUrl(locale, '/search')}?q={search_term_string}` },
+    'query-input': 'required name=search_term_string',
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': `${pageUrl(locale, '/')}#website`,
+    name: names.shortName,
+    url: pageUrl(locale, '/'),
+    inLanguage: inLanguage[locale],
+    publisher: { '@id': organizationId() },
+    potentialAction: search,
   };
 }
 

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { searchIndexPath } from '@/lib/search/files';
 import { env, kib, treeRss } from './run';
 
 export type Build = {
@@ -22,6 +23,8 @@ export type Build = {
   listBytes: number;
   eventsBytes: number;
   largestEventsPage: number;
+  /** What scripts/build-search.ts reported: pages indexed, the index file, its build time. */
+  searchIndex: { pages: number; bytes: number; seconds: number };
 };
 
 /** The HTML files below `dir`. */
@@ -66,7 +69,13 @@ export async function timedBuild(
     listBytes: statSync(join(app, 'news.html')).size,
     eventsBytes,
     largestEventsPage: Math.max(eventsBytes, ...eventPages),
+    searchIndex: searchIndexReport(log, distDir),
   };
+}
+
+function searchIndexReport(log: string, distDir: string): Build['searchIndex'] {
+  const [, pages = '0', seconds = '0'] = /Search index: (\d+) pages, \d+ KiB in ([\d.]+) s/.exec(log) ?? [];
+  return { pages: Number(pages), bytes: statSync(searchIndexPath(distDir)).size, seconds: Number(seconds) };
 }
 
 /** A copy of content/ plus `count` generated articles in both languages (the real article's text). */

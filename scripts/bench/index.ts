@@ -4,7 +4,9 @@
 //  - build time, peak memory and list-page sizes: real content, 200 and 2,000 generated articles × 2
 //    languages, 695 generated events (generated into temporary folders, never committed), the
 //    fixture site (builds.ts);
-//  - the photo build, 50 photographs cold and warm (photos.ts).
+//  - the photo build, 50 photographs cold and warm (photos.ts);
+//  - search: a three-word query under load beside the article page, with the real content and with
+//    2,000 generated articles × 2; the index's size and build time; the gold set's ranks (search.ts).
 // Figures are ratios against a baseline measured in the same run where a baseline exists.
 // Needs Debian's nginx and chromium (apt-get install -y nginx chromium).
 import { execFileSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import { cpus, totalmem } from 'node:os';
 import { type Build, buildTable, generatedContent, generatedEvents, timedBuild } from './builds';
 import { pageBytes, photoArticleBytes } from './bytes';
 import { photoBuild } from './photos';
+import { goldSet, type SearchLoad, searchLoad, searchTable } from './search';
 import { env } from './run';
 import { CONNECTIONS, DURATION, ROUNDS, serverBenchmark } from './server';
 
@@ -28,15 +31,22 @@ const tempDirs: string[] = [];
 // `next build` with another distDir adds that folder's types to tsconfig.json: put it back after.
 const tsconfig = readFileSync('tsconfig.json', 'utf8');
 let photoReport: string[] = [];
+const searchLoads: SearchLoad[] = [];
 try {
   rmSync('.bench/real', { recursive: true, force: true });
   builds.push(await timedBuild('real content', { articles: 1, events: 1 }, 'content', '.bench/real'));
   for (const count of [200, 2000]) {
     const dir = generatedContent(count);
     tempDirs.push(dir);
-    builds.push(
-      await timedBuild(`${count} generated articles`, { articles: count + 1, events: 1 }, dir, `.bench/${count}`),
+    const build = await timedBuild(
+      `${count} generated articles`,
+      { articles: count + 1, events: 1 },
+      dir,
+      `.bench/${count}`,
     );
+    builds.push(build);
+    if (count === 2000)
+      searchLoads.push(await searchLoad(`${count} generated articles × 2`, build, `.bench/${count}`, ARTICLE));
     rmSync(`.bench/${count}`, { recursive: true, force: true });
   }
   const events = generatedEvents(695);
@@ -72,6 +82,8 @@ const bytes = await pageBytes('.bench/real', {
   'not found': '/kk/nope',
 });
 const photos = await photoBuild();
+searchLoads.unshift(await searchLoad('real content', builds[0]!, '.bench/real', ARTICLE));
+const search = searchTable(searchLoads, await goldSet());
 
 const table = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${ROUNDS} rounds taking turns, ${DURATION} s per server per round, ${CONNECTIONS} connections, gzip; medians of the rounds.`,
@@ -83,6 +95,8 @@ const table = [
   ...photoReport,
   '',
   ...photos,
+  '',
+  ...search,
   '',
   ...buildTable(builds),
 ].join('\n');

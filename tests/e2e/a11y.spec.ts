@@ -40,19 +40,22 @@ for (const locale of locales) {
     }
   });
 
-  test(`${locale}: focus is visible on every link`, async ({ page }) => {
+  test(`${locale}: focus is visible on every link and on the search field`, async ({ page }) => {
     await page.goto(`/${locale}/news`);
-    for (let i = 0; i < 4; i++) {
+    const tags: string[] = [];
+    for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
         return { tag: el.tagName, width: parseFloat(style.outlineWidth), style: style.outlineStyle };
       });
-      expect(outline.tag).toBe('A');
+      tags.push(outline.tag);
       expect(outline.style).not.toBe('none');
       expect(outline.width).toBeGreaterThanOrEqual(2);
     }
+    // The skip link, the language switch, the site's name, the search field and its button, the menu.
+    expect(tags).toEqual(['A', 'A', 'A', 'INPUT', 'BUTTON', 'A']);
   });
 }
 

@@ -13,7 +13,7 @@ export async function calendarResponse(
   disposition: 'inline' | 'attachment',
 ): Promise<Response> {
   const site = await getTranslations({ locale, namespace: 'Site' });
-  const labels = await eventLabels(locale);
+  const labels = eventLabels(locale);
   const body = eventsCalendar(events, locale, { name: site('shortName'), labels, districts: getDistricts() });
   return new Response(body, {
     headers: {

@@ -44,7 +44,7 @@ export async function loadEvents(filter: EventFilter | undefined, page: number |
   const slice = page === undefined ? null : getEventsPage(filter, page);
   if (!slice) notFound();
   const locale = await getLocale();
-  const labels = await eventLabels(locale);
+  const labels = eventLabels(locale);
   const name = filter ? filterName(filter, locale, labels, getDistricts()) : undefined;
   return { slice, filter, name, labels, href: pageHref(filterHref(filter), slice.page) };
 }

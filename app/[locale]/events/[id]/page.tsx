@@ -28,7 +28,7 @@ async function load({ params }: Props) {
   const event = getEvent((await params).id);
   if (!event) notFound();
   const locale = await getLocale();
-  const labels = await eventLabels(locale);
+  const labels = eventLabels(locale);
   const district = getDistrict(event.district)?.name[locale];
   const when = formatEventWhen(event.start, event.end, locale);
   return { event, locale, labels, district, when };

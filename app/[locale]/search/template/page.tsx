@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Page } from '@/components/Page';
+import { PageIntro } from '@/components/PageIntro';
+import { SearchForm } from '@/components/SearchForm';
+import { sectionMetadata } from '@/lib/seo/metadata';
+
+// The search page as prerendered: the template that each /{locale}/search request fills
+// (lib/search/template.ts). Reached at its own address, it is the search page with nothing searched.
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getLocale();
+  const t = await getTranslations('Search');
+  const metadata = await sectionMetadata(locale, '/search', t('title'), t('description'));
+  return { ...metadata, robots: { index: false, follow: true } };
+}
+
+export default async function SearchTemplatePage() {
+  const t = await getTranslations('Search');
+  const tNav = await getTranslations('Nav');
+  return (
+    <Page href="/search" searchTemplate>
+      <PageIntro href="/search" crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')} />
+      <div className="mt-6">
+        <SearchForm id="search-query" slot />
+      </div>
+      <div data-search-slot="results" className="mt-8">
+        <p className="text-muted">{t('help')}</p>
+      </div>
+    </Page>
+  );
+}

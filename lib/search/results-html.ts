@@ -1,0 +1,229 @@
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { createTranslator } from 'use-intl/core';
+import { getPathname } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { formatLongDate, isoDateInZone } from '@/lib/format/dates';
+import kk from '@/messages/kk.json';
+import ru from '@/messages/ru.json';
+import type { SearchDocument, SearchKind } from './documents';
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, type SearchQuery } from './query';
+import type { SearchHit, SearchOutcome } from './search-index';
+import { normalizeWord } from './normalize';
+import { snippet, type SnippetPart } from './snippet';
+import { searchTerm } from './terms';
+
+/*
+ * The results part of the search page, as hast (hastscript): every text from the query or the
+ * content is a text node, which hast-util-to-html escapes. Classes are Tailwind's, as in components/.
+ */
+
+export const RESULTS_PER_PAGE = 10;
+
+const messages = { kk, ru };
+// Made once per language: a translator keeps the messages it has compiled.
+const perLocale = <T>(make: (locale: Locale) => T): Record<Locale, T> => ({ kk: make('kk'), ru: make('ru') });
+const searchT = perLocale((l) => createTranslator({ locale: l, messages: messages[l], namespace: 'Search' }));
+const paginationT = perLocale((l) => createTranslator({ locale: l, messages: messages[l], namespace: 'Pagination' }));
+const navT = perLocale((l) => createTranslator({ locale: l, messages: messages[l], namespace: 'Nav' }));
+const translator = (locale: Locale) => searchT[locale];
+
+const kindKeys = {
+  article: 'kindArticle',
+  person: 'kindPerson',
+  party: 'kindParty',
+  event: 'kindEvent',
+  district: 'kindDistrict',
+} as const satisfies Record<SearchKind, string>;
+
+export type ResultsInput = {
+  locale: Locale;
+  query: SearchQuery;
+  outcome: SearchOutcome;
+  page: number;
+  /** The document of a hit, as the content now has it (a page removed since the build has none). */
+  documentOf: (hit: SearchHit) => SearchDocument | undefined;
+};
+
+/** The address of a page of results for `query`. */
+export function searchHref(locale: Locale, text: string, page = 1): string {
+  const params = new URLSearchParams({ q: text });
+  if (page > 1) params.set('page', String(page));
+  return `${getPathname({ href: '/search', locale })}?${params}`;
+}
+
+/** The title of a results page, before the site's name. */
+export function resultsTitle(locale: Locale, query: SearchQuery): string {
+  return translator(locale)('titleWithQuery', { query: query.text });
+}
+
+const marked = (parts: SnippetPart[]): ElementContent[] =>
+  parts.map((part) => (part.mark ? h('mark', part.text) : { type: 'text', value: part.text }));
+
+// The content's words as normalize.ts reads them, kept between requests: results show the same
+// pages' words again and again. Bounded: the content has a vocabulary; a hostile query adds no word here.
+const normalWords = new Map<string, string>();
+function normalized(word: string): string {
+  let normal = normalWords.get(word);
+  if (normal === undefined) {
+    if (normalWords.size > 200_000) normalWords.clear();
+    normal = normalizeWord(word);
+    normalWords.set(word, normal);
+  }
+  return normal;
+}
+
+function resultItem(locale: Locale, doc: SearchDocument, hit: SearchHit): ElementContent {
+  const t = translator(locale);
+  const terms = new Set(hit.terms);
+  // A stem is the start of its word: only words that start with a matched term are read in full.
+  const matches = (word: string) => {
+    const normal = normalized(word);
+    if (!hit.terms.some((term) => normal.startsWith(term))) return false;
+    const term = searchTerm(word, hit.locale);
+    return term !== null && terms.has(term);
+  };
+  const borrowed = doc.locale !== locale;
+  return h(
+    'li',
+    { className: 'border-b border-line py-5 first:pt-0 last:border-b-0', lang: borrowed ? doc.locale : undefined },
+    [
+      h('p', { className: 'text-sm text-muted' }, [
+        t(kindKeys[doc.kind]),
+        ...(doc.date
+          ? [' · ', h('time', { dateTime: isoDateInZone(doc.date) }, formatLongDate(doc.date, doc.locale))]
+          : []),
+        ...(borrowed
+          ? [
+              ' ',
+              h(
+                'span',
+                { className: 'ms-1 rounded border border-line px-1.5 py-0.5', lang: locale },
+                t('otherLanguageBadge'),
+              ),
+            ]
+          : []),
+      ]),
+      h('h3', { className: 'mt-1 text-lg font-semibold leading-snug' }, [
+        h(
+          'a',
+          { href: getPathname({ href: doc.href, locale: doc.locale }), className: 'text-ink hover:text-brand' },
+          marked(snippet([doc.title], matches)),
+        ),
+      ]),
+      h('p', { className: 'mt-1 text-muted' }, marked(snippet(doc.passages, matches))),
+    ],
+  );
+}
+
+function pagination(locale: Locale, text: string, page: number, totalPages: number): ElementContent[] {
+  if (totalPages <= 1) return [];
+  const t = paginationT[locale];
+  const linkClass =
+    'inline-flex min-h-11 items-center rounded border border-line px-4 font-semibold no-underline hover:border-brand';
+  return [
+    h(
+      'nav',
+      {
+        ariaLabel: translator(locale)('pagination'),
+        className: 'mt-10 flex flex-wrap items-center justify-between gap-4',
+      },
+      [
+        page > 1
+          ? h(
+              'a',
+              { href: searchHref(locale, text, page - 1), rel: 'prev', className: linkClass },
+              `← ${t('previous')}`,
+            )
+          : h('span'),
+        h('p', { ariaCurrent: 'page', className: 'text-muted' }, t('pageOf', { page, total: totalPages })),
+        page < totalPages
+          ? h('a', { href: searchHref(locale, text, page + 1), rel: 'next', className: linkClass }, `${t('next')} →`)
+          : h('span'),
+      ],
+    ),
+  ];
+}
+
+function nothingFound(locale: Locale, query: SearchQuery, outcome: SearchOutcome): ElementContent[] {
+  const t = translator(locale);
+  const nav = navT[locale];
+  const sections = [
+    ['/news', nav('news')],
+    ['/people', nav('people')],
+    ['/parties', nav('parties')],
+    ['/events', nav('events')],
+  ] as const;
+  return [
+    h('h2', { className: 'text-xl font-semibold' }, t('nothingFound', { query: query.text })),
+    ...(outcome.readAs.length > 0
+      ? [h('p', { className: 'mt-3' }, t('readAs', { words: outcome.readAs.join(', ') }))]
+      : []),
+    h('p', { className: 'mt-3' }, t('bothLanguages')),
+    h('p', { className: 'mt-3' }, t('tips')),
+    h(
+      'ul',
+      { className: 'mt-2 list-disc ps-6' },
+      sections.map(([href, label]) => h('li', [h('a', { href: getPathname({ href, locale }) }, label)])),
+    ),
+  ];
+}
+
+/** What the results slot holds for one request. */
+export function resultsContent({ locale, query, outcome, page, documentOf }: ResultsInput): ElementContent[] {
+  const t = translator(locale);
+  const notices: ElementContent[] = query.cut
+    ? [
+        h(
+          'p',
+          { className: 'mb-6 rounded border-s-4 border-accent bg-wash p-3' },
+          query.cut === 'length' ? t('cutLength', { max: MAX_QUERY_LENGTH }) : t('cutWords', { max: MAX_QUERY_WORDS }),
+        ),
+      ]
+    : [];
+  if (query.words.length === 0) return [...notices, h('p', t('noWords'))];
+
+  const found = outcome.hits.flatMap((hit) => {
+    const doc = documentOf(hit);
+    return doc ? [{ hit, doc }] : [];
+  });
+  if (found.length === 0) return [...notices, ...nothingFound(locale, query, outcome)];
+
+  const totalPages = Math.ceil(found.length / RESULTS_PER_PAGE);
+  const heading = h(
+    'h2',
+    { id: 'search-results', className: 'text-xl font-semibold' },
+    t('found', { query: query.text, count: found.length }),
+  );
+  if (page > totalPages) {
+    return [
+      ...notices,
+      heading,
+      h('p', { className: 'mt-3' }, t('pageBeyond', { total: totalPages })),
+      h('p', { className: 'mt-3' }, [h('a', { href: searchHref(locale, query.text) }, t('firstPage'))]),
+    ];
+  }
+  const shown = found.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
+  const own = shown.filter(({ doc }) => doc.locale === locale);
+  const other = shown.filter(({ doc }) => doc.locale !== locale);
+  // Each list is named by the heading above it.
+  const list = (items: typeof shown, labelledBy: string) =>
+    h(
+      'ol',
+      { className: 'mt-4', ariaLabelledBy: labelledBy },
+      items.map(({ hit, doc }) => resultItem(locale, doc, hit)),
+    );
+  return [
+    ...notices,
+    heading,
+    ...(outcome.allWords ? [] : [h('p', { className: 'mt-3' }, t('someWords'))]),
+    ...(own.length > 0 ? [list(own, 'search-results')] : []),
+    ...(other.length > 0
+      ? [
+          h('h2', { id: 'search-other-language', className: 'mt-10 text-xl font-semibold' }, t('otherLanguage')),
+          list(other, 'search-other-language'),
+        ]
+      : []),
+    ...pagination(locale, query.text, page, totalPages),
+  ];
+}

@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { locales } from './fixtures';
+import { pageTypes } from './pages';
+
+// Runs in the desktop (1280 px) and phone (390 px) projects.
+
+for (const locale of locales) {
+  test(`${locale}: every page has the search form in its header`, async ({ page }) => {
+    for (const path of Object.values(pageTypes)) {
+      await page.goto(`/${locale}${path}`);
+      const form = page.getByRole('banner').getByRole('search');
+      await expect(form, path).toHaveAttribute('action', `/${locale}/search`);
+      await expect(form.getByRole('searchbox'), path).toHaveAttribute('name', 'q');
+      await expect(page.locator('head link[rel="search"]'), path).toHaveAttribute('href', `/${locale}/opensearch.xml`);
+    }
+  });
+
+  test(`${locale}: the results page has no WCAG 2.2 AA violations and does not scroll sideways`, async ({ page }) => {
+    const cspViolations: string[] = [];
+    page.on('console', (m) => void (/Content Security Policy/i.test(m.text()) && cspViolations.push(m.text())));
+    await page.goto(`/${locale}/search?q=${encodeURIComponent('коалиция Базартай')}`);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(cspViolations).toEqual([]);
+  });
+}
+
+// Hostile queries: answered 200 or 400, never 5xx; what they hold shows as text, never as markup.
+const hostile: [string, string][] = [
+  ['10 kB', `q=${encodeURIComponent('коалиция '.repeat(200))}`],
+  ['HTML and script', `q=${encodeURIComponent('<script>alert(1)</script>')}`],
+  ['an attribute breaking out', `q=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`],
+  ['regular-expression characters', `q=${encodeURIComponent('.*+?^${}()|[]\\')}`],
+  ['a null byte', 'q=a%00b'],
+  ['malformed percent-encoding', 'q=%E0%A4%A'],
+  ['q given twice', `q=${encodeURIComponent('Базартай')}&q=${encodeURIComponent('<b>x</b>')}`],
+  ['an unknown page', 'q=x&page=abc'],
+  ['a page past the limit', 'q=x&page=100000'],
+  ['a page past the results', `q=${encodeURIComponent('Базартай')}&page=7`],
+];
+
+for (const [name, query] of hostile) {
+  test(`kk: ${name} is answered without a server error or reflected markup`, async ({ page }) => {
+    const alerts: string[] = [];
+    page.on('dialog', (d) => void (alerts.push(d.message()), d.dismiss()));
+    const response = await page.goto(`/kk/search?${query}`);
+    expect([200, 400]).toContain(response?.status());
+    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    await expect(page.locator('main img, main b')).toHaveCount(0);
+    await expect(page.locator('body')).toBeVisible();
+    expect(alerts).toEqual([]);
+  });
+}
+
+test('kk: the field shows a hostile query as it was typed, and a long one cut with a notice', async ({ page }) => {
+  await page.goto(`/kk/search?q=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`);
+  await expect(page.locator('main input[name="q"]')).toHaveValue('"><img src=x onerror=alert(1)>');
+  await page.goto(`/kk/search?q=${encodeURIComponent('коалиция '.repeat(200))}`);
+  await expect(page.locator('main')).toContainText('алғашқы 120 таңбасы ғана ізделді');
+  await page.goto(`/kk/search?q=${encodeURIComponent('Базартай')}&q=other`);
+  await expect(page.locator('main input[name="q"]')).toHaveValue('Базартай');
+  await page.goto(`/kk/search?q=${encodeURIComponent('Базартай')}&page=7`);
+  await expect(page.locator('main')).toContainText('Бұл бетте нәтиже жоқ');
+});
