@@ -41,8 +41,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      // Photo variants are named by the hash of their original: a changed photo gets new addresses.
+      // Photo variants and fonts are named by their bytes (or their original's): a change gets a new address.
       { source: '/photos/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      { source: '/fonts/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];
   },
 };

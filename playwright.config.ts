@@ -3,6 +3,9 @@ import { chromiumLaunchOptions } from './tests/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${PORT}`;
+// The production stack (nginx in front of two workers) on the same build.
+const NGINX_PORT = PORT + 80;
+export const nginxURL = `http://localhost:${NGINX_PORT}`;
 
 const launchOptions = chromiumLaunchOptions;
 
@@ -27,17 +30,33 @@ export default defineConfig({
   timeout: 30_000,
   use: { baseURL, trace: 'off' },
   projects: [
-    { name: 'desktop', use: desktop, testIgnore: /\.nojs\.spec\.ts$/ },
+    { name: 'desktop', use: desktop, testIgnore: [/\.nojs\.spec\.ts$/, /\.nginx\.spec\.ts$/] },
     // HTTP-level checks and head metadata do not depend on the viewport: they run once, on desktop.
-    { name: 'phone', use: phone, testIgnore: [/\.nojs\.spec\.ts$/, /\.http\.spec\.ts$/, /seo\.spec\.ts$/] },
+    {
+      name: 'phone',
+      use: phone,
+      testIgnore: [/\.nojs\.spec\.ts$/, /\.http\.spec\.ts$/, /seo\.spec\.ts$/, /\.nginx\.spec\.ts$/],
+    },
+    { name: 'nginx', use: { ...desktop, baseURL: nginxURL }, testMatch: /\.nginx\.spec\.ts$/ },
     { name: 'no-js', use: { ...desktop, javaScriptEnabled: false }, testMatch: /\.nojs\.spec\.ts$/ },
   ],
   // A production build served by `next start` (npm test builds first, with SITE_URL set to this origin).
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
-    url: `${baseURL}/kk`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+      url: `${baseURL}/kk`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      command: 'npm run -s start:nginx',
+      url: `${nginxURL}/kk`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 90_000,
+      env: { PORT: String(NGINX_PORT), WORKERS: '2', NGINX_RUN_DIR: '.nginx-e2e' },
+      // SIGTERM: start:nginx stops nginx and its workers.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+  ],
 });

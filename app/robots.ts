@@ -3,9 +3,17 @@ import { routing } from '@/i18n/routing';
 import { notFoundPagePath } from '@/lib/http/not-found';
 import { absoluteUrl } from '@/lib/seo/site-url';
 
+/**
+ * Disallow lines only (everything else is allowed by default): parsers that take the first matching
+ * line and parsers that take the longest read it alike, which an "Allow: /" before them would not.
+ * Search results are endless and noindex; the 404 pages are what unknown addresses show.
+ */
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: routing.locales.map(notFoundPagePath) },
+    rules: {
+      userAgent: '*',
+      disallow: routing.locales.flatMap((locale) => [`/${locale}/search`, notFoundPagePath(locale)]),
+    },
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

@@ -1,17 +1,20 @@
-// Writes public/fonts/noto-sans-{latin,cyrillic,cyrillic-ext}.woff2: the variable Noto Sans of
+// Writes public/fonts/noto-sans-{latin,cyrillic,cyrillic-ext}.<hash>.woff2: the variable Noto Sans of
 // @fontsource-variable/noto-sans, cut down to the characters the site can show (every character in
-// content/ and messages/, plus whole alphabets so that new text rarely falls back). A phone
-// downloads only the parts its page needs (unicode-range in app/globals.css). Also writes
-// .generated/fallback-fonts.css (system fonts sized to Noto Sans) and
+// content/ and messages/, plus whole alphabets so that new text rarely falls back), named by their
+// bytes so that they can be cached for good. A phone downloads only the parts its page needs: their
+// @font-face rules with unicode-range are .generated/fonts.css, and .generated/fonts.json lists the
+// files for the layout's preloads. Also writes .generated/fallback-fonts.css (system fonts sized to
+// Noto Sans) and
 // .generated/fonts/noto-sans-<subset>-{400,700}.ttf, the same letters at two fixed weights, for the
 // share images (lib/seo/share-image.tsx), whose renderer reads neither WOFF2 nor variable fonts.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateFontFace, getMetricsForFamily } from 'fontaine';
 import subsetFont from 'subset-font';
 
 const source = 'node_modules/@fontsource-variable/noto-sans/files';
-// The unicode-ranges of app/globals.css (Fontsource's), in the order a character is claimed.
+// Fontsource's unicode-ranges, in the order a character is claimed.
 const ranges: Record<string, [number, number][]> = {
   cyrillic: [
     [0x0301, 0x0301],
@@ -56,8 +59,12 @@ const alphabets = [
 const used = new Set([...alphabets, ...textOf(process.env.CONTENT_DIR ?? 'content'), ...textOf('messages')]);
 const claimed = new Set<string>();
 
+rmSync('public/fonts', { recursive: true, force: true });
 mkdirSync('public/fonts', { recursive: true });
 mkdirSync('.generated/fonts', { recursive: true });
+const files: Record<string, string> = {};
+const faceRules: string[] = [];
+const hex = (n: number) => `U+${n.toString(16).toUpperCase().padStart(4, '0')}`;
 for (const [subset, spans] of Object.entries(ranges)) {
   const inRange = [...used].filter((c) => {
     const cp = c.codePointAt(0) ?? 0;
@@ -67,7 +74,22 @@ for (const [subset, spans] of Object.entries(ranges)) {
   const text = inRange.join('');
   const input = readFileSync(join(source, `noto-sans-${subset}-wght-normal.woff2`));
   const output = await subsetFont(input, text, { targetFormat: 'woff2' });
-  writeFileSync(`public/fonts/noto-sans-${subset}.woff2`, output);
+  const file = `/fonts/noto-sans-${subset}.${createHash('sha256').update(output).digest('hex').slice(0, 12)}.woff2`;
+  writeFileSync(`public${file}`, output);
+  files[subset] = file;
+  faceRules.push(
+    [
+      '@font-face {',
+      "  font-family: 'Noto Sans Variable';",
+      '  font-style: normal;',
+      // Optional: the web font is used only if it is there by the first paint, so text never moves.
+      '  font-display: optional;',
+      '  font-weight: 100 900;',
+      `  src: url('${file}') format('woff2-variations');`,
+      `  unicode-range: ${spans.map(([from, to]) => (from === to ? hex(from) : `${hex(from)}-${hex(to).slice(2)}`)).join(', ')};`,
+      '}',
+    ].join('\n'),
+  );
   for (const wght of [400, 700]) {
     const ttf = await subsetFont(input, text, { targetFormat: 'truetype', variationAxes: { wght } });
     writeFileSync(`.generated/fonts/noto-sans-${subset}-${wght}.ttf`, ttf);
@@ -96,3 +118,5 @@ const faces = await Promise.all(
   }),
 );
 writeFileSync('.generated/fallback-fonts.css', `${faces.join('\n')}\n`);
+writeFileSync('.generated/fonts.css', `${faceRules.join('\n')}\n`);
+writeFileSync('.generated/fonts.json', `${JSON.stringify(files, null, 2)}\n`);

@@ -33,6 +33,7 @@ if (compile.code !== 0) process.exit(compile.code);
 
 for (const [command, args] of [
   ['npx', ['tsx', 'scripts/build-fonts.ts']],
+  ['npx', ['tsx', 'scripts/build-icons.ts']],
   // Type-check with TypeScript 7's native compiler (a second), instead of next build's own check.
   ['npx', ['next', 'typegen']],
   ['npx', ['tsc', '--noEmit']],
@@ -42,4 +43,21 @@ for (const [command, args] of [
 ]) {
   const { code } = await run(command, args);
   if (code !== 0) process.exit(code);
+}
+
+// Without SITE_URL every absolute address in the build (canonical, hreflang, share images, feeds,
+// sitemap, robots.txt, JSON-LD, calendars, open data) names this machine: said where no one misses it.
+if (!process.env.SITE_URL?.trim()) {
+  const lines = [
+    'SITE_URL is not set: every absolute address in this build says',
+    `http://localhost:${process.env.PORT ?? '3000'} (canonical links, hreflang, share images, feeds,`,
+    'sitemap, robots.txt, JSON-LD, calendars, open data). Before publishing, build again with',
+    '  SITE_URL=https://<public address> npm run build',
+    '',
+    'SITE_URL берілмеген: сайттағы толық мекенжайлар осы компьютерді көрсетеді.',
+    'SITE_URL не задан: все полные адреса сайта указывают на этот компьютер.',
+  ];
+  const width = Math.max(...lines.map((l) => l.length));
+  const rule = '═'.repeat(width + 2);
+  console.log(['', `╔${rule}╗`, ...lines.map((l) => `║ ${l.padEnd(width)} ║`), `╚${rule}╝`, ''].join('\n'));
 }

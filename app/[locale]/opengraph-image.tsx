@@ -1,8 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { inEveryLocale } from '@/i18n/routing';
-import { imageLocale, shareImage } from '@/lib/seo/share-image';
+import { cardMetadata, imageLocale, localeOf, shareImage } from '@/lib/seo/share-image';
+import kk from '@/messages/kk.json';
+import ru from '@/messages/ru.json';
 
-export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/seo/share-image';
+const messages = { kk, ru };
+
+export function generateImageMetadata({ params }: { params: { locale: string } }) {
+  return cardMetadata(params.locale, messages[localeOf(params.locale)].Site.name.replace(/^«|»$/g, ''));
+}
 export const generateStaticParams = () => inEveryLocale();
 
 export default async function Image({ params }: { params: Promise<{ locale: string }> }) {

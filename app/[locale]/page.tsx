@@ -18,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     locale,
     href: '/',
-    title: `${t('shortName')} — ${t('name')}`,
+    // The coalition's full name is a slogan too long for a title: the description gives it.
+    title: t('shortName'),
     description: t('description'),
     siteName: t('shortName'),
   });

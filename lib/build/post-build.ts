@@ -1,15 +1,18 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { routing } from '@/i18n/routing';
+import { badRequestPage } from '@/lib/http/bad-request-page';
 import { notFoundPagePath } from '@/lib/http/not-found';
 import { searchTemplatePath } from '@/lib/search/files';
+import { absoluteUrl } from '@/lib/seo/site-url';
 import { htmlOnly } from './html-only';
+import { precompress } from './precompress';
 import { extractSearchTemplate } from './search-template';
 
 /*
  * What the build does with Next's output (scripts/post-build.ts, after `next build`): the checks that
  * keep pages complete without JavaScript, the HTML-only step, the 404 status of the localized 404
- * pages, and the search page's template. These edit files of Next's build output, whose layout Next does not document; the README
+ * pages, the search page's template, and the static files precompressed for nginx. These edit files of Next's build output, whose layout Next does not document; the README
  * ("Pages ship as HTML") says why Next's adapter API, the supported seam, cannot carry them here.
  */
 
@@ -86,6 +89,15 @@ function writeSearchTemplates({ distDir }: Build, pages: { pathname: string; fil
   }
 }
 
+/** The pages nginx answers its own refusals with (deploy/nginx/site.conf), the same as the proxy's. */
+function writeErrorPages({ distDir }: Build) {
+  mkdirSync(join(distDir, 'errors'), { recursive: true });
+  for (const locale of routing.locales) {
+    writeFileSync(join(distDir, 'errors', `bad-request.${locale}.html`), badRequestPage(locale, 'address'));
+    writeFileSync(join(distDir, 'errors', `method.${locale}.html`), badRequestPage(locale, 'method'));
+  }
+}
+
 export function postBuild(build: Build): void {
   const unexpected = clientComponents(build.projectDir).filter((f) => !allowedClientComponents.includes(f));
   if (unexpected.length > 0) {
@@ -110,9 +122,17 @@ export function postBuild(build: Build): void {
     throw new Error(`Pages that need JavaScript to show their content:\n${[...new Set(problems)].join('\n')}`);
   }
   const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+  const kib = (bytes: number) => (bytes / 1024).toFixed(1);
   console.log(`HTML only: ${pages.length} pages, ${mib(before)} → ${mib(after)} MiB without the client runtime`);
 
   markNotFound(build, pages);
   console.log(`404 status: ${routing.locales.map(notFoundPagePath).join(', ')}`);
   writeSearchTemplates(build, pages);
+  const packed = precompress(join(build.distDir, 'static'));
+  console.log(
+    `Precompressed: ${packed.files} static files, ${kib(packed.bytes)} → gzip ${kib(packed.gzip)}, brotli ${kib(packed.brotli)} KiB`,
+  );
+  writeErrorPages(build);
+  // The address the build's absolute URLs name, for the server stack to compare with its own.
+  writeFileSync(join(build.distDir, 'site.json'), `${JSON.stringify({ siteUrl: absoluteUrl('/') })}\n`);
 }

@@ -7,6 +7,7 @@ import { formatEventWhen } from '@/lib/format/dates';
 import { eventLabels } from '@/lib/format/event-labels';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
+import { atStart } from '@/lib/format/capitalize';
 
 /*
  * What search finds: one document per page a resident may be looking for, in each language it is
@@ -86,7 +87,7 @@ function structuredDocuments(content: SiteContent, locale: Locale): SearchDocume
       doc(
         'party',
         party.id,
-        party.name[locale],
+        atStart(party.name[locale], locale),
         [
           content.people
             .filter((p) => p.party === party.id)

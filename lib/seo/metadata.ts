@@ -56,6 +56,15 @@ export function pageMetadata(input: PageMetaInput): Metadata {
   };
 }
 
+/** Search results show about 70 characters of a title; longer ones are cut. */
+export const TITLE_LENGTH = 70;
+
+/** A page's title followed by the site's short name, where both fit; otherwise the page's own. */
+export function titleWithSite(title: string, shortName: string): string {
+  const full = `${title} — ${shortName}`;
+  return [...full].length <= TITLE_LENGTH ? full : title;
+}
+
 /** Metadata of an inner page: its own title followed by the site's short name. */
 export async function sectionMetadata(
   locale: Locale,
@@ -68,7 +77,7 @@ export async function sectionMetadata(
   return pageMetadata({
     locale,
     href,
-    title: `${title} — ${site('shortName')}`,
+    title: titleWithSite(title, site('shortName')),
     description,
     image,
     siteName: site('shortName'),

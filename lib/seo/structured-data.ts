@@ -8,11 +8,12 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts';
-import { type Locale, routing } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import type { Article, Coalition, CoalitionEvent, EventTime, Party, Person } from '@/lib/content/schema';
 import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
 import type { ShareImage } from './share-cards';
 import { absoluteUrl, pageUrl } from './site-url';
+import { atStart } from '@/lib/format/capitalize';
 
 /*
  * schema.org JSON-LD for search engines, typed with schema-dts. Every value comes from the
@@ -39,14 +40,14 @@ export function coalitionOrganization(
     name: names.name.replace(/^«|»$/g, ''),
     alternateName: [...new Set([names.shortName, names.originalName.replace(/^«|»$/g, '')])],
     description: names.description,
-    url: pageUrl(locale, '/'),
+    // One address for one organization (its @id's): the root, which answers in the reader's language.
+    url: absoluteUrl('/'),
     foundingDate: isoDateInZone(coalition.founded),
     foundingLocation: {
       '@type': 'Place',
       name: coalition.place[locale],
       address: { '@type': 'PostalAddress', addressLocality: coalition.place[locale], addressCountry: 'KZ' },
     },
-    sameAs: routing.locales.filter((l) => l !== locale).map((l) => pageUrl(l, '/')),
   };
 }
 
@@ -129,7 +130,7 @@ export function personData(
       ? {
           affiliation: {
             '@type': 'Organization',
-            name: party.name[locale],
+            name: atStart(party.name[locale], locale),
             url: pageUrl(locale, `/parties/${party.id}`),
           },
         }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 
 /*
@@ -19,6 +20,12 @@ export const EVENTS_HELD = 18;
 export const LONG_EVENT = '2026-03-14-uzaq-atauly';
 /** Articles published in each language (the Kazakh list borrows the Russian-only one). */
 export const ARTICLE_COUNT = 16;
+
+/** The font files of the build, named by their bytes (scripts/build-fonts.ts). */
+export const fonts = JSON.parse(readFileSync('.generated/fonts.json', 'utf8')) as Record<
+  'latin' | 'cyrillic' | 'cyrillic-ext',
+  string
+>;
 
 /** Width, height and whether any EXIF is left, of an image's bytes. */
 export async function imageSize(bytes: Buffer) {

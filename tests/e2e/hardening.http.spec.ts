@@ -1,5 +1,5 @@
 import { type APIResponse, expect, test } from '@playwright/test';
-import { FOUNDING } from './fixtures';
+import { fonts, FOUNDING } from './fixtures';
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const h = response.headers();
@@ -32,12 +32,20 @@ test('every kind of response carries the security headers and no cookie', async 
     '/kk/feed.xml',
     '/sitemap.xml',
     '/data/figures.json',
-    '/fonts/noto-sans-latin.woff2',
+    fonts.latin,
     '/kk/events.ics',
   ]) {
     expectSecurityHeaders(await request.get(path), path);
   }
   expectSecurityHeaders(await request.post('/kk/news'), 'POST /kk/news');
+});
+
+test('fonts and photos are named by their bytes and cached for good', async ({ request }) => {
+  for (const file of Object.values(fonts)) {
+    const response = await request.get(file);
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()['cache-control'], file).toBe('public, max-age=31536000, immutable');
+  }
 });
 
 test('pages can be cached by a CDN', async ({ request }) => {

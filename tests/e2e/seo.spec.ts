@@ -185,6 +185,13 @@ test('the sitemap parses and lists every page of both languages with alternates'
   expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="ru" href="${abs(`/ru/news/${FOUNDING}`)}" />`);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${abs('/sitemap.xml')}`);
+  // Only Disallow lines: first-match and longest-match parsers read them alike.
+  expect(robots.match(/^(Allow|Disallow): .*$/gm)).toEqual([
+    'Disallow: /kk/search',
+    'Disallow: /kk/page-not-found',
+    'Disallow: /ru/search',
+    'Disallow: /ru/page-not-found',
+  ]);
 });
 
 test('each language has an RSS feed that lists every article', async ({ page, request }) => {

@@ -14,6 +14,7 @@ import { sectionMetadata } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
 import { coalitionOrganization } from '@/lib/seo/structured-data';
 import kk from '@/messages/kk.json';
+import { atStart } from '@/lib/format/capitalize';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Coalition');
@@ -83,7 +84,7 @@ export default async function CoalitionPage() {
           {getParties().map((party) => (
             <li key={party.id}>
               <Link href={`/parties/${party.id}`} className="font-medium">
-                {party.name[locale]}
+                {atStart(party.name[locale], locale)}
               </Link>{' '}
               <span className="text-muted">
                 ({tParties('memberCount', { count: getPartyMembers(party.id).length })})

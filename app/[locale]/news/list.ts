@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
 import { pageHref } from '@/lib/content/pagination';
 import { getNewsPage, getNewsPageCount } from '@/lib/content/queries';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { pageMetadata, titleWithSite } from '@/lib/seo/metadata';
 
 /** One page of the news list (1 at /news, 2… at /news/page/N); a build only asks for existing ones. */
 export async function loadNewsPage(page: number | null) {
@@ -21,7 +21,7 @@ export async function newsListMetadata(page: number): Promise<Metadata> {
   return pageMetadata({
     locale,
     href: pageHref('/news', page),
-    title: `${title} — ${site('shortName')}`,
+    title: titleWithSite(title, site('shortName')),
     description: t('description'),
     locales: routing.locales.filter((l) => getNewsPageCount(l) >= page),
     siteName: site('shortName'),

@@ -1,7 +1,7 @@
 import { inEveryLocale } from '@/i18n/routing';
-import { sectionShareImage } from '@/lib/seo/share-image';
+import { sectionCardMetadata, sectionShareImage } from '@/lib/seo/share-image';
 
-export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/seo/share-image';
+export const generateImageMetadata = sectionCardMetadata('News');
 export const generateStaticParams = () => inEveryLocale();
 
 export default sectionShareImage('News');

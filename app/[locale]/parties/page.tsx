@@ -5,6 +5,7 @@ import { PageIntro } from '@/components/PageIntro';
 import { Link } from '@/i18n/navigation';
 import { getParties, getPartyMembers } from '@/lib/content/queries';
 import { sectionMetadata } from '@/lib/seo/metadata';
+import { atStart } from '@/lib/format/capitalize';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Parties');
@@ -27,7 +28,7 @@ export default async function PartiesPage() {
             <li key={party.id} className="rounded-lg border border-line p-5">
               <h2 className="text-lg font-semibold">
                 <Link href={`/parties/${party.id}`} className="text-ink hover:text-brand">
-                  {party.name[locale]}
+                  {atStart(party.name[locale], locale)}
                 </Link>
               </h2>
               <p className="mt-2 text-muted">{t('memberCount', { count: members.length })}</p>

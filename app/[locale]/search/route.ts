@@ -9,6 +9,7 @@ import { readSearchRequest } from '@/lib/search/query';
 import { resultsContent, resultsTitle, searchHref } from '@/lib/search/results-html';
 import { runSearch } from '@/lib/search/search-index';
 import { fillTemplate } from '@/lib/search/template';
+import { titleWithSite } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
 
 // Rendered for each request (every other page is prerendered): README, "Search".
@@ -41,7 +42,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
     documentOf: (hit) => findSearchDocument(content, hit.id),
   });
   const html = fillTemplate(template, {
-    title: `${resultsTitle(locale, query)} — ${(await siteNames(locale)).shortName}`,
+    title: titleWithSite(resultsTitle(locale, query), (await siteNames(locale)).shortName),
     query: query.text,
     switchHref: searchHref(otherLocale(locale), query.text),
     results,

@@ -1,9 +1,14 @@
 import { inEveryLocale } from '@/i18n/routing';
 import { getTranslations } from 'next-intl/server';
 import { getParties, getParty } from '@/lib/content/queries';
-import { imageLocale, shareImage } from '@/lib/seo/share-image';
+import { cardMetadata, imageLocale, localeOf, shareImage } from '@/lib/seo/share-image';
+import { atStart } from '@/lib/format/capitalize';
 
-export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/seo/share-image';
+export function generateImageMetadata({ params }: { params: { locale: string; id: string } }) {
+  const locale = localeOf(params.locale);
+  const party = getParty(params.id);
+  return cardMetadata(locale, party ? atStart(party.name[locale], locale) : '');
+}
 export const generateStaticParams = () => inEveryLocale(getParties().map(({ id }) => ({ id })));
 
 export default async function Image({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -11,5 +16,5 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   const party = getParty((await params).id);
   if (!party) return new Response('Not found', { status: 404 });
   const t = await getTranslations({ locale, namespace: 'Nav' });
-  return shareImage(locale, { kicker: t('parties'), title: party.name[locale] });
+  return shareImage(locale, { kicker: t('parties'), title: atStart(party.name[locale], locale) });
 }

@@ -8,6 +8,7 @@ import { PersonCard } from '@/components/PersonCard';
 import { Section } from '@/components/Section';
 import { getArticlesAboutParty, getParties, getParty, getPartyMembers } from '@/lib/content/queries';
 import { sectionMetadata } from '@/lib/seo/metadata';
+import { atStart } from '@/lib/format/capitalize';
 
 type Props = PageProps<'/[locale]/parties/[id]'>;
 
@@ -25,7 +26,7 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { party, locale } = await load(props);
   const t = await getTranslations('Parties');
-  return sectionMetadata(locale, `/parties/${party.id}`, party.name[locale], t('intro'));
+  return sectionMetadata(locale, `/parties/${party.id}`, atStart(party.name[locale], locale), t('intro'));
 }
 
 export default async function PartyPage(props: Props) {
@@ -43,7 +44,7 @@ export default async function PartyPage(props: Props) {
           { href: '/', label: tNav('home') },
           { href: '/parties', label: tNav('parties') },
         ]}
-        title={party.name[locale]}
+        title={atStart(party.name[locale], locale)}
       />
       <Section id="party-members" title={t('members')} className="mt-8">
         {members.length === 0 ? (

@@ -1,8 +1,11 @@
 import { inEveryLocale } from '@/i18n/routing';
 import { getPeople, getPerson } from '@/lib/content/queries';
-import { imageLocale, shareImage } from '@/lib/seo/share-image';
+import { cardMetadata, imageLocale, localeOf, shareImage } from '@/lib/seo/share-image';
 
-export { shareImageAlt as alt, shareImageSize as size, shareImageType as contentType } from '@/lib/seo/share-image';
+export function generateImageMetadata({ params }: { params: { locale: string; id: string } }) {
+  const person = getPerson(params.id);
+  return cardMetadata(params.locale, person?.name[localeOf(params.locale)] ?? '');
+}
 export const generateStaticParams = () => inEveryLocale(getPeople().map(({ id }) => ({ id })));
 
 export default async function Image({ params }: { params: Promise<{ locale: string; id: string }> }) {

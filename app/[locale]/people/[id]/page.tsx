@@ -12,6 +12,7 @@ import { getArticle, getArticlesAboutPerson, getParty, getPeople, getPerson } fr
 import { sectionMetadata } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
 import { personData } from '@/lib/seo/structured-data';
+import { atStart } from '@/lib/format/capitalize';
 
 type Props = PageProps<'/[locale]/people/[id]'>;
 
@@ -70,7 +71,9 @@ export default async function PersonPage(props: Props) {
         </div>
         <div>
           <dt className="font-semibold">{t('party')}</dt>
-          <dd>{party ? <Link href={`/parties/${party.id}`}>{party.name[locale]}</Link> : t('noParty')}</dd>
+          <dd>
+            {party ? <Link href={`/parties/${party.id}`}>{atStart(party.name[locale], locale)}</Link> : t('noParty')}
+          </dd>
         </div>
         <div>
           <dt className="font-semibold">{t('source')}</dt>

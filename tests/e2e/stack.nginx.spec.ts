@@ -1,0 +1,169 @@
+import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { nginxURL } from '../../playwright.config';
+import { fonts, FOUNDING, PHOTO_ARTICLE } from './fixtures';
+
+// The production stack (deploy/nginx, npm run start:nginx) in front of the same build.
+
+const { port } = new URL(nginxURL);
+const PAGE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400, stale-if-error=604800';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** A request exactly as written, for what a browser would never send (a raw request line, two Hosts). */
+function raw(lines: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    // Written without closing our side: nginx drops a request whose client has gone.
+    const socket = connect(Number(port), '127.0.0.1', () => socket.write(`${lines.join('\r\n')}\r\n\r\n`));
+    let data = '';
+    socket.on('data', (chunk) => (data += chunk));
+    socket.on('end', () => resolve(data.split('\r\n')[0] ?? ''));
+    socket.on('error', reject);
+  });
+}
+
+/** A GET with a Host of our choosing (fetch and Playwright set their own). */
+function withHost(path: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpRequest({ host: '127.0.0.1', port, path, headers: { host } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+test('cache lifetimes by kind: pages, feeds, data and 404 pages briefly; files named by their bytes for good', async ({
+  request,
+  page,
+}) => {
+  for (const path of [
+    '/kk',
+    `/ru/news/${FOUNDING}`,
+    '/kk/feed.xml',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/kk/events.ics',
+    '/data/events.json',
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['cache-control'], path).toBe(PAGE);
+    expect(response.headers()['set-cookie'], path).toBeUndefined();
+  }
+  const missing = await request.get('/kk/no-such-page');
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()['cache-control']).toBe(PAGE);
+  expect(await missing.text()).toContain('Бет табылмады');
+
+  expect((await request.get('/kk/search?q=x')).headers()['cache-control']).toBe(
+    'public, max-age=0, s-maxage=300, stale-while-revalidate=60',
+  );
+
+  await page.goto(`/kk/news/${PHOTO_ARTICLE}`);
+  const css = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+  const photo = await page.locator('main img').first().getAttribute('src');
+  for (const file of [css!, photo!, fonts.latin]) {
+    const response = await request.get(file);
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()['cache-control'], file).toBe(IMMUTABLE);
+  }
+  const icon = await request.get('/favicon.ico');
+  expect(icon.headers()['content-type']).toBe('image/x-icon');
+  expect(icon.headers()['cache-control']).toBe('public, max-age=86400, stale-while-revalidate=604800');
+});
+
+test('security headers on every response, pages and files alike, once each', async ({ request }) => {
+  for (const path of ['/kk', fonts.latin, '/favicon.ico', '/kk/no-such-page']) {
+    const response = await request.get(path);
+    const headers = response.headersArray();
+    for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options']) {
+      expect(
+        headers.filter((h) => h.name.toLowerCase() === name.toLowerCase()),
+        `${path} ${name}`,
+      ).toHaveLength(1);
+    }
+    expect(response.headers()['server']).toBe('nginx');
+    expect(response.headers()['x-powered-by']).toBeUndefined();
+    expect(response.headers()['x-nextjs-cache']).toBeUndefined();
+  }
+});
+
+test('a page seen once is served from nginx’s cache', async ({ request }) => {
+  await request.get('/ru/coalition');
+  expect((await request.get('/ru/coalition')).headers()['x-cache-status']).toBe('HIT');
+});
+
+test('only GET and HEAD: 405 with Allow, OPTIONS 204 with Allow, TRACE 405', async ({ request }) => {
+  for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'TRACE']) {
+    const response = await request.fetch('/kk/news', { method });
+    expect(response.status(), method).toBe(405);
+    expect(response.headers()['allow'], method).toBe('GET, HEAD');
+    if (method !== 'TRACE') expect(await response.text(), method).toContain('Бұл сайттың беттерін тек оқуға болады');
+  }
+  const options = await request.fetch('/kk/news', { method: 'OPTIONS' });
+  expect(options.status()).toBe(204);
+  expect(options.headers()['allow']).toBe('GET, HEAD');
+  expect((await request.head('/kk/news')).status()).toBe(200);
+});
+
+test('a bad Range is a 416 or the whole file, never a 500', async ({ request, page }) => {
+  await page.goto('/kk');
+  const css = (await page.locator('link[rel="stylesheet"]').first().getAttribute('href'))!;
+  for (const path of ['/kk', css]) {
+    for (const range of ['bytes=999999-', 'bytes=5-1', 'bytes=abc']) {
+      const response = await request.get(path, { headers: { range } });
+      expect([200, 416], `${path} ${range}`).toContain(response.status());
+    }
+    // A range of the file as it is (a compressed response is sent whole).
+    const ranged = await request.get(path, { headers: { range: 'bytes=0-9', 'accept-encoding': 'identity' } });
+    expect(ranged.status(), path).toBe(206);
+  }
+});
+
+test('a foreign host, in the Host header or the request line, and a doubled Host are refused', async () => {
+  expect(await withHost('/kk', 'other.example')).toBe(421);
+  expect(await raw(['GET http://other.example/kk HTTP/1.1', 'Host: localhost', 'Connection: close'])).toBe(
+    'HTTP/1.1 421 Misdirected Request',
+  );
+  expect(await raw(['GET /kk HTTP/1.1', 'Host: localhost', 'Host: other.example', 'Connection: close'])).toBe(
+    'HTTP/1.1 400 Bad Request',
+  );
+  // Next's client-router headers never reach a worker: the cached page stays a page.
+  expect(await raw(['GET /ru HTTP/1.1', 'Host: localhost', 'RSC: 1', 'Connection: close'])).toBe('HTTP/1.1 200 OK');
+});
+
+test('malformed addresses and oversize requests get a 4xx', async ({ request }) => {
+  const malformed = await request.get('/kk/news/%E0%A4%A');
+  expect(malformed.status()).toBe(400);
+  expect(await malformed.text()).toContain('Беттің мекенжайы қате жазылған.');
+  expect((await request.get(`/kk/search?q=${'a'.repeat(20_000)}`)).status()).toBe(414);
+});
+
+test('the root picks the language from Accept-Language, and is not cached', async ({ request }) => {
+  for (const [language, target] of [
+    ['ru-RU,ru;q=0.9', '/ru'],
+    ['kk', '/kk'],
+    ['en', '/kk'],
+  ] as const) {
+    const response = await request.get('/', { headers: { 'accept-language': language }, maxRedirects: 0 });
+    expect(response.status(), language).toBe(307);
+    expect(response.headers()['location'], language).toMatch(new RegExp(`${target}$`));
+    expect(response.headers()['x-cache-status'], language).toBeUndefined();
+  }
+});
+
+test('compressed with brotli where the browser takes it, from the precompressed file for static ones', async ({
+  request,
+  page,
+}) => {
+  await page.goto('/kk');
+  const css = (await page.locator('link[rel="stylesheet"]').first().getAttribute('href'))!;
+  for (const path of ['/kk', css]) {
+    const br = await request.get(path, { headers: { 'accept-encoding': 'br' } });
+    expect(br.headers()['content-encoding'], path).toBe('br');
+    const gzip = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers()['content-encoding'], path).toBe('gzip');
+  }
+});

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { brotliInstalled, siteConfig, standaloneConfig } from '@/lib/deploy/nginx-config';
+import { securityHeaders } from '@/lib/http/security-headers';
+
+const dir = mkdtempSync(join(tmpdir(), 'nginx-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const options = {
+  siteUrl: 'https://koalitsiya.example.kz/',
+  listen: '8080',
+  workerPorts: [8081, 8082],
+  projectDir: '/srv/qyzylorda/current',
+  cacheDir: join(dir, 'cache'),
+  brotli: brotliInstalled(),
+};
+
+/** `nginx -t` on a whole configuration: the syntax, the modules, the certificate files. */
+function nginxTest(site: string): string {
+  const runDir = mkdtempSync(join(dir, 'run-'));
+  const { nginx } = standaloneConfig({ ...options, runDir });
+  writeFileSync(join(runDir, 'nginx.conf'), nginx);
+  writeFileSync(join(runDir, 'site.conf'), site);
+  return execFileSync('/usr/sbin/nginx', ['-t', '-c', join(runDir, 'nginx.conf'), '-p', runDir], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+describe('the nginx configuration (deploy/nginx)', () => {
+  it('passes nginx -t, served on a port as on this machine', () => {
+    expect(() => nginxTest(siteConfig(options))).not.toThrow();
+  });
+
+  it('passes nginx -t with TLS and HTTP/2, certificates where the README says', () => {
+    const certificate = join(dir, 'fullchain.pem');
+    const key = join(dir, 'privkey.pem');
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=koalitsiya.example.kz',
+        '-keyout',
+        key,
+        '-out',
+        certificate,
+      ],
+      { stdio: 'ignore' },
+    );
+    const site = siteConfig({ ...options, tls: { certificate, key } });
+    expect(site).toContain('listen 443 ssl http2;');
+    expect(site).toContain('return 301 https://koalitsiya.example.kz$request_uri;');
+    expect(() => nginxTest(site)).not.toThrow();
+  });
+
+  it('sends the same security headers as next.config.ts, from the same list', () => {
+    const site = siteConfig(options);
+    for (const { key, value } of securityHeaders) expect(site).toContain(`add_header ${key} "${value}" always;`);
+  });
+
+  it('answers only for the site’s host, and proxies with that host', () => {
+    const site = siteConfig(options);
+    expect(site).toMatch(/server_name koalitsiya\.example\.kz localhost 127\.0\.0\.1;/);
+    expect(site).toContain('proxy_set_header Host koalitsiya.example.kz;');
+    expect(site).toMatch(/listen 8080 default_server;[\s\S]*?return 421;/);
+  });
+
+  it('leaves no placeholder unfilled', () => {
+    mkdirSync(join(dir, 'cache'), { recursive: true });
+    expect(siteConfig(options)).not.toMatch(/\{\{/);
+  });
+});
