@@ -19,6 +19,12 @@ export type NginxOptions = {
   /** Next's build folder, below projectDir unless absolute. */
   distDir?: string;
   cacheDir: string;
+  /**
+   * Where nginx finds the files named by their bytes (_next/static, fonts, photos) of this release and
+   * the ones before it, so that pages cached from a previous release keep their styles (deploy.sh).
+   * Without it, this build's own.
+   */
+  sharedDir?: string;
   /** How long a page stays fresh in nginx's cache before it is fetched again. */
   pageCacheSeconds?: number;
   /** Certificate and key: a TLS server with HTTP/2 on 443, and port 80 redirecting to it. */
@@ -128,6 +134,8 @@ export function siteConfig(options: NginxOptions): string {
       : '',
     headers: indent(headerLines, 2),
     distDir,
+    staticDir: options.sharedDir ? join(options.sharedDir, '_next', 'static') : join(distDir, 'static'),
+    hashedRoot: options.sharedDir ?? join(options.projectDir, 'public'),
     publicDir: join(options.projectDir, 'public'),
     proxy: indent(proxy, 4),
     pageCacheSeconds: String(options.pageCacheSeconds ?? 300),

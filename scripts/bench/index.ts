@@ -6,7 +6,9 @@
 //    fixture site (builds.ts);
 //  - the photo build, 50 photographs cold and warm (photos.ts);
 //  - search: a three-word query under load beside the article page, with the real content and with
-//    2,000 generated articles × 2; the index's size and build time; the gold set's ranks (search.ts).
+//    2,000 generated articles × 2; the index's size and build time; the gold set's ranks (search.ts);
+//  - the production stack (deploy/nginx) against bare nginx, and a fault run killing its workers
+//    under load (stack.ts); Lighthouse on every page type in both languages (lighthouse.ts).
 // Figures are ratios against a baseline measured in the same run where a baseline exists.
 // Needs Debian's nginx and chromium (apt-get install -y nginx chromium).
 import { execFileSync } from 'node:child_process';
@@ -15,7 +17,10 @@ import { cpus, totalmem } from 'node:os';
 import { type Build, buildTable, generatedContent, generatedEvents, timedBuild } from './builds';
 import { pageBytes, photoArticleBytes } from './bytes';
 import { photoBuild } from './photos';
+import { lighthouseRows, lighthouseTable } from './lighthouse';
 import { goldSet, type SearchLoad, searchLoad, searchTable } from './search';
+import { faultRun, stackBenchmark } from './stack';
+import { startStack } from '@/lib/deploy/stack';
 import { env } from './run';
 import { CONNECTIONS, DURATION, ROUNDS, serverBenchmark } from './server';
 
@@ -82,6 +87,40 @@ const bytes = await pageBytes('.bench/real', {
   'not found': '/kk/nope',
 });
 const photos = await photoBuild();
+const workers = cpus().length;
+const stack = await stackBenchmark('.bench/real', ARTICLE, workers);
+const pagePaths = {
+  home: '',
+  news: '/news',
+  article: ARTICLE.replace(/^\/kk/, ''),
+  coalition: '/coalition',
+  people: '/people',
+  person: '/people/zhandos-bazartai',
+  parties: '/parties',
+  party: '/parties/amanat',
+  events: '/events',
+  event: '/events/2026-02-13-founding-session',
+  'search results': `/search?q=${encodeURIComponent('коалиция')}`,
+  'not found': '/nope',
+};
+const everyPage = Object.fromEntries(
+  ['kk', 'ru'].flatMap((locale) =>
+    Object.entries(pagePaths).map(([name, path]) => [`${name} (${locale})`, `/${locale}${path}`]),
+  ),
+);
+const fault = await faultRun('.bench/real', Object.values(everyPage), workers);
+const lighthouseStack = await startStack({
+  port: 3320,
+  workers,
+  distDir: '.bench/real',
+  runDir: '.bench/lighthouse-nginx',
+});
+let lighthouse: string[];
+try {
+  lighthouse = lighthouseTable(await lighthouseRows('http://localhost:3320', everyPage));
+} finally {
+  await lighthouseStack.stop();
+}
 searchLoads.unshift(await searchLoad('real content', builds[0]!, '.bench/real', ARTICLE));
 const search = searchTable(searchLoads, await goldSet());
 
@@ -89,6 +128,12 @@ const table = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${ROUNDS} rounds taking turns, ${DURATION} s per server per round, ${CONNECTIONS} connections, gzip; medians of the rounds.`,
   '',
   ...server,
+  '',
+  ...stack,
+  '',
+  ...fault,
+  '',
+  ...lighthouse,
   '',
   ...bytes,
   '',

@@ -56,8 +56,14 @@ export async function rounds<K extends string>(
   return { medians, rounds: all };
 }
 
-/** A plain nginx serving `html` for every path, with `workers` processes, on `port`. */
-export async function plainNginx(www: string, html: string, workers: string, port: number): Promise<ChildProcess> {
+/** A plain nginx serving `html` for every path, with `workers` processes, on `port`, gzip at `gzipLevel`. */
+export async function plainNginx(
+  www: string,
+  html: string,
+  workers: string,
+  port: number,
+  gzipLevel = 1,
+): Promise<ChildProcess> {
   writeFileSync(join(www, 'index.html'), html);
   execFileSync('chmod', ['755', www]);
   const conf = join(www, `nginx-${port}.conf`);
@@ -65,7 +71,7 @@ export async function plainNginx(www: string, html: string, workers: string, por
     conf,
     `worker_processes ${workers}; daemon off; pid ${www}/nginx-${port}.pid; error_log ${www}/error-${port}.log;
 events { worker_connections 1024; }
-http { access_log off; default_type text/html; gzip on; gzip_types text/html; gzip_min_length 0;
+http { access_log off; default_type text/html; gzip on; gzip_comp_level ${gzipLevel}; gzip_types text/html; gzip_min_length 0;
   server { listen 127.0.0.1:${port}; root ${www}; location / { try_files /index.html =404; } } }\n`,
   );
   const child = spawn('/usr/sbin/nginx', ['-c', conf], { detached: true, stdio: 'ignore' });

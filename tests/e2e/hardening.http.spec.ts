@@ -87,7 +87,7 @@ const hostile: [string, 400 | 404][] = [
   ['/kk/%3Cscript%3Ealert(1)%3C%2Fscript%3E', 404],
   ['/ru/news/%F0%9F%98%80', 404],
   ['/kk/news/qyzylordada-koalitsiya-quryldy.php', 404],
-  ['/kk/people/zhandos-bazartai/opengraph-image/extra', 404],
+  ['/kk/people/zhandos-bazartai/opengraph-image/card/extra', 404],
 ];
 
 for (const [path, status] of hostile) {

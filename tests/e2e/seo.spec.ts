@@ -115,7 +115,7 @@ for (const locale of locales) {
     expect((await jsonLd(page)).find((d) => d['@type'] === 'Organization')).toMatchObject({
       '@id': abs('/#organization'),
       foundingDate: '2026-02-13',
-      url: abs(`/${locale}`),
+      url: abs('/'),
     });
     await page.goto(`/${locale}/people/zhandos-bazartai`);
     expect((await jsonLd(page)).find((d) => d['@type'] === 'Person')).toMatchObject({
@@ -142,6 +142,22 @@ for (const locale of locales) {
       // The IHDR chunk holds the width and height.
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
     }
+  });
+
+  test(`${locale}: each share image is described by what it shows, titles stay within 70 characters`, async ({
+    page,
+  }) => {
+    const alts = new Set<string>();
+    for (const path of ['', '/news', '/people/zhandos-bazartai', '/parties/amanat']) {
+      await page.goto(`/${locale}${path}`);
+      const alt = (await meta(page, 'property', 'og:image:alt').getAttribute('content'))!;
+      expect(alt, path).toMatch(/^«.+»/);
+      alts.add(alt);
+      if (path !== '') expect([...(await page.title())].length, path).toBeLessThanOrEqual(70);
+    }
+    expect(alts.size).toBe(4);
+    await page.goto(`/${locale}/people/zhandos-bazartai`);
+    await expect(meta(page, 'property', 'og:image:alt')).toHaveAttribute('content', /Жандос Базартай/);
   });
 
   test(`${locale}: an event is shared with a card of its own, described by its title`, async ({ page }) => {

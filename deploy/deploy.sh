@@ -1,0 +1,36 @@
+#!/bin/sh
+# A release of the site (README: Production): build it beside the running one, switch to it at once,
+# restart the workers one at a time (nginx sends requests to the others meanwhile), empty nginx's page
+# cache, keep the last three releases. Run as root; settings in /etc/qyzylorda-site.env:
+#   SITE_URL=https://<public address>   WORKERS=<ports, e.g. "3001 3002">
+set -eu
+ROOT=${ROOT:-/srv/qyzylorda}
+SITE_URL=${SITE_URL:?SITE_URL is the public address, e.g. https://example.kz}
+WORKERS=${WORKERS:-3001 3002}
+CACHE=${CACHE:-/var/cache/nginx/qyzylorda}
+
+release="$ROOT/releases/$(date -u +%Y%m%dT%H%M%SZ)"
+git -C "$ROOT/repo" pull --ff-only --quiet
+git clone --quiet --depth 1 "file://$ROOT/repo" "$release"
+cd "$release"
+npm ci --no-audit --no-fund
+SITE_URL="$SITE_URL" npm run build
+chown -R qyzylorda:qyzylorda "$release"
+
+# Files named by their bytes stay available to pages and browsers that still hold the last release's
+# HTML: nginx serves them from shared/, where each release adds its own and removes none.
+mkdir -p "$ROOT/shared/_next/static" "$ROOT/shared/fonts" "$ROOT/shared/photos"
+cp -rn .next/static/. "$ROOT/shared/_next/static/"
+cp -rn public/fonts/. "$ROOT/shared/fonts/"
+[ -d public/photos ] && cp -rn public/photos/. "$ROOT/shared/photos/"
+
+ln -sfn "$release" "$ROOT/current.next"
+mv -T "$ROOT/current.next" "$ROOT/current"
+
+for port in $WORKERS; do
+  systemctl restart "qyzylorda-site@$port"
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/kk"; do sleep 0.5; done
+done
+find "$CACHE" -type f -delete
+ls -1dt "$ROOT"/releases/* | tail -n +4 | xargs -r rm -rf
+echo "Serving $release"

@@ -1,0 +1,75 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumLaunchOptions } from '../../tests/chromium';
+
+/*
+ * Lighthouse 12 (mobile, its default simulated throttling) on every page type in both languages,
+ * through Debian's Chromium: performance, accessibility, best practices, SEO, and the layout shift.
+ */
+
+export type LighthouseRow = {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  cls: number;
+  lcpMs: number;
+  /** What kept a category below 100. */
+  findings: string[];
+};
+
+export async function lighthouseRows(origin: string, pages: Record<string, string>): Promise<LighthouseRow[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumLaunchOptions.executablePath,
+    chromeFlags: ['--headless=new', ...chromiumLaunchOptions.args],
+  });
+  const rows: LighthouseRow[] = [];
+  try {
+    for (const [name, path] of Object.entries(pages)) {
+      const result = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse gave no result for ${path}`);
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const findings = Object.values(lhr.categories)
+        .flatMap((category) => category.auditRefs)
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => lhr.audits[ref.id])
+        .filter((audit) => audit && audit.score !== null && audit.score < 1)
+        .map((audit) => audit!.id);
+      rows.push({
+        page: name,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        cls: Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0),
+        lcpMs: Number(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+        findings: [...new Set(findings)],
+      });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return rows;
+}
+
+export function lighthouseTable(rows: LighthouseRow[]): string[] {
+  return [
+    '| Lighthouse 12, mobile | performance | accessibility | best practices | SEO | CLS | LCP |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.page} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.cls.toFixed(3)} | ${(r.lcpMs / 1000).toFixed(2)} s |`,
+    ),
+    '',
+    ...([...new Set(rows.flatMap((r) => r.findings))].length > 0
+      ? [`Audits below full marks somewhere: ${[...new Set(rows.flatMap((r) => r.findings))].join(', ')}.`]
+      : ['Every weighted audit at full marks on every page.']),
+  ];
+}

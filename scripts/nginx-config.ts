@@ -1,0 +1,41 @@
+// Writes the site's nginx configuration for a server (README: Production), from deploy/nginx/:
+//   npm run -s nginx:config -- --site-url https://example.kz --workers "3001 3002" \
+//     [--tls-cert /etc/letsencrypt/live/example.kz/fullchain.pem --tls-key …/privkey.pem] \
+//     > /etc/nginx/sites-available/qyzylorda.conf
+import { parseArgs } from 'node:util';
+import { brotliInstalled, siteConfig } from '@/lib/deploy/nginx-config';
+
+const { values } = parseArgs({
+  options: {
+    'site-url': { type: 'string' },
+    workers: { type: 'string', default: '3001 3002' },
+    listen: { type: 'string', default: '80' },
+    root: { type: 'string', default: '/srv/qyzylorda' },
+    cache: { type: 'string', default: '/var/cache/nginx/qyzylorda' },
+    'tls-cert': { type: 'string' },
+    'tls-key': { type: 'string' },
+  },
+});
+
+const siteUrl = values['site-url'];
+if (!siteUrl) {
+  console.error('--site-url is the public address, e.g. https://example.kz');
+  process.exit(1);
+}
+const cert = values['tls-cert'];
+const key = values['tls-key'];
+process.stdout.write(
+  siteConfig({
+    siteUrl,
+    listen: values.listen,
+    workerPorts: values.workers
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number),
+    projectDir: `${values.root}/current`,
+    sharedDir: `${values.root}/shared`,
+    cacheDir: values.cache,
+    tls: cert && key ? { certificate: cert, key } : undefined,
+    brotli: brotliInstalled(),
+  }),
+);
