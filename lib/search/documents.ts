@@ -118,11 +118,17 @@ function structuredDocuments(content: SiteContent, locale: Locale): SearchDocume
 
 const structuredById = new WeakMap<SiteContent, Map<string, SearchDocument>>();
 const articleDocuments = new WeakMap<Article, SearchDocument>();
+const articlesById = new WeakMap<SiteContent, Map<string, Article>>();
 
 /** One document, as the results page shows it; undefined if the page no longer exists. */
 export function findSearchDocument(content: SiteContent, id: string): SearchDocument | undefined {
   if (id.startsWith('article/')) {
-    const article = content.articles.find((a) => `article/${a.locale}/${a.slug}` === id);
+    let articles = articlesById.get(content);
+    if (!articles) {
+      articles = new Map(content.articles.map((a) => [`article/${a.locale}/${a.slug}`, a]));
+      articlesById.set(content, articles);
+    }
+    const article = articles.get(id);
     if (!article) return undefined;
     // Kept: reading an article's blocks out of its HTML costs more than searching.
     let doc = articleDocuments.get(article);

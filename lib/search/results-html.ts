@@ -183,10 +183,7 @@ export function resultsContent({ locale, query, outcome, page, documentOf }: Res
     : [];
   if (query.words.length === 0) return [...notices, h('p', t('noWords'))];
 
-  const found = outcome.hits.flatMap((hit) => {
-    const doc = documentOf(hit);
-    return doc ? [{ hit, doc }] : [];
-  });
+  const found = outcome.hits;
   if (found.length === 0) return [...notices, ...nothingFound(locale, query, outcome)];
 
   const totalPages = Math.ceil(found.length / RESULTS_PER_PAGE);
@@ -203,7 +200,11 @@ export function resultsContent({ locale, query, outcome, page, documentOf }: Res
       h('p', { className: 'mt-3' }, [h('a', { href: searchHref(locale, query.text) }, t('firstPage'))]),
     ];
   }
-  const shown = found.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
+  // Only this page's results are read from the content (the index and the content are one build's).
+  const shown = found.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE).flatMap((hit) => {
+    const doc = documentOf(hit);
+    return doc ? [{ hit, doc }] : [];
+  });
   const own = shown.filter(({ doc }) => doc.locale === locale);
   const other = shown.filter(({ doc }) => doc.locale !== locale);
   // Each list is named by the heading above it.

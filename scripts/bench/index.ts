@@ -101,14 +101,13 @@ const pagePaths = {
   events: '/events',
   event: '/events/2026-02-13-founding-session',
   'search results': `/search?q=${encodeURIComponent('коалиция')}`,
-  'not found': '/nope',
 };
 const everyPage = Object.fromEntries(
   ['kk', 'ru'].flatMap((locale) =>
     Object.entries(pagePaths).map(([name, path]) => [`${name} (${locale})`, `/${locale}${path}`]),
   ),
 );
-const fault = await faultRun('.bench/real', Object.values(everyPage), workers);
+const fault = await faultRun('.bench/real', [...Object.values(everyPage), '/kk/nope', '/ru/nope'], workers);
 const lighthouseStack = await startStack({
   port: 3320,
   workers,

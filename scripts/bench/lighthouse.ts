@@ -5,6 +5,7 @@ import { chromiumLaunchOptions } from '../../tests/chromium';
 /*
  * Lighthouse 12 (mobile, its default simulated throttling) on every page type in both languages,
  * through Debian's Chromium: performance, accessibility, best practices, SEO, and the layout shift.
+ * (Not the 404 page: Lighthouse does not audit a page answered with an error status.)
  */
 
 export type LighthouseRow = {
