@@ -25,5 +25,7 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'screenshots/**',
+    // Decap CMS's bundle, copied from its package at build (scripts/build-admin.ts).
+    'public/admin/decap/**',
   ]),
 ]);

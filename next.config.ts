@@ -3,7 +3,19 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { routing } from './i18n/routing';
 import { NOT_FOUND_SEGMENT } from './lib/http/not-found';
-import { securityHeaders } from './lib/http/security-headers';
+import { backendOrigins } from './lib/cms/backend';
+import { adminContentSecurityPolicy, securityHeaders } from './lib/http/security-headers';
+
+// `next start` serves the editor on this machine, where it may talk to the local backend (npm run cms).
+const adminHeaders = [
+  ...securityHeaders.filter((h) => h.key !== 'Content-Security-Policy'),
+  {
+    key: 'Content-Security-Policy',
+    value: adminContentSecurityPolicy({ connect: backendOrigins(), localBackend: true }),
+  },
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+  { key: 'Cache-Control', value: 'no-cache' },
+];
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -27,7 +39,11 @@ const nextConfig: NextConfig = {
   enablePrerenderSourceMaps: false,
   async rewrites() {
     return {
-      beforeFiles: [],
+      // The web editor's page is a file of public/admin/.
+      beforeFiles: [
+        { source: '/admin', destination: '/admin/index.html' },
+        { source: '/admin/', destination: '/admin/index.html' },
+      ],
       afterFiles: [],
       // A path under a locale that no page has gets that language's 404 page (README: unknown paths).
       fallback: [
@@ -40,7 +56,10 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      // Every path but the web editor's has the site's strict policy; the editor has its own.
+      { source: '/((?!admin(?:/|$)).*)', headers: securityHeaders },
+      { source: '/admin', headers: adminHeaders },
+      { source: '/admin/:path*', headers: adminHeaders },
       // Photo variants and fonts are named by their bytes (or their original's): a change gets a new address.
       { source: '/photos/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
       { source: '/fonts/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },

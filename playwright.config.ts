@@ -30,15 +30,27 @@ export default defineConfig({
   timeout: 30_000,
   use: { baseURL, trace: 'off' },
   projects: [
-    { name: 'desktop', use: desktop, testIgnore: [/\.nojs\.spec\.ts$/, /\.nginx\.spec\.ts$/] },
+    {
+      name: 'desktop',
+      use: desktop,
+      testIgnore: [/\.nojs\.spec\.ts$/, /\.nginx\.spec\.ts$/, /\.editor\.spec\.ts$/],
+    },
     // HTTP-level checks and head metadata do not depend on the viewport: they run once, on desktop.
     {
       name: 'phone',
       use: phone,
-      testIgnore: [/\.nojs\.spec\.ts$/, /\.http\.spec\.ts$/, /seo\.spec\.ts$/, /\.nginx\.spec\.ts$/],
+      testIgnore: [
+        /\.nojs\.spec\.ts$/,
+        /\.http\.spec\.ts$/,
+        /seo\.spec\.ts$/,
+        /\.nginx\.spec\.ts$/,
+        /\.editor\.spec\.ts$/,
+      ],
     },
     { name: 'nginx', use: { ...desktop, baseURL: nginxURL }, testMatch: /\.nginx\.spec\.ts$/ },
     { name: 'no-js', use: { ...desktop, javaScriptEnabled: false }, testMatch: /\.nojs\.spec\.ts$/ },
+    // The web editor in local mode: it builds a copy of the project, so it runs once, on desktop.
+    { name: 'editor', use: desktop, testMatch: /\.editor\.spec\.ts$/ },
   ],
   // A production build served by `next start` (npm test builds first, with SITE_URL set to this origin).
   webServer: [

@@ -4,6 +4,8 @@
 # cache, keep the last three releases. Run as root; settings in /etc/qyzylorda-site.env:
 #   SITE_URL=https://<public address>   WORKERS=<ports, e.g. "3001 3002">
 set -eu
+# The same settings the service units read (also when the pipeline starts this over ssh).
+if [ -r /etc/qyzylorda-site.env ]; then set -a; . /etc/qyzylorda-site.env; set +a; fi
 ROOT=${ROOT:-/srv/qyzylorda}
 SITE_URL=${SITE_URL:?SITE_URL is the public address, e.g. https://example.kz}
 WORKERS=${WORKERS:-3001 3002}

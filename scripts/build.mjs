@@ -34,6 +34,7 @@ if (compile.code !== 0) process.exit(compile.code);
 for (const [command, args] of [
   ['npx', ['tsx', 'scripts/build-fonts.ts']],
   ['npx', ['tsx', 'scripts/build-icons.ts']],
+  ['npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/build-admin.ts']],
   // Type-check with TypeScript 7's native compiler (a second), instead of next build's own check.
   ['npx', ['next', 'typegen']],
   ['npx', ['tsc', '--noEmit']],

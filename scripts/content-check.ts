@@ -1,16 +1,19 @@
-// npm run content:check [-- --content DIR --public DIR]: every problem in the content at once, each at
-// its line, in Kazakh and Russian; exit 1 if there is an error (warnings alone pass). Runs first in
-// `npm run build`. The report is also left in .generated/ for the banner of `npm run dev`.
+// npm run content:check [-- --content DIR --public DIR --annotations]: every problem in the content at
+// once, each at its line, in Kazakh and Russian; exit 1 if there is an error (warnings alone pass).
+// Runs first in `npm run build`. The report is also left in .generated/ for the banner of `npm run
+// dev`; with --annotations (the pipeline, .github/workflows/site.yml) each problem is also written as
+// a workflow command, which the pull request shows on the file's line.
 import { parseArgs } from 'node:util';
 import { checkContentDir } from '@/lib/authoring/check-content';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { formatFileProblem, problemLines, REPORT_FILE, summary } from '@/lib/authoring/messages';
+import { annotation, formatFileProblem, problemLines, REPORT_FILE, summary } from '@/lib/authoring/messages';
 
 const { values } = parseArgs({
   options: {
     content: { type: 'string', default: process.env.CONTENT_DIR ?? 'content' },
     public: { type: 'string', default: 'public' },
+    annotations: { type: 'boolean', default: false },
   },
 });
 const { problems, content } = await checkContentDir(values.content, values.public);
@@ -20,6 +23,8 @@ mkdirSync(dirname(REPORT_FILE), { recursive: true });
 writeFileSync(REPORT_FILE, `${JSON.stringify(problems.map(problemLines), null, 1)}\n`);
 if (problems.length > 0) {
   for (const p of problems) console.error(`${formatFileProblem(p)}\n`);
+  // Workflow commands are read from standard output.
+  if (values.annotations) for (const p of problems) console.log(annotation(p));
   const total = summary(errors.length, problems.length - errors.length, new Set(problems.map((p) => p.file)).size);
   console.error(`${total.kk}\n${total.ru}`);
 }

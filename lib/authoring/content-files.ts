@@ -16,7 +16,7 @@ import { yamlErrorMessage } from './yaml-errors';
  */
 
 export type SourceFile = {
-  /** Path as written in messages, e.g. "content/news/x/kk.md". */
+  /** Path as written in messages, e.g. "content/news/x/index.kk.md". */
   path: string;
   text: string;
   /** 1-based line where the YAML starts (2 for markdown frontmatter, 1 for .yaml files). */
@@ -92,7 +92,7 @@ const types = Object.entries(contentTypes).map(([key, type]) => ({
 
 /** What each folder holds, for the message about a file that does not belong there. */
 const holds: Record<string, string> = {
-  news: '<slug>/kk.md, <slug>/ru.md',
+  news: '<slug>/index.kk.md, <slug>/index.ru.md',
   coalition: 'coalition.yaml',
 };
 const isPhoto = (path: string) => (photoExtensions as readonly string[]).includes(extname(path).toLowerCase());

@@ -162,6 +162,18 @@ export function problemLines(p: FileProblem): { where: string; kk: string; ru: s
   return { where, kk: line('kk'), ru: line('ru'), warning: p.severity === 'warning' };
 }
 
+/**
+ * A problem as a workflow command (GitHub and Forgejo Actions): the pull request shows it on the line
+ * of the file, in Kazakh and Russian (content:check --annotations).
+ */
+export function annotation(p: FileProblem): string {
+  const { kk, ru, warning } = problemLines(p);
+  const data = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const property = (text: string) => data(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+  const place = [`file=${property(p.file)}`, `line=${p.line}`, ...(p.column ? [`col=${p.column}`] : [])];
+  return `::${warning ? 'warning' : 'error'} ${place.join(',')}::${data(`${kk}\n${ru}`)}`;
+}
+
 /** Where content:check leaves its last report: the banner of `npm run dev` shows it on the open page. */
 export const REPORT_FILE = '.generated/content-problems.json';
 

@@ -57,10 +57,14 @@ export const say = {
   paragraphFromOne: (): Message => ({ kk: 'абзацтар 1-ден бастап саналады', ru: 'абзацы считаются с 1' }),
   atLeastOne: (): Message => ({ kk: 'кемінде біреуін жазыңыз', ru: 'укажите хотя бы один' }),
   localeFile: (locales: readonly string[]): Message => ({
-    kk: `файл аты ${list(locales.map((l) => `${l}.md`))} болуы керек`,
-    ru: `файл должен называться ${list(locales.map((l) => `${l}.md`))}`,
+    kk: `файл аты ${list(locales.map((l) => `index.${l}.md`))} болуы керек`,
+    ru: `файл должен называться ${list(locales.map((l) => `index.${l}.md`))}`,
   }),
   missingFile: (): Message => ({ kk: 'бұл файл жоқ', ru: 'этого файла нет' }),
+  addressMismatch: (address: string, name: string): Message => ({
+    kk: `address ${q(address)} файлдың (қалтаның) атымен бірдей болуы керек: ${q(name)}`,
+    ru: `address ${q(address)} должен совпадать с именем файла (папки): ${q(name)}`,
+  }),
   unknownRef: (kind: 'person' | 'party' | 'article' | 'district', id: string, known: readonly string[]): Message => {
     const what = {
       person: { kk: 'тұлға', ru: 'человека', folder: 'content/people/' },

@@ -11,7 +11,14 @@ import type { Photo } from '@/lib/photos/variants';
  */
 
 /** Slugs and ids: lowercase Latin letters, digits and single hyphens — safe in every URL. */
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slugSchema = z.string().regex(SLUG);
+
+/**
+ * The address of an entry as the web editor writes it into the file (it names the file or folder
+ * there); files written by hand may leave it out. When present it must be the file's or folder's name.
+ */
+const addressSchema = slugSchema.optional().describe('The address, as the web editor writes it: the file or folder name');
 
 const text = z.string().trim().min(1);
 
@@ -87,6 +94,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(va
 /** What each file holds, by content type. */
 const fields = {
   news: z.object({
+    address: addressSchema,
     title: text.describe('The headline'),
     date: dateSchema.describe('The day of the news in Kyzylorda, YYYY-MM-DD'),
     updated: dateSchema.optional().describe('The day of the last substantive change'),
@@ -102,8 +110,9 @@ const fields = {
       .default(false)
       .describe('The only translation so far: the other language shows it with a notice meanwhile'),
   }),
-  parties: z.object({ name: localizedSchema, order: orderSchema }),
+  parties: z.object({ address: addressSchema, name: localizedSchema, order: orderSchema }),
   people: z.object({
+    address: addressSchema,
     name: localizedSchema,
     party: slugSchema.optional(),
     roles: z.array(localizedSchema).min(1),
@@ -112,6 +121,7 @@ const fields = {
     order: orderSchema,
   }),
   figures: z.object({
+    address: addressSchema,
     value: z.number().int().positive(),
     reading: oneOf(figureReadings),
     scope: oneOf(figureScopes),
@@ -119,7 +129,7 @@ const fields = {
     source: quotedSourceSchema,
     order: orderSchema,
   }),
-  districts: z.object({ name: localizedSchema, order: orderSchema }),
+  districts: z.object({ address: addressSchema, name: localizedSchema, order: orderSchema }),
   events: z.object({
     title: localizedSchema,
     start: eventTimeSchema.describe('When it starts: 2026-03-05, or with the time in Kyzylorda, 2026-03-05 18:30'),
@@ -168,16 +178,17 @@ export const contentTypes = {
   news: {
     name: 'News',
     dir: 'news',
-    filePathPattern: 'news/*/*.md',
+    // news/<slug>/index.kk.md and index.ru.md: the layout of the web editor's translations.
+    filePathPattern: 'news/*/index.*.md',
     kind: 'markdown',
     fields: fields.news,
     fromPath: {
-      // The folder is the slug shared by the translations; the file name is the locale.
+      // The folder is the slug shared by the translations; the file name (index.kk.md) the locale.
       slug: {
         schema: slugSchema.refine((s) => s !== 'page', { params: { code: 'reservedSlug' } }),
         resolve: (path) => segments(path).at(-2) ?? '',
       },
-      locale: { schema: localeSchema, resolve: (path) => (segments(path).at(-1) ?? '').replace(/\.md$/, '') },
+      locale: { schema: localeSchema, resolve: (path) => (segments(path).at(-1) ?? '').replace(/^index\.|\.md$/g, '') },
     },
   },
   parties: { name: 'Party', dir: 'parties', filePathPattern: 'parties/*.yaml', kind: 'data', fields: fields.parties, fromPath: idField },
@@ -213,7 +224,7 @@ export const contentTypes = {
 
 /** Where an article's translation is, below content/. */
 export function articleFile(slug: string, locale: (typeof routing.locales)[number]): string {
-  return `news/${slug}/${locale}.md`;
+  return `news/${slug}/index.${locale}.md`;
 }
 
 const raw = z.object({ sourceFilePath: z.string() });

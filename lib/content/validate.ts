@@ -80,6 +80,14 @@ export function checkSiteContent(
   const districtDocs = parseAll(raw.districts, districtSchema, problems);
   const [coalitionDoc] = parseAll(raw.coalition ? [raw.coalition] : [], coalitionSchema, problems);
   if (!raw.coalition) problems.add('content/coalition/coalition.yaml', '', say.missingFile());
+  // The address the web editor wrote names the file or folder: the two cannot disagree.
+  const checkAddress = (doc: { address?: string; _raw: { sourceFilePath: string } }, name: string) => {
+    if (doc.address !== undefined && doc.address !== name) {
+      problems.add(`content/${doc._raw.sourceFilePath}`, 'address', say.addressMismatch(doc.address, name));
+    }
+  };
+  for (const doc of newsDocs) checkAddress(doc, doc.slug);
+  for (const doc of [...partyDocs, ...personDocs, ...figureDocs, ...districtDocs]) checkAddress(doc, doc.id);
 
   const articles = newsDocs
     .map((doc) => {
@@ -144,7 +152,7 @@ export function checkSiteContent(
     for (const article of translations) {
       const missing = routing.locales.filter((l) => !present.has(l));
       if (missing.length > 0 && !article.translationPending) {
-        problems.add(article.sourcePath, 'translationPending', say.noTranslation(missing.map((l) => `${l}.md`), slug));
+        problems.add(article.sourcePath, 'translationPending', say.noTranslation(missing.map((l) => `index.${l}.md`), slug));
       }
       if (missing.length === 0 && article.translationPending) {
         problems.add(article.sourcePath, 'translationPending', say.translationExists());

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { securityHeaders } from '@/lib/http/security-headers';
+import { backendOrigins } from '@/lib/cms/backend';
+import { adminContentSecurityPolicy, securityHeaders } from '@/lib/http/security-headers';
 
 /*
  * The nginx configuration of the production stack, filled in from the templates in deploy/nginx/: one
@@ -140,6 +141,18 @@ export function siteConfig(options: NginxOptions): string {
     proxy: indent(proxy, 4),
     pageCacheSeconds: String(options.pageCacheSeconds ?? 300),
     locationHeaders: indent(headerLines, 4),
+    adminHeaders: indent(
+      [
+        ...securityHeaders.map(({ key, value }) =>
+          key === 'Content-Security-Policy'
+            ? `add_header ${key} ${quoted(adminContentSecurityPolicy({ connect: backendOrigins(), localBackend: false }))} always;`
+            : `add_header ${key} ${quoted(value)} always;`,
+        ),
+        'add_header X-Robots-Tag "noindex, nofollow" always;',
+        'add_header Cache-Control "no-cache" always;',
+      ].join('\n'),
+      4,
+    ),
     errorsLocation: indent(
       [
         'location ^~ /_errors/ {',

@@ -42,14 +42,16 @@ export function instantOf(text: string): string | undefined {
   return instant.toISOString().replace(/\.000Z$/, 'Z');
 }
 
+export const longDateOptions: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: SITE_TIME_ZONE,
+};
+
 /** "2026 ж. 13 ақпан" / "13 февраля 2026 г." — the day as it was in Kyzylorda. */
 export function formatLongDate(isoInstant: string, locale: Locale): string {
-  return dateFormat(intlLocale[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: SITE_TIME_ZONE,
-  }).format(new Date(isoInstant));
+  return dateFormat(intlLocale[locale], longDateOptions).format(new Date(isoInstant));
 }
 
 function partsInZone(isoInstant: string) {

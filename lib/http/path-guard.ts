@@ -8,8 +8,8 @@ const ORIGINALS = '/images/';
 
 /**
  * What proxy.ts does with a path it sees (the pages under the locales never reach it):
- * - `file`: the path ends in a file name with an extension (sitemap, robots, open data, fonts): left
- *   to Next, which has the files;
+ * - `file`: the path ends in a file name with an extension (sitemap, robots, open data, fonts), or is
+ *   the web editor's page: left to Next, which has the files;
  * - `not-found`: the localized 404 page, status 404;
  * - `bad-request`: malformed or abusive input, the localized 400 page.
  */
@@ -30,6 +30,8 @@ export function classifyPath(pathname: string): PathVerdict {
   // Photo originals (public/images/) are the photo build's input, never served: their GPS positions
   // and full sizes stay home.
   if (decoded.startsWith(ORIGINALS)) return 'not-found';
+  // The web editor's page (public/admin/index.html, next.config.ts).
+  if (decoded === '/admin' || decoded === '/admin/') return 'file';
   if (/\/[^/]+\.[a-z0-9]{2,5}$/i.test(pathname)) return 'file';
   return 'not-found';
 }

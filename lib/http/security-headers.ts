@@ -35,3 +35,28 @@ export const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+/**
+ * The web editor's page (/admin, Decap CMS) alone: its React app sets inline styles and compiles code
+ * at run time, and it talks to
+ * the git host's API and, on this machine, to the local backend on loopback. Nothing else of the
+ * site's strict policy is loosened, and every other page keeps it.
+ */
+export function adminContentSecurityPolicy({ connect, localBackend }: { connect: string[]; localBackend: boolean }) {
+  const local = localBackend ? ['http://localhost:8081', 'http://127.0.0.1:8081'] : [];
+  return [
+    "default-src 'self'",
+    // Decap validates its configuration with ajv, which compiles each schema with new Function().
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob: ${connect.join(' ')}`.trim(),
+    "font-src 'self' data:",
+    `connect-src 'self' blob: ${[...connect, ...local].join(' ')}`.trim(),
+    "frame-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}

@@ -83,7 +83,7 @@ export function generatedContent(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), `bench-content-${count}-`));
   cpSync('content', dir, { recursive: true });
   for (const locale of ['kk', 'ru'] as const) {
-    const real = readFileSync(`content/news/qyzylordada-koalitsiya-quryldy/${locale}.md`, 'utf8');
+    const real = readFileSync(`content/news/qyzylordada-koalitsiya-quryldy/index.${locale}.md`, 'utf8');
     const body = real.split(/^---$/m).slice(2).join('---');
     for (let i = 1; i <= count; i++) {
       const slug = `bench-${String(i).padStart(5, '0')}`;
@@ -91,7 +91,7 @@ export function generatedContent(count: number): string {
       mkdirSync(join(dir, 'news', slug), { recursive: true });
       const title = locale === 'kk' ? `Жүктеме сынағы ${i}` : `Нагрузочный тест ${i}`;
       writeFileSync(
-        join(dir, 'news', slug, `${locale}.md`),
+        join(dir, 'news', slug, `index.${locale}.md`),
         `---\ntitle: '${title}'\ndate: ${day}\nsummary: '${title}'\n---\n${body}`,
       );
     }

@@ -23,7 +23,7 @@ export async function photoBuild(): Promise<string[]> {
       { length: 50 },
       (_, i) => `![Сурет ${i + 1}](/images/photo-${i + 1}.jpg)\n\nСурет: сынақ`,
     ).join('\n\n');
-    writeFileSync(join(content, 'news/photos/kk.md'), `---\ntitle: x\n---\n\n${body}\n`);
+    writeFileSync(join(content, 'news/photos/index.kk.md'), `---\ntitle: x\n---\n\n${body}\n`);
     const options = {
       contentDir: content,
       publicDir: join(work, 'public'),

@@ -90,6 +90,18 @@ test('security headers on every response, pages and files alike, once each', asy
   }
 });
 
+test('the editor behind nginx: its own policy once, without the local backend, never indexed', async ({ request }) => {
+  for (const path of ['/admin', '/admin/cms.js']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const policies = response.headersArray().filter((h) => h.name.toLowerCase() === 'content-security-policy');
+    expect(policies, path).toHaveLength(1);
+    expect(policies[0]!.value, path).toContain("frame-ancestors 'none'");
+    expect(policies[0]!.value, path).not.toContain(':8081');
+    expect(response.headers()['x-robots-tag'], path).toBe('noindex, nofollow');
+  }
+});
+
 test('a page seen once is served from nginx’s cache', async ({ request }) => {
   await request.get('/ru/coalition');
   expect((await request.get('/ru/coalition')).headers()['x-cache-status']).toBe('HIT');

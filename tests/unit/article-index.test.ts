@@ -15,7 +15,7 @@ const article = (slug: string, locale: 'kk' | 'ru', date: string, translationPen
   draft: false,
   translationPending,
   html: '<p id="p-1">x</p>',
-  sourcePath: `content/news/${slug}/${locale}.md`,
+  sourcePath: `content/news/${slug}/index.${locale}.md`,
 });
 
 describe('articlesByLocale', () => {

@@ -27,58 +27,63 @@ describe('content:check on the bad fixtures', async () => {
 
   // Each: the place, then words of the Kazakh and of the Russian message.
   it.each([
-    ['missing field', 'content/news/missing-field/kk.md:2', 'өріс міндетті', 'поле обязательно'],
-    ['unknown field', 'content/news/extra-field/kk.md:5', 'мұндай өріс жоқ', 'такого поля нет'],
-    ['wrong type', 'content/news/wrong-type/kk.md:5', 'тізім болуы керек', 'должен быть список'],
-    ['invalid date', 'content/news/bad-date/kk.md:3', '2026-02-13 түрінде', 'дата пишется как 2026-02-13'],
+    ['missing field', 'content/news/missing-field/index.kk.md:2', 'өріс міндетті', 'поле обязательно'],
+    ['unknown field', 'content/news/extra-field/index.kk.md:5', 'мұндай өріс жоқ', 'такого поля нет'],
+    ['wrong type', 'content/news/wrong-type/index.kk.md:5', 'тізім болуы керек', 'должен быть список'],
+    ['invalid date', 'content/news/bad-date/index.kk.md:3', '2026-02-13 түрінде', 'дата пишется как 2026-02-13'],
     ['unknown value of a closed list', 'content/events/bad-enum.yaml:10', 'мәндердің бірі', 'одним из значений'],
-    ['missing translation', 'content/news/no-translation/kk.md:2', 'ru.md аудармасы жоқ', 'нет перевода ru.md'],
+    [
+      'missing translation',
+      'content/news/no-translation/index.kk.md:2',
+      'index.ru.md аудармасы жоқ',
+      'нет перевода index.ru.md',
+    ],
     ['duplicate slug', 'content/news/dup-slug:1', 'бір мекенжай болар еді', 'дали бы один адрес'],
-    ['unknown person', 'content/news/unknown-ref/kk.md:7', '«nobody» деген тұлға жоқ', 'нет человека «nobody»'],
+    ['unknown person', 'content/news/unknown-ref/index.kk.md:7', '«nobody» деген тұлға жоқ', 'нет человека «nobody»'],
     ['unknown paragraph', 'content/figures/bad-paragraph.yaml:9', '99-абзац жоқ', 'нет абзаца 99'],
     [
       'broken internal link',
-      'content/news/broken-link/kk.md:8',
+      'content/news/broken-link/index.kk.md:8',
       '/kk/news/nope беті жоқ',
       'нет страницы /kk/news/nope',
     ],
-    ['broken paragraph link', 'content/news/broken-link/kk.md:8', '9-абзац жоқ', 'нет абзаца 9'],
-    ['relative link', 'content/news/broken-link/kk.md:10', 'түбірінен жазылмаған', 'от корня сайта'],
-    ['missing photo', 'content/news/missing-image/kk.md:8', 'сурет файлы жоқ', 'нет файла фото'],
+    ['broken paragraph link', 'content/news/broken-link/index.kk.md:8', '9-абзац жоқ', 'нет абзаца 9'],
+    ['relative link', 'content/news/broken-link/index.kk.md:10', 'түбірінен жазылмаған', 'от корня сайта'],
+    ['missing photo', 'content/news/missing-image/index.kk.md:8', 'сурет файлы жоқ', 'нет файла фото'],
     [
       'photo without alt text',
-      'content/news/image-no-alt/kk.md:10',
+      'content/news/image-no-alt/index.kk.md:10',
       'не бар екені жазылмаған',
       'не описано, что на фото',
     ],
-    ['photo without credit', 'content/news/image-no-alt/kk.md:10', 'авторы жазылмаған', 'не указан автор фото'],
-    ['not a photo', 'content/news/image-no-alt/kk.md:10', 'фото емес', 'не фото'],
-    ['mixed scripts', 'content/news/mixed-script/kk.md:8', '«коалиция» деп жазыңыз', 'напишите «коалиция»'],
+    ['photo without credit', 'content/news/image-no-alt/index.kk.md:10', 'авторы жазылмаған', 'не указан автор фото'],
+    ['not a photo', 'content/news/image-no-alt/index.kk.md:10', 'фото емес', 'не фото'],
+    ['mixed scripts', 'content/news/mixed-script/index.kk.md:8', '«коалиция» деп жазыңыз', 'напишите «коалиция»'],
     [
       'unclosed quote, at its line',
-      'content/news/bad-yaml/kk.md:2',
+      'content/news/bad-yaml/index.kk.md:2',
       '2-жолдағы тырнақша жабылмаған',
       'кавычка в строке 2 не закрыта',
     ],
-    ['colon inside text', 'content/news/yaml-colon/kk.md:4', 'қос нүкте', 'двоеточие'],
-    ['bad indentation, at the line that has it', 'content/news/yaml-indent/kk.md:5', 'шегінісі', 'отступ строки'],
-    ['tab as indentation', 'content/news/yaml-tab/kk.md:6', 'Tab', 'табуляция'],
+    ['colon inside text', 'content/news/yaml-colon/index.kk.md:4', 'қос нүкте', 'двоеточие'],
+    ['bad indentation, at the line that has it', 'content/news/yaml-indent/index.kk.md:5', 'шегінісі', 'отступ строки'],
+    ['tab as indentation', 'content/news/yaml-tab/index.kk.md:6', 'Tab', 'табуляция'],
     [
       'field written twice',
-      'content/news/yaml-duplicate/kk.md:4',
+      'content/news/yaml-duplicate/index.kk.md:4',
       '«title» өрісі екі рет',
       'поле «title» написано дважды',
     ],
     [
       'no frontmatter',
-      'content/news/no-frontmatter/kk.md:1',
+      'content/news/no-frontmatter/index.kk.md:1',
       '«---» жолынан басталуы керек',
       'начинаться со строки «---»',
     ],
-    ['dangerous raw HTML', 'content/news/raw-html/kk.md:10', 'HTML беттен өшіріледі', 'HTML будет удалён'],
+    ['dangerous raw HTML', 'content/news/raw-html/index.kk.md:10', 'HTML беттен өшіріледі', 'HTML будет удалён'],
     [
       'a photo line markdown cannot read',
-      'content/news/photo-spaces/kk.md:14',
+      'content/news/photo-spaces/index.kk.md:14',
       '«![…](…)» күйінде шығады',
       'как «![…](…)»',
     ],
@@ -90,19 +95,19 @@ describe('content:check on the bad fixtures', async () => {
   });
 
   it('names fields as the author writes them, not in programmer notation', () => {
-    expect(formatFileProblem(at('content/news/unknown-ref/kk.md:7')[0]!)).toContain('people, 2-тармақ');
-    expect(formatFileProblem(at('content/news/unknown-ref/kk.md:7')[0]!)).toContain('people, пункт 2');
+    expect(formatFileProblem(at('content/news/unknown-ref/index.kk.md:7')[0]!)).toContain('people, 2-тармақ');
+    expect(formatFileProblem(at('content/news/unknown-ref/index.kk.md:7')[0]!)).toContain('people, пункт 2');
   });
 
   it('reads a photo whose file name has spaces, as WhatsApp names it', () => {
-    expect(at('content/news/photo-spaces/kk.md:10').map((p) => p.message.ru)).toEqual([
+    expect(at('content/news/photo-spaces/index.kk.md:10').map((p) => p.message.ru)).toEqual([
       expect.stringContaining('WhatsApp Image 2026-03-01 at 10.15.32.jpeg'),
     ]);
   });
 
   it('reports nothing that follows from a file it could not read', () => {
-    expect(problems.filter((p) => p.file === 'content/news/yaml-sibling/ru.md')).toEqual([]);
-    expect(problems.filter((p) => p.file === 'content/news/bad-yaml/kk.md')).toHaveLength(1);
+    expect(problems.filter((p) => p.file === 'content/news/yaml-sibling/index.ru.md')).toEqual([]);
+    expect(problems.filter((p) => p.file === 'content/news/bad-yaml/index.kk.md')).toHaveLength(1);
   });
 
   it('reports nothing about the valid fixture files', () => {
@@ -127,6 +132,23 @@ describe('the content:check command', () => {
     expect(out).toMatch(/^\d+ ошиб(ка|ки|ок)(, \d+ предупрежден(ие|ия|ий))? \(файлов: \d+\)\./m);
     expect(out.match(/^content\/\S+:\d+(:\d+)?$/gm)?.length).toBeGreaterThanOrEqual(25);
     expect(out).not.toMatch(/SourceFetchDataError|at .+\.ts:\d+/);
+  });
+
+  it('with --annotations, also writes each problem as a workflow command for the pull request', async () => {
+    const { code, out } = await cli('scripts/content-check.ts', [
+      '--content',
+      `${FIXTURES}/content`,
+      '--public',
+      `${FIXTURES}/public`,
+      '--annotations',
+    ]);
+    expect(code).toBe(1);
+    const commands = out.match(/^::(error|warning) file=content\/[^,]+,line=\d+(,col=\d+)?::.+$/gm) ?? [];
+    expect(commands.length).toBeGreaterThanOrEqual(25);
+    // One line each: the Kazakh message, then the Russian one after an escaped line break.
+    expect(commands).toContainEqual(
+      expect.stringMatching(/^::error file=content\/news\/missing-field\/index\.kk\.md,line=2::Қате: .+%0AОшибка: .+$/),
+    );
   });
 
   it('passes the real content', async () => {
@@ -169,14 +191,14 @@ describe('npm run new:article', () => {
       ['kk', 'Жаңа мақала', true],
       ['ru', 'Новая статья', true],
     ]);
-    expect(readFileSync(join(dir, 'news/jana-makala/kk.md'), 'utf8')).toContain('# Тақырып: бетте');
-    expect(readFileSync(join(dir, 'news/jana-makala/ru.md'), 'utf8')).toContain('# Заголовок: на странице');
+    expect(readFileSync(join(dir, 'news/jana-makala/index.kk.md'), 'utf8')).toContain('# Тақырып: бетте');
+    expect(readFileSync(join(dir, 'news/jana-makala/index.ru.md'), 'utf8')).toContain('# Заголовок: на странице');
   });
 
   it('takes today as the date when none is given and nobody can be asked', async () => {
     const made = await cli('scripts/new-article.ts', ['--content', dir, '--slug', 'bugin', ...texts]);
     expect(made.code).toBe(0);
-    expect(readFileSync(join(dir, 'news/bugin/kk.md'), 'utf8')).toMatch(/^date: \d{4}-\d{2}-\d{2}$/m);
+    expect(readFileSync(join(dir, 'news/bugin/index.kk.md'), 'utf8')).toMatch(/^date: \d{4}-\d{2}-\d{2}$/m);
   });
 
   it('without a terminal, says in both languages how to run it instead of failing with a stack trace', async () => {

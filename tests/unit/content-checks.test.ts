@@ -114,6 +114,18 @@ describe('broken content stops the build with the file and the field, in both la
     ]);
   });
 
+  it("an address (the web editor's) that is not the file's name", () => {
+    expect(problemsOf(withChange('people', 'dinara-ibadullaeva', { address: 'dinara' }))).toEqual([
+      problem(
+        'content/people/dinara-ibadullaeva.yaml',
+        'address',
+        'файлдың (қалтаның) атымен бірдей болуы керек: «dinara-ibadullaeva»',
+        'должен совпадать с именем файла (папки): «dinara-ibadullaeva»',
+      ),
+    ]);
+    expect(problemsOf(withChange('people', 'dinara-ibadullaeva', { address: 'dinara-ibadullaeva' }))).toEqual([]);
+  });
+
   it('a figure citing an unknown article', () => {
     const source = { article: 'no-such-article', paragraph: 8, quote: { kk: '349', ru: '349' } };
     expect(problemsOf(withChange('figures', 'regional-coalition-members', { source }))).toEqual([
@@ -171,7 +183,7 @@ describe('broken content stops the build with the file and the field, in both la
 
   it('an article naming an unknown person', () => {
     expect(problemsOf(withChange('news', 'synaq-03/ru', { people: ['zhandos-bazartai', 'nobody'] }))).toEqual([
-      problem('content/news/synaq-03/ru.md', 'people[1]', '«nobody» деген тұлға жоқ', 'нет человека «nobody»'),
+      problem('content/news/synaq-03/index.ru.md', 'people[1]', '«nobody» деген тұлға жоқ', 'нет человека «nobody»'),
     ]);
   });
 

@@ -6,7 +6,7 @@ import { buildSiteContent } from '@/lib/content/validate';
 
 function validDoc(overrides: Record<string, unknown> = {}) {
   return {
-    _raw: { sourceFilePath: 'news/test-article/kk.md' },
+    _raw: { sourceFilePath: 'news/test-article/index.kk.md' },
     title: 'Тақырып',
     summary: 'Қысқаша',
     date: '2026-02-13',
@@ -43,7 +43,7 @@ describe('news schema', () => {
     const { title: _omitted, ...doc } = validDoc();
     expect(problemsOf([doc])).toEqual([
       {
-        file: 'content/news/test-article/kk.md',
+        file: 'content/news/test-article/index.kk.md',
         field: 'title',
         message: { kk: expect.stringContaining('міндетті'), ru: expect.stringContaining('обязательно') },
       },
@@ -71,7 +71,7 @@ describe('news schema', () => {
       expect.objectContaining({
         file: 'content/news/test-article/en.md',
         field: 'locale',
-        message: expect.objectContaining({ ru: 'файл должен называться kk.md, ru.md' }),
+        message: expect.objectContaining({ ru: 'файл должен называться index.kk.md, index.ru.md' }),
       }),
     ]);
   });
@@ -83,8 +83,11 @@ describe('news schema', () => {
   it('reports every problem of every file at once', () => {
     const problems = problemsOf([
       validDoc({ date: 'soon' }),
-      validDoc({ _raw: { sourceFilePath: 'news/other/ru.md' }, locale: 'ru', title: '' }),
+      validDoc({ _raw: { sourceFilePath: 'news/other/index.ru.md' }, locale: 'ru', title: '' }),
     ]);
-    expect(problems.map((p) => p.file)).toEqual(['content/news/test-article/kk.md', 'content/news/other/ru.md']);
+    expect(problems.map((p) => p.file)).toEqual([
+      'content/news/test-article/index.kk.md',
+      'content/news/other/index.ru.md',
+    ]);
   });
 });

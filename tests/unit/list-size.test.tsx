@@ -22,7 +22,7 @@ function generated(count: number): Article[] {
     draft: false,
     translationPending: true,
     html: `<p id="p-1">${'Мәтін. '.repeat(2000)}</p>`,
-    sourcePath: `content/news/bench-${i}/kk.md`,
+    sourcePath: `content/news/bench-${i}/index.kk.md`,
   }));
 }
 

@@ -71,12 +71,12 @@ describe('raw HTML in markdown', () => {
 describe('photos in markdown', () => {
   const photo: Photo = { hash: '0123456789abcdef', width: 1600, height: 1200, widths: [360, 720, 1080, 1440, 1600] };
   const lookup = (url: string, docPath: string) =>
-    url === 'zal.jpg' && docPath === 'news/a/kk.md' ? photo : undefined;
+    url === 'zal.jpg' && docPath === 'news/a/index.kk.md' ? photo : undefined;
 
   it('become figures with their credit as caption, and are not numbered among the paragraphs', async () => {
     const { html, photos } = await render(
       ['Бірінші.', '![Залдағы тұрғындар](zal.jpg)', 'Сурет: баспасөз қызметі', 'Екінші.'].join('\n\n'),
-      { sourceFilePath: 'news/a/kk.md', photos: lookup },
+      { sourceFilePath: 'news/a/index.kk.md', photos: lookup },
     );
     expect(html).toContain('<p id="p-1">Бірінші.</p>');
     expect(html).toContain('<p id="p-2">Екінші.</p>');
@@ -89,7 +89,7 @@ describe('photos in markdown', () => {
 
   it('are served as AVIF and WebP variants with JPEG for the rest, with their size, loaded when near', async () => {
     const { html } = await render('![Зал](zal.jpg)\nФото: пресс-служба', {
-      sourceFilePath: 'news/a/kk.md',
+      sourceFilePath: 'news/a/index.kk.md',
       photos: lookup,
     });
     expect(html).toContain('<source type="image/avif" srcset="/photos/0123456789abcdef-360.avif 360w,');

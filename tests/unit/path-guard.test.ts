@@ -10,6 +10,12 @@ describe('classifyPath', () => {
     expect(classify('/fonts/noto-sans-latin.woff2')).toBe('file');
   });
 
+  it("leaves the web editor's page to Next, and nothing under a similar name", () => {
+    expect(classify('/admin')).toBe('file');
+    expect(classify('/admin/')).toBe('file');
+    expect(classify('/administration')).toBe('not-found');
+  });
+
   it('answers other paths with 404', () => {
     expect(classify('/en')).toBe('not-found');
     expect(classify('/about-us')).toBe('not-found');

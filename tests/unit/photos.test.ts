@@ -68,7 +68,7 @@ describe('the photo build', () => {
     writeFileSync(join(content, 'news/a/one.jpg'), await makePhoto(800, 600, 1));
     writeFileSync(join(dir, 'public/images/two.jpg'), await makePhoto(800, 600, 2));
     writeFileSync(
-      join(content, 'news/a/kk.md'),
+      join(content, 'news/a/index.kk.md'),
       "---\ntitle: A\nimage:\n  src: one.jpg\n  alt: A\n  credit: 'Сурет: A'\n---\n\n![Екі](/images/two.jpg)\n\nСурет: B\n",
     );
     const first = await buildPhotos(options);
@@ -87,7 +87,7 @@ describe('the photo build', () => {
     expect(new Set(readdirSync(options.outDir).map((f) => f.split('-')[0]))).toEqual(
       new Set(Object.keys(manifest.photos)),
     );
-    expect(Object.keys(manifest.shown['news/a/kk.md'] ?? {}).sort()).toEqual(['/images/two.jpg', 'one.jpg']);
+    expect(Object.keys(manifest.shown['news/a/index.kk.md'] ?? {}).sort()).toEqual(['/images/two.jpg', 'one.jpg']);
   });
 });
 
@@ -95,26 +95,29 @@ describe('where a photo is', () => {
   const folders = { contentDir: 'content', publicDir: 'public' };
 
   it('is public/images/ for /images/…, and the article’s folder for a bare file name, however it is written', () => {
-    expect(resolvePhotoSource('/images/zal.jpg', 'news/a/kk.md', folders)).toMatchObject({
+    expect(resolvePhotoSource('/images/zal.jpg', 'news/a/index.kk.md', folders)).toMatchObject({
       ok: true,
       key: 'public/images/zal.jpg',
     });
-    expect(resolvePhotoSource('WhatsApp Image 2026.JPG', 'news/a/kk.md', folders)).toMatchObject({
+    expect(resolvePhotoSource('WhatsApp Image 2026.JPG', 'news/a/index.kk.md', folders)).toMatchObject({
       ok: true,
       key: 'content/news/a/WhatsApp Image 2026.JPG',
     });
-    expect(resolvePhotoSource('./%D1%84%D0%BE%D1%82%D0%BE.jpeg', 'news/a/kk.md', folders)).toMatchObject({
+    expect(resolvePhotoSource('./%D1%84%D0%BE%D1%82%D0%BE.jpeg', 'news/a/index.kk.md', folders)).toMatchObject({
       ok: true,
       key: 'content/news/a/фото.jpeg',
     });
   });
 
   it('is never another site, another kind of file, or outside the folders', () => {
-    expect(resolvePhotoSource('https://example.com/a.jpg', 'news/a/kk.md', folders)).toEqual({
+    expect(resolvePhotoSource('https://example.com/a.jpg', 'news/a/index.kk.md', folders)).toEqual({
       ok: false,
       reason: 'other-site',
     });
-    expect(resolvePhotoSource('a.gif', 'news/a/kk.md', folders)).toEqual({ ok: false, reason: 'not-a-photo' });
-    expect(resolvePhotoSource('../../../etc/x.jpg', 'news/a/kk.md', folders)).toEqual({ ok: false, reason: 'outside' });
+    expect(resolvePhotoSource('a.gif', 'news/a/index.kk.md', folders)).toEqual({ ok: false, reason: 'not-a-photo' });
+    expect(resolvePhotoSource('../../../etc/x.jpg', 'news/a/index.kk.md', folders)).toEqual({
+      ok: false,
+      reason: 'outside',
+    });
   });
 });

@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePhonePhoto, makePhoto } from '../fixtures/photos';
+import { buildEnv, copyProject, run } from '../project-copy';
 
 /*
  * The press office publishes the way content/README.md says: an article in both languages with a
@@ -12,19 +10,10 @@ import { makePhonePhoto, makePhoto } from '../fixtures/photos';
  * names. The check and the build must pass, on a copy of the whole project with today's content/.
  */
 
-const run = promisify(execFile);
-const copy = mkdtempSync(join(tmpdir(), 'publishing-'));
-const skipped =
-  /^(node_modules|\.next|\.contentlayer|\.generated|\.bench|\.git|screenshots|test-results|public\/photos|public\/fonts)(\/|$)/;
+let copy = '';
 
 beforeAll(async () => {
-  cpSync('.', copy, {
-    recursive: true,
-    filter: (source) =>
-      !skipped.test(relative('.', source)) && !/tests\/fixtures\/site\/content\/news\/.+\.jpe?g$/i.test(source),
-  });
-  // The packages, linked rather than copied (same disk): a second install would take minutes.
-  await run('cp', ['-al', 'node_modules', join(copy, 'node_modules')]);
+  copy = await copyProject('publishing');
 
   const article = join(copy, 'content/news/audandyq-kezdesu');
   mkdirSync(article, { recursive: true });
@@ -36,7 +25,7 @@ beforeAll(async () => {
     ['ru', 'Встреча в районе', 'На встрече выступил Асан Сынаков.', 'Фото: пресс-служба'],
   ] as const) {
     writeFileSync(
-      join(article, `${locale}.md`),
+      join(article, `index.${locale}.md`),
       [
         '---',
         `title: ${title}`,
@@ -96,16 +85,10 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('publishing the way the guide says', () => {
   it('passes the check and the build, and the article shows its photos', async () => {
-    const env = {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      SITE_URL: 'https://example.kz',
-      CONTENT_DIR: undefined,
-    };
-    const check = await run('npm', ['run', '-s', 'content:check'], { cwd: copy, env });
+    const check = await run('npm', ['run', '-s', 'content:check'], { cwd: copy, env: buildEnv });
     expect(check.stdout).toMatch(/^Мазмұн дұрыс/m);
 
-    await run('npm', ['run', 'build'], { cwd: copy, env, maxBuffer: 64 * 2 ** 20 });
+    await run('npm', ['run', 'build'], { cwd: copy, env: buildEnv, maxBuffer: 64 * 2 ** 20 });
     const page = (path: string) => join(copy, '.next/server/app', `${path}.html`);
     const html = readFileSync(page('kk/news/audandyq-kezdesu'), 'utf8');
     expect(html).toContain('<h1 class="text-2xl font-bold leading-tight sm:text-4xl">Аудандағы кездесу</h1>');

@@ -16,8 +16,8 @@ const paragraphs = rest
   .filter((line) => line && !line.startsWith('Сурет:'))
   .map((line) => line.replace('rоалиция', 'коалиция'));
 
-const kk = readFileSync('content/news/qyzylordada-koalitsiya-quryldy/kk.md', 'utf8');
-const ru = readFileSync('content/news/qyzylordada-koalitsiya-quryldy/ru.md', 'utf8');
+const kk = readFileSync('content/news/qyzylordada-koalitsiya-quryldy/index.kk.md', 'utf8');
+const ru = readFileSync('content/news/qyzylordada-koalitsiya-quryldy/index.ru.md', 'utf8');
 // The text paragraphs as the site numbers them: photos, credits and headings the press office adds
 // around them change nothing here.
 const texts: Record<'kk' | 'ru', string[]> = { kk: [], ru: [] };

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { adminContentSecurityPolicy, contentSecurityPolicy } from '@/lib/http/security-headers';
+import { backendFromEnv, backendOrigins } from '@/lib/cms/backend';
+import { type DecapField, decapConfig } from '@/lib/cms/decap-config';
+import { contentTypes } from '@/lib/content/schema';
+
+// The web editor's configuration is made from the content types: what the press office can and
+// cannot get wrong there follows from the schema.
+
+const config = decapConfig(backendFromEnv({}));
+type Collection = Record<string, unknown> & { name: string; fields?: DecapField[]; files?: { fields: DecapField[] }[] };
+const collection = (name: string) => (config.collections as Collection[]).find((c) => c.name === name)!;
+const fields = (name: string): DecapField[] => collection(name).fields ?? collection(name).files![0]!.fields;
+const field = (list: DecapField[], name: string) => list.find((f) => f.name === name)!;
+
+describe('the web editor configuration', () => {
+  it('has a collection for every content type, and every field of each', () => {
+    expect(config.collections.map((c) => c.name).sort()).toEqual(Object.keys(contentTypes).sort());
+    for (const [key, type] of Object.entries(contentTypes)) {
+      const names = fields(key).map((f) => f.name);
+      for (const name of Object.keys(type.fields.shape)) expect(names, `${key}.${name}`).toContain(name);
+    }
+  });
+
+  it('edits an article in Kazakh and Russian side by side, in the files the site reads', () => {
+    expect(config.i18n).toEqual({ structure: 'multiple_files', locales: ['kk', 'ru'], default_locale: 'kk' });
+    const news = collection('news');
+    expect(news).toMatchObject({ folder: 'content/news', path: '{{slug}}/index', slug: '{{fields.address}}' });
+    expect(news.media_folder).toBe('');
+    expect(field(fields('news'), 'title').i18n).toBe(true);
+    expect(field(fields('news'), 'date').i18n).toBe('duplicate');
+    expect(field(fields('news'), 'translationPending').widget).toBe('boolean');
+    expect(field(fields('news'), 'address')).toMatchObject({
+      required: true,
+      pattern: [expect.any(String), expect.any(String)],
+    });
+  });
+
+  it('offers every closed list as a choice, and every reference as a choice of entries', () => {
+    const events = fields('events');
+    expect(field(events, 'status')).toMatchObject({ widget: 'select' });
+    expect((field(events, 'status').options as { value: string }[]).map((o) => o.value)).toEqual([
+      'planned',
+      'held',
+      'postponed',
+      'cancelled',
+    ]);
+    expect(field(events, 'format').widget).toBe('select');
+    expect(field(events, 'district')).toMatchObject({ widget: 'relation', collection: 'districts' });
+    expect(field(fields('news'), 'people')).toMatchObject({ widget: 'relation', collection: 'people', multiple: true });
+    expect(field(fields('people'), 'party')).toMatchObject({ widget: 'relation', collection: 'parties' });
+  });
+
+  it("asks for a lead photo's description and credit, in each language", () => {
+    const image = field(fields('news'), 'image');
+    const parts = image.fields as DecapField[];
+    expect(field(parts, 'src')).toMatchObject({ widget: 'image', i18n: 'duplicate' });
+    for (const name of ['alt', 'credit']) {
+      expect(field(parts, name)).toMatchObject({ i18n: true, hint: expect.stringContaining('міндетті') });
+    }
+  });
+
+  it('keeps nothing from going live without review, and no secret', () => {
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(JSON.stringify(config)).not.toMatch(/secret|token|password/i);
+    const withApp = decapConfig(backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'id' }));
+    expect(withApp.backend).toMatchObject({ name: 'gitlab', repo: 'a/b', app_id: 'id', auth_type: 'pkce' });
+  });
+});
+
+describe("the editor's Content-Security-Policy", () => {
+  it('lets the editor reach its git host and, on this machine only, the local backend', () => {
+    const origins = backendOrigins(backendFromEnv({ CMS_API_ROOT: 'https://git.example.kz/api/v1' }));
+    expect(origins).toEqual(['https://git.example.kz']);
+    const production = adminContentSecurityPolicy({ connect: origins, localBackend: false });
+    expect(production).toContain("connect-src 'self' blob: https://git.example.kz");
+    expect(production).not.toContain('8081');
+    expect(production).toContain("frame-ancestors 'none'");
+    expect(adminContentSecurityPolicy({ connect: origins, localBackend: true })).toContain('http://127.0.0.1:8081');
+  });
+
+  it("leaves the site's own policy strict", () => {
+    expect(contentSecurityPolicy).not.toContain('unsafe');
+    expect(contentSecurityPolicy).toContain("script-src 'self';");
+  });
+});
