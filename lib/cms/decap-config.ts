@@ -127,10 +127,11 @@ function fieldOf(name: string, schema: JsonSchema, defs: Record<string, JsonSche
     return { ...base, widget: 'object', collapsed: false, fields };
   }
   if (name === 'address') {
-    // Optional in a file written by hand; the editor names the file by it, so there it is required.
+    // The editor names a new file by it, so a new entry needs it (public/admin/cms.js); an entry
+    // already written keeps its file's name, and may leave it empty.
     return {
       ...base,
-      required: true,
+      required: false,
       widget: 'string',
       pattern: [SLUG.source, both('латын әріптері, цифрлар, дефис', 'латиница, цифры, дефис')],
     };

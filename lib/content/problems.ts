@@ -60,10 +60,24 @@ function fieldOf(path: readonly PropertyKey[]): string {
 }
 
 /** Parses each document with the schema; failing documents add their problems and are left out. */
+/**
+ * A field left empty (`updated:`, or `updated: null` as the web editor writes it) is a field not
+ * given: YAML reads both as null, and the content types know only "given" or "not given".
+ */
+function withoutEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmpty);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutEmpty(v)]),
+  );
+}
+
 export function parseAll<S extends z.ZodType>(docs: readonly unknown[], schema: S, problems: Problems): z.infer<S>[] {
   const parsed: z.infer<S>[] = [];
   for (const doc of docs) {
-    const result = schema.safeParse(doc);
+    const result = schema.safeParse(withoutEmpty(doc));
     if (result.success) parsed.push(result.data);
     else
       for (const issue of result.error.issues) {

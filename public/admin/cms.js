@@ -26,6 +26,8 @@
   // The preview uses the site's stylesheet, as the site's pages link it.
   const page = await (await fetch('/kk')).text();
   for (const [, href] of page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) CMS.registerPreviewStyle(href);
+  // The preview wraps an article's blocks in one more element than the page: the same spacing (mt-5).
+  CMS.registerPreviewStyle('.prose-article > div > * + * { margin-top: 1.25rem; }', { raw: true });
 
   // An article's day as the site writes it (lib/cms/preview-dates.ts).
   const dates = await (await fetch('/admin/dates.json')).json();
@@ -125,6 +127,18 @@
         if (value.get('src') && (!value.get('alt') || !value.get('credit'))) return true;
         return value.valueSeq().some(incomplete);
       };
+      // A new entry's file is named by its address (lib/cms/decap-config.ts); one already written
+      // keeps its name.
+      const named = config.collections.find((c) => c.name === entry.get('collection'));
+      const hasAddress = named && (named.fields || []).some((f) => f.name === 'address');
+      if (hasAddress && entry.get('newRecord') && !entry.getIn(['data', 'address'])) {
+        throw new Error(
+          both(
+            '«Мекенжайы (латынша)» өрісін толтырыңыз: жаңа жазбаның файлы сол атпен аталады',
+            'заполните «Адрес (латиницей)»: файл новой записи называется по нему',
+          ),
+        );
+      }
       if (languages.some(incomplete)) {
         throw new Error(
           both(

@@ -14,6 +14,8 @@ import { buildEnv, copyProject, run } from '../project-copy';
  */
 
 const ADDRESS = 'redaktor-arqyly';
+// The founding article of today's content/ (the copy's).
+const FOUNDING = 'qyzylordada-koalitsiya-quryldy';
 const SITE_PORT = 3190;
 let copy = '';
 let photos = '';
@@ -47,6 +49,17 @@ test.beforeAll(async () => {
   photos = mkdtempSync(join(tmpdir(), 'whatsapp-'));
   // As WhatsApp saves a photo: a phone's JPEG lying on its side, with its EXIF, spaces in the name.
   writeFileSync(join(photos, 'WhatsApp Image 2026-03-20 at 10.15.02.jpeg'), await makePhonePhoto(1500, 2000, 31));
+  // The editor talks to port 8081 only: another local backend there (npm run cms) would take this
+  // test's saves into its own content/.
+  const info = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' };
+  if (
+    await fetch('http://127.0.0.1:8081/api/v1', info).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw new Error('Port 8081 is in use (is `npm run cms` running?): stop it before this test.');
+  }
   // Loopback only, as npm run cms starts it.
   serve('node', ['node_modules/decap-server/dist/index.js'], {
     ...process.env,
@@ -56,11 +69,7 @@ test.beforeAll(async () => {
     GIT_REPO_DIRECTORY: copy,
     LOG_LEVEL: 'warn',
   });
-  await until('http://127.0.0.1:8081/api/v1', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: '{"action":"info"}',
-  });
+  await until('http://127.0.0.1:8081/api/v1', info);
 });
 
 test.afterAll(() => {
@@ -84,7 +93,6 @@ test('an article in both languages with a WhatsApp photo, written in the editor,
 
   await page.goto('/admin#/collections/news/new');
   const field = (label: string, nth = 0) => page.getByLabel(label, { exact: false }).nth(nth);
-  await field('Мекенжайы').fill(ADDRESS);
   // The two languages side by side: Kazakh on the left, Russian on the right.
   await field('Тақырыбы').fill('Редактор арқылы жазылған мақала');
   await field('Тақырыбы', 1).fill('Статья, написанная в редакторе');
@@ -111,6 +119,11 @@ test('an article in both languages with a WhatsApp photo, written in the editor,
     await page.getByRole('button', { name: 'Опубликовать' }).click();
     await page.getByText('Опубликовать сейчас').click();
   };
+  // Without an address a new article has no file name; the editor says so and saves nothing.
+  await publish();
+  await expect(page.getByText('заполните «Адрес (латиницей)»: файл новой записи называется по нему')).toBeVisible();
+  await field('Мекенжайы').fill(ADDRESS);
+
   // A photo without its description and credit is not saved; the editor says what is missing.
   await publish();
   await expect(page.getByText('у фото заполните «Что на фото» и «Автор» на обоих языках')).toBeVisible();
@@ -134,6 +147,17 @@ test('an article in both languages with a WhatsApp photo, written in the editor,
   expect(photo, 'the lead photo is named in the Kazakh file').toBeTruthy();
   expect(existsSync(join(folder, photo!.replace(/^['"]|['"]$/g, '')))).toBe(true);
 
+  // An article written before the editor (no address in its files) is edited and saved as it is.
+  await page.goto('about:blank');
+  await page.goto(`/admin#/collections/news/entries/${FOUNDING}/index`);
+  const ruTitle = field('Тақырыбы', 1);
+  await expect(ruTitle).toHaveValue(/^В Кызылорде создана региональная коалиция/);
+  await ruTitle.fill(`${await ruTitle.inputValue()} (редактор)`);
+  await publish();
+  await expect
+    .poll(() => readFileSync(join(copy, 'content/news', FOUNDING, 'index.ru.md'), 'utf8'))
+    .toContain('(редактор)');
+
   // The check the pipeline runs, then the build.
   const check = await run('npm', ['run', '-s', 'content:check'], { cwd: copy, env: buildEnv });
   expect(check.stdout).toMatch(/^Мазмұн дұрыс/m);
@@ -154,4 +178,6 @@ test('an article in both languages with a WhatsApp photo, written in the editor,
     expect(await lead.evaluate((img: HTMLImageElement) => img.naturalHeight > img.naturalWidth)).toBe(true);
     await expect(lead).toHaveAttribute('src', /^\/photos\//);
   }
+  await page.goto(`http://localhost:${SITE_PORT}/ru/news/${FOUNDING}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\(редактор\)$/);
 });

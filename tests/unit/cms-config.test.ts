@@ -31,7 +31,7 @@ describe('the web editor configuration', () => {
     expect(field(fields('news'), 'date').i18n).toBe('duplicate');
     expect(field(fields('news'), 'translationPending').widget).toBe('boolean');
     expect(field(fields('news'), 'address')).toMatchObject({
-      required: true,
+      required: false,
       pattern: [expect.any(String), expect.any(String)],
     });
   });

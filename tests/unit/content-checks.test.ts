@@ -114,6 +114,14 @@ describe('broken content stops the build with the file and the field, in both la
     ]);
   });
 
+  it('reads a field left empty (as the web editor writes it: `updated: null`) as not given', () => {
+    const empty = { updated: null, address: null, draft: null, image: null };
+    expect(problemsOf(withChange('news', 'synaq-01/ru', empty))).toEqual([]);
+    expect(problemsOf(withChange('news', 'synaq-01/ru', { title: null }))).toEqual([
+      problem('content/news/synaq-01/index.ru.md', 'title', 'міндетті', 'обязательно'),
+    ]);
+  });
+
   it("an address (the web editor's) that is not the file's name", () => {
     expect(problemsOf(withChange('people', 'dinara-ibadullaeva', { address: 'dinara' }))).toEqual([
       problem(
