@@ -38,9 +38,8 @@ export const securityHeaders = [
 
 /**
  * The web editor's page (/admin, Decap CMS) alone: its React app sets inline styles and compiles code
- * at run time, and it talks to
- * the git host's API and, on this machine, to the local backend on loopback. Nothing else of the
- * site's strict policy is loosened, and every other page keeps it.
+ * at run time, and it talks to the git host's API and, on this machine, to the local backend on
+ * loopback. Nothing else of the site's strict policy is loosened, and every other page keeps it.
  */
 export function adminContentSecurityPolicy({ connect, localBackend }: { connect: string[]; localBackend: boolean }) {
   const local = localBackend ? ['http://localhost:8081', 'http://127.0.0.1:8081'] : [];

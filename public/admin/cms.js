@@ -1,7 +1,7 @@
 // The web editor's set-up (README: the web editor). Its collections are made from the site's content
 // types at build time (/admin/config.json, lib/cms/decap-config.ts); here: where it saves, how an
-// article's preview looks (the site's own stylesheet and article layout), and the photo block that
-// asks for what the photo shows and whose it is.
+// article's preview looks (the site's own stylesheet and article layout), the photo block that asks
+// for what the photo shows and whose it is, and what is checked before anything is saved.
 (async () => {
   const CMS = window.CMS;
   const h = window.h;
