@@ -182,13 +182,17 @@ function newsCollection() {
     i18n: true,
     summary: '{{date}} · {{title}}',
     sortable_fields: ['date', 'title'],
-    preview_path: '{{locale}}/news/{{slug}}',
+    // "View on the site" (the Kazakh page; it links its Russian one). The entry's folder is its address.
+    preview_path: 'kk/news/{{dirname}}',
     fields: [
       ...fields,
       { name: 'body', label: fieldLabels.body?.label, widget: 'markdown', i18n: true, required: true },
     ],
   };
 }
+
+/** The collections whose entries have a page of their own, and where. */
+const pagesOf = { events: 'events', people: 'people', parties: 'parties' } as const;
 
 function dataCollection(key: Exclude<ContentTypeKey, 'news' | 'coalition'>) {
   const { schema, defs } = jsonSchema(key);
@@ -207,6 +211,7 @@ function dataCollection(key: Exclude<ContentTypeKey, 'news' | 'coalition'>) {
         : '{{fields.address}}',
     summary: key === 'events' ? '{{start}} · {{title.kk}}' : '{{name.kk}} · {{name.ru}}',
     identifier_field: key === 'events' ? 'start' : 'address',
+    ...(key in pagesOf ? { preview_path: `kk/${pagesOf[key as keyof typeof pagesOf]}/{{filename}}` } : {}),
     media_folder: key === 'events' ? '' : undefined,
     public_folder: key === 'events' ? '' : undefined,
     fields: fieldsOf(schema, defs),
@@ -223,6 +228,7 @@ function coalitionCollection() {
         name: 'coalition',
         label: collectionLabels.coalition.singular,
         file: 'content/coalition/coalition.yaml',
+        preview_path: 'kk/coalition',
         format: 'yaml',
         fields: fieldsOf(schema, defs),
       },

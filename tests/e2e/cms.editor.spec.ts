@@ -157,6 +157,8 @@ test('an article in both languages with a WhatsApp photo, written in the editor,
   await expect
     .poll(() => readFileSync(join(copy, 'content/news', FOUNDING, 'index.ru.md'), 'utf8'))
     .toContain('(редактор)');
+  // A published entry links to its page on the site.
+  await expect(page.getByRole('link', { name: /Просмотр/ })).toHaveAttribute('href', `/kk/news/${FOUNDING}`);
 
   // The check the pipeline runs, then the build.
   const check = await run('npm', ['run', '-s', 'content:check'], { cwd: copy, env: buildEnv });

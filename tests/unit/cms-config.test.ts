@@ -27,6 +27,8 @@ describe('the web editor configuration', () => {
     const news = collection('news');
     expect(news).toMatchObject({ folder: 'content/news', path: '{{slug}}/index', slug: '{{fields.address}}' });
     expect(news.media_folder).toBe('');
+    expect(news.preview_path).toBe('kk/news/{{dirname}}');
+    expect(collection('events').preview_path).toBe('kk/events/{{filename}}');
     expect(field(fields('news'), 'title').i18n).toBe(true);
     expect(field(fields('news'), 'date').i18n).toBe('duplicate');
     expect(field(fields('news'), 'translationPending').widget).toBe('boolean');
