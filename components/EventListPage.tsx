@@ -19,6 +19,7 @@ export function EventListPage({
   slice,
   filter,
   name,
+  title,
   href,
   labels,
   choices,
@@ -29,6 +30,7 @@ export function EventListPage({
   slice: PageSlice<CoalitionEvent>;
   filter: EventFilter | undefined;
   name: string | undefined;
+  title: string;
   href: string;
   labels: EventLabels;
   choices: Record<FilterKind, Choice[]>;
@@ -39,13 +41,6 @@ export function EventListPage({
   const t = useTranslations('Events');
   const tNav = useTranslations('Nav');
   const locale = useLocale();
-  const title = name
-    ? slice.page === 1
-      ? t('titleFiltered', { filter: name })
-      : t('titleFilteredPaged', { filter: name, page: slice.page })
-    : slice.page === 1
-      ? t('title')
-      : t('titlePaged', { page: slice.page });
   const crumbs = [
     { href: '/', label: tNav('home') },
     ...(filter || slice.page > 1 ? [{ href: '/events', label: tNav('events') }] : []),

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { stopGroup, waitFor } from '../lib/deploy/processes';
 import { chromiumLaunchOptions } from '../tests/chromium';
 import { makePhonePhoto } from '../tests/fixtures/photos';
 
@@ -40,30 +41,10 @@ const children: ChildProcess[] = [
   }),
 ];
 const stop = () => {
-  for (const child of children) {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // already stopped
-    }
-  }
+  for (const child of children) stopGroup(child);
   rmSync(repo, { recursive: true, force: true });
   rmSync(photos, { recursive: true, force: true });
 };
-
-async function until(url: string) {
-  for (let i = 0; i < 150; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.status < 500,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 async function shot(page: Page, name: string) {
   await page.waitForTimeout(600);
@@ -76,8 +57,8 @@ async function shot(page: Page, name: string) {
 }
 
 try {
-  await until(`${base}/kk`);
-  await until('http://127.0.0.1:8081/api/v1');
+  await waitFor(`${base}/kk`);
+  await waitFor('http://127.0.0.1:8081/api/v1');
   const browser = await chromium.launch(chromiumLaunchOptions);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'ru-RU' });
   const field = (label: string, nth = 0) => page.getByLabel(label, { exact: false }).nth(nth);

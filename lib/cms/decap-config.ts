@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { contentTypes, type ContentTypeKey, SLUG } from '@/lib/content/schema';
 import { type Backend, backendFromEnv } from './backend';
-import { collectionLabels, fieldLabels, localeLabels, optionLabels } from './labels';
+import { both, collectionLabels, fieldLabels, localeLabels, optionLabels } from './labels';
 
 /*
  * The web editor's configuration (Decap CMS, /admin), made from the content types of
@@ -32,8 +32,6 @@ const references: Record<string, { collection: ContentTypeKey; multiple?: boolea
   district: { collection: 'districts' },
   article: { collection: 'news' },
 };
-
-const both = (kk: string, ru: string) => `${kk} · ${ru}`;
 
 function relation({ collection, multiple }: { collection: ContentTypeKey; multiple?: boolean }) {
   const named = collection === 'news' ? ['title'] : ['name.kk', 'name.ru'];

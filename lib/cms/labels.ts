@@ -8,7 +8,8 @@ import ru from '@/messages/ru.json';
 
 type Label = { label: string; hint?: string };
 
-const both = (kk: string, ru: string) => `${kk} · ${ru}`;
+/** Kazakh, then Russian, in one label (the editor shows one). */
+export const both = (kk: string, ru: string) => `${kk} · ${ru}`;
 
 export const collectionLabels = {
   news: { label: both('Жаңалықтар', 'Новости'), singular: both('Мақала', 'Статья') },

@@ -3,6 +3,7 @@ import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, wr
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { brotliInstalled, type NginxOptions, standaloneConfig } from './nginx-config';
+import { stopGroup, waitFor } from './processes';
 
 /*
  * The production stack on one machine: a `next start` per worker on loopback and Debian's nginx in
@@ -29,20 +30,6 @@ export type Stack = {
   startWorker: (port: number) => ChildProcess;
   stop: () => Promise<void>;
 };
-
-export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      const response = await fetch(url, { redirect: 'manual' });
-      if (response.status < 500) return;
-    } catch {
-      // Not up yet.
-    }
-    await sleep(200);
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 /** The address the build's absolute URLs name (lib/build/post-build.ts writes it). */
 export function builtSiteUrl(distDir: string): string | undefined {
@@ -117,13 +104,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   await waitFor(`http://127.0.0.1:${options.port}/kk`);
 
   const stop = async () => {
-    for (const child of [nginx, ...workers.values()]) {
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-    }
+    for (const child of [nginx, ...workers.values()]) stopGroup(child);
     await sleep(300);
   };
   return { nginx, workers, startWorker, stop };

@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/chromium';
 import { measureScrolling, measureTransfer } from '../../tests/e2e/transfer';
-import { kib, startNext, stop } from './run';
+import { stopGroup } from '@/lib/deploy/processes';
+import { kib, startNext } from './run';
 
 /** Bytes each page type costs a phone (390 px), cold cache, all from this origin. */
 export async function pageBytes(distDir: string, pages: Record<string, string>): Promise<string[]> {
@@ -29,7 +30,7 @@ export async function pageBytes(distDir: string, pages: Record<string, string>):
     ];
   } finally {
     await browser.close();
-    stop(next);
+    stopGroup(next);
     await sleep(500);
   }
 }
@@ -60,7 +61,7 @@ export async function photoArticleBytes(distDir: string, path: string): Promise<
     ];
   } finally {
     await browser.close();
-    stop(next);
+    stopGroup(next);
     await sleep(500);
   }
 }

@@ -1,33 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { waitFor } from '@/lib/deploy/processes';
 
 /** The environment of every command the benchmark runs. */
 export const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 export const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
-export async function waitFor(url: string) {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not up yet.
-    }
-    await sleep(200);
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-/** Stops a process started with `detached: true`, and everything it started. */
-export function stop(child: ChildProcess) {
-  try {
-    process.kill(-child.pid!, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
-}
 
 /** `next start` of the build in `distDir` on `port`, up and answering. */
 export async function startNext(distDir: string, port: number, extra: Record<string, string> = {}) {

@@ -12,8 +12,9 @@ import {
   type SearchIndexFile,
 } from '@/lib/search/search-index';
 import { goldQueries } from '../../tests/fixtures/search-gold';
+import { stopGroup } from '@/lib/deploy/processes';
 import type { Build } from './builds';
-import { kib, median, startNext, stop } from './run';
+import { kib, median, startNext } from './run';
 import { type Load, rounds } from './server';
 
 /*
@@ -57,7 +58,7 @@ export async function searchLoad(name: string, build: Build, distDir: string, ar
     const indexes = loadSearchIndexes(JSON.parse(readFileSync(searchIndexPath(distDir), 'utf8')) as SearchIndexFile);
     return { name, build, search: medians.search, article: medians.article, queryMs: queryTimes(indexes) };
   } finally {
-    stop(next);
+    stopGroup(next);
   }
 }
 

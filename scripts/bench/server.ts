@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
-import { kib, median, startNext, stop, waitFor } from './run';
+import { stopGroup, waitFor } from '@/lib/deploy/processes';
+import { kib, median, startNext } from './run';
 
 /*
  * Requests/s and latency of `next start` on an article page against nginx serving the same HTML bytes
@@ -105,8 +106,8 @@ export async function serverBenchmark(distDir: string, article: string): Promise
       `Ratio in each round: ${[Math.min(...ratios), Math.max(...ratios)].map((x) => x.toFixed(3)).join('–')}×; against one nginx worker: ${(m.next.rps / m.one.rps).toFixed(3)}×. HTML of the article: ${kib(Buffer.byteLength(html))} uncompressed.`,
     ];
   } finally {
-    stop(next);
-    for (const child of nginx) stop(child);
+    stopGroup(next);
+    for (const child of nginx) stopGroup(child);
     await sleep(500);
     rmSync(www, { recursive: true, force: true });
   }

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startStack, waitFor } from '@/lib/deploy/stack';
+import { startStack } from '@/lib/deploy/stack';
+import { stopGroup, waitFor } from '@/lib/deploy/processes';
 import { kib } from './run';
 import { type Load, plainNginx, rounds } from './server';
 
@@ -44,7 +45,7 @@ export async function stackBenchmark(distDir: string, article: string, workers: 
     ];
   } finally {
     await stack.stop();
-    if (bare) process.kill(-bare.pid!, 'SIGTERM');
+    if (bare) stopGroup(bare);
     await sleep(300);
     rmSync(runDir, { recursive: true, force: true });
     rmSync(www, { recursive: true, force: true });

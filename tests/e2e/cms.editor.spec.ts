@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { stopGroup, waitFor } from '../../lib/deploy/processes';
 import { makePhonePhoto } from '../fixtures/photos';
 import { buildEnv, copyProject, run } from '../project-copy';
 
@@ -26,20 +27,6 @@ function serve(command: string, args: string[], env: NodeJS.ProcessEnv): ChildPr
   const child = spawn(command, args, { cwd: copy, env, detached: true, stdio: 'ignore' });
   servers.push(child);
   return child;
-}
-
-async function until(url: string, init?: RequestInit) {
-  for (let i = 0; i < 300; i++) {
-    if (
-      await fetch(url, init).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 test.describe.configure({ mode: 'serial', timeout: 420_000 });
@@ -69,17 +56,11 @@ test.beforeAll(async () => {
     GIT_REPO_DIRECTORY: copy,
     LOG_LEVEL: 'warn',
   });
-  await until('http://127.0.0.1:8081/api/v1', info);
+  await waitFor('http://127.0.0.1:8081/api/v1', { init: info });
 });
 
 test.afterAll(() => {
-  for (const server of servers) {
-    try {
-      process.kill(-server.pid!, 'SIGTERM');
-    } catch {
-      // already stopped
-    }
-  }
+  for (const server of servers) stopGroup(server);
   if (copy) rmSync(copy, { recursive: true, force: true });
   if (photos) rmSync(photos, { recursive: true, force: true });
 });
@@ -166,7 +147,7 @@ test('an article in both languages with a WhatsApp photo, written in the editor,
   await run('npm', ['run', 'build'], { cwd: copy, env: buildEnv, maxBuffer: 64 * 2 ** 20 });
 
   serve('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(SITE_PORT)], buildEnv);
-  await until(`http://localhost:${SITE_PORT}/kk`);
+  await waitFor(`http://localhost:${SITE_PORT}/kk`);
   for (const [locale, title, alt] of [
     ['kk', 'Редактор арқылы жазылған мақала', 'Кездесуге келген тұрғындар'],
     ['ru', 'Статья, написанная в редакторе', 'Жители, пришедшие на встречу'],

@@ -39,19 +39,17 @@ export function filterParams(kind: FilterKind, key: string) {
   });
 }
 
-/** A list page's events, the filter's words, and the labels; a build only asks for existing pages. */
+/**
+ * A list page's events, the filter's words, its title (the page's and its metadata's), and the
+ * labels; a build only asks for existing pages.
+ */
 export async function loadEvents(filter: EventFilter | undefined, page: number | undefined) {
   const slice = page === undefined ? null : getEventsPage(filter, page);
   if (!slice) notFound();
   const locale = await getLocale();
+  const t = await getTranslations('Events');
   const labels = eventLabels(locale);
   const name = filter ? filterName(filter, locale, labels, getDistricts()) : undefined;
-  return { slice, filter, name, labels, href: pageHref(filterHref(filter), slice.page) };
-}
-
-export async function eventsMetadata(filter: EventFilter | undefined, page: number | undefined): Promise<Metadata> {
-  const { slice, name, href } = await loadEvents(filter, page);
-  const t = await getTranslations('Events');
   const title = name
     ? slice.page === 1
       ? t('titleFiltered', { filter: name })
@@ -59,6 +57,12 @@ export async function eventsMetadata(filter: EventFilter | undefined, page: numb
     : slice.page === 1
       ? t('title')
       : t('titlePaged', { page: slice.page });
+  return { slice, filter, name, title, labels, href: pageHref(filterHref(filter), slice.page) };
+}
+
+export async function eventsMetadata(filter: EventFilter | undefined, page: number | undefined): Promise<Metadata> {
+  const { name, title, href } = await loadEvents(filter, page);
+  const t = await getTranslations('Events');
   const description = name ? t('descriptionFiltered', { filter: name }) : t('description');
   return sectionMetadata(await getLocale(), href, title, description);
 }
