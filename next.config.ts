@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { routing } from './i18n/routing';
-import { NOT_FOUND_SEGMENT } from './lib/http/not-found';
+import { path } from './lib/site/routes';
+import { distDir } from './lib/env';
 import { backendOrigins } from './lib/cms/backend';
 import { adminContentSecurityPolicy, securityHeaders } from './lib/http/security-headers';
 
@@ -22,7 +23,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 // The reasons behind these settings are in the README ("Decisions worth knowing").
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR: a separate build folder, for the benchmark's builds of generated content.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  distDir: distDir(),
   poweredByHeader: false,
   // Pages change only with a build, and hashing every page on every request costs (README: benchmark).
   generateEtags: false,
@@ -49,7 +50,7 @@ const nextConfig: NextConfig = {
       fallback: [
         {
           source: `/:locale(${routing.locales.join('|')})/:path*`,
-          destination: `/:locale/${NOT_FOUND_SEGMENT}`,
+          destination: `/:locale${path('/page-not-found')}`,
         },
       ],
     };

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { routing } from '@/i18n/routing';
+import { localePath, routing } from '@/i18n/routing';
 import './globals.css';
+import { path } from '@/lib/site/routes';
 
 /**
  * What Next answers for a path that no route matches and that the proxy left to it (a file name
@@ -33,7 +34,7 @@ export default async function GlobalNotFound() {
               )}
               <p className="mt-4 text-lg">{t('text')}</p>
               <p className="mt-4">
-                <a href={`/${locale}`} hrefLang={locale} className="font-semibold">
+                <a href={localePath(locale, path('/'))} hrefLang={locale} className="font-semibold">
                   {t('home')}
                 </a>
               </p>

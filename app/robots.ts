@@ -1,7 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { routing } from '@/i18n/routing';
+import { localePath, routing } from '@/i18n/routing';
 import { notFoundPagePath } from '@/lib/http/not-found';
 import { absoluteUrl } from '@/lib/seo/site-url';
+import { path } from '@/lib/site/routes';
 
 /**
  * Disallow lines only (everything else is allowed by default): parsers that take the first matching
@@ -12,7 +13,7 @@ export default function robots(): MetadataRoute.Robots {
   return {
     rules: {
       userAgent: '*',
-      disallow: routing.locales.flatMap((locale) => [`/${locale}/search`, notFoundPagePath(locale)]),
+      disallow: routing.locales.flatMap((locale) => [localePath(locale, path('/search')), notFoundPagePath(locale)]),
     },
     sitemap: absoluteUrl('/sitemap.xml'),
   };

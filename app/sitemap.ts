@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getSiteContent } from '@/lib/content/queries';
-import { sitePagesOf } from '@/lib/content/site-pages';
+import { sitemapPages } from '@/lib/site/pages';
 import { alternateUrls, pageUrl } from '@/lib/seo/site-url';
 
 /**
@@ -8,7 +8,7 @@ import { alternateUrls, pageUrl } from '@/lib/seo/site-url';
  * borrow a pending translation are left out: they point search engines to the original).
  */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitePagesOf(getSiteContent()).flatMap((page) => {
+  return sitemapPages(getSiteContent()).flatMap((page) => {
     const languages = alternateUrls(page.href, page.locales);
     return page.locales.map((locale) => ({
       url: pageUrl(locale, page.href),

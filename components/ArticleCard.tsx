@@ -1,39 +1,33 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
-import type { Article } from '@/lib/content/schema';
-import { FormattedDate } from './FormattedDate';
-import { Picture } from './Photo';
+import { getPathname } from '@/i18n/navigation';
+import type { Article } from '@/lib/content/kinds';
+import { formatLongDate, isoDateInZone } from '@/lib/format/dates';
+import { path } from '@/lib/site/routes';
+import { Hast } from './Hast';
+import { picture } from './picture/template';
+import { teaser, timeElement } from './teaser/template';
 
+/** An article in a list (components/teaser/template.ts). */
 export function ArticleCard({ article, headingLevel = 'h2' }: { article: Article; headingLevel?: 'h2' | 'h3' }) {
-  const Heading = headingLevel;
   const t = useTranslations('Article');
   const borrowed = article.textLocale !== article.locale;
   const photo = article.image?.photo;
-  return (
-    <article className="flex items-start gap-4 border-b border-line py-6 first:pt-0 last:border-b-0">
-      <div className="min-w-0 flex-1">
-        <p className="text-sm text-muted">
-          <FormattedDate iso={article.date} locale={article.locale} />
-          {borrowed && <span className="ms-2 rounded border border-line px-1.5 py-0.5">{t('otherLanguageBadge')}</span>}
-        </p>
-        <Heading lang={borrowed ? article.textLocale : undefined} className="mt-1 text-xl font-semibold leading-snug">
-          <Link href={`/news/${article.slug}`} className="text-ink hover:text-brand">
-            {article.title}
-          </Link>
-        </Heading>
-        <p lang={borrowed ? article.textLocale : undefined} className="mt-2 text-muted">
-          {article.summary}
-        </p>
-      </div>
-      {/* The headline beside it says what the article is: the thumbnail adds nothing to read. */}
-      {photo && (
-        <Picture
-          photo={photo}
-          alt=""
-          placement="thumbnail"
-          className="aspect-[4/3] w-24 shrink-0 rounded object-cover sm:w-32"
-        />
-      )}
-    </article>
-  );
+  const tree = teaser({
+    href: getPathname({ href: path('/news/[slug]', { slug: article.slug }), locale: article.locale }),
+    title: [article.title],
+    headingLevel,
+    meta: [timeElement(isoDateInZone(article.date), formatLongDate(article.date, article.locale))],
+    badge: borrowed ? { text: t('otherLanguageBadge') } : undefined,
+    text: [article.summary],
+    lang: borrowed ? article.textLocale : undefined,
+    thumbnail: photo
+      ? picture({
+          photo,
+          alt: '',
+          placement: 'thumbnail',
+          className: 'aspect-[4/3] w-24 shrink-0 rounded object-cover sm:w-32',
+        })
+      : undefined,
+  });
+  return <Hast tree={tree} />;
 }

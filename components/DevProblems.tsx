@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { type problemLines, REPORT_FILE } from '@/lib/authoring/messages';
+import { env } from '@/lib/env';
 
 /**
  * In `npm run dev` only: what content:check last found, on top of the open page, in the same words as
  * in the terminal (scripts/dev.mjs runs the check after every change and leaves its report).
  */
 export function DevProblems() {
-  if (process.env.NODE_ENV !== 'development' || !existsSync(REPORT_FILE)) return null;
+  if (env().NODE_ENV !== 'development' || !existsSync(REPORT_FILE)) return null;
   const report = JSON.parse(readFileSync(REPORT_FILE, 'utf8')) as ReturnType<typeof problemLines>[];
   if (report.length === 0) return null;
   return (

@@ -1,7 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { District } from '@/lib/content/schema';
-import { type Choice, type EventFilter, type FilterKind, filterHref } from '@/lib/events/schedule';
+import type { District } from '@/lib/content/kinds';
+import type { Choice, EventFilter, FilterKind } from '@/lib/events/schedule';
+import { eventsListPath } from '@/lib/site/lists';
 import { type EventLabels, filterName } from '@/lib/format/event-labels';
 
 /**
@@ -30,7 +31,7 @@ export function EventFilters({
     const isCurrent = filter?.kind === current?.kind && filter?.value === current?.value;
     return (
       <Link
-        href={filterHref(filter)}
+        href={eventsListPath(filter)}
         aria-current={isCurrent ? 'page' : undefined}
         className={`inline-flex min-h-11 items-center gap-2 rounded border px-3 text-sm no-underline ${
           isCurrent

@@ -1,8 +1,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { CoalitionEvent, District, EventStatus } from '@/lib/content/schema';
+import type { CoalitionEvent, District, EventStatus } from '@/lib/content/kinds';
 import { formatEventWhen } from '@/lib/format/dates';
 import type { EventLabels } from '@/lib/format/event-labels';
+import { path } from '@/lib/site/routes';
 
 const statusStyle: Record<EventStatus, string> = {
   planned: 'border border-brand-dark',
@@ -20,7 +21,7 @@ function EventItem({ event, district, labels }: { event: CoalitionEvent; distric
         <time dateTime={event.start.instant}>{formatEventWhen(event.start, event.end, locale)}</time>
       </p>
       <h3 className="mt-1 text-lg font-semibold">
-        <Link href={`/events/${event.id}`} className="text-ink hover:text-brand">
+        <Link href={path('/events/[id]', { id: event.id })} className="text-ink hover:text-brand">
           {event.title[locale]}
         </Link>
       </h3>

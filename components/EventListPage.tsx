@@ -1,14 +1,17 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { getPathname } from '@/i18n/navigation';
 import type { ReactNode } from 'react';
-import { pageHref, type PageSlice } from '@/lib/content/pagination';
-import type { CoalitionEvent, District } from '@/lib/content/schema';
-import { type Choice, type EventFilter, type FilterKind, filterHref } from '@/lib/events/schedule';
+import type { PageSlice } from '@/lib/content/pagination';
+import { eventsListPath } from '@/lib/site/lists';
+import type { CoalitionEvent, District } from '@/lib/content/kinds';
+import type { Choice, EventFilter, FilterKind } from '@/lib/events/schedule';
 import type { EventLabels } from '@/lib/format/event-labels';
 import { EventFilters } from './EventFilters';
 import { EventList } from './EventList';
 import { Page } from './Page';
 import { PageIntro } from './PageIntro';
 import { Pagination } from './Pagination';
+import { path } from '@/lib/site/routes';
 
 /**
  * A page of the events list, all of it or one filter's: the filters with their counts, the events in
@@ -42,11 +45,16 @@ export function EventListPage({
   const tNav = useTranslations('Nav');
   const locale = useLocale();
   const crumbs = [
-    { href: '/', label: tNav('home') },
-    ...(filter || slice.page > 1 ? [{ href: '/events', label: tNav('events') }] : []),
+    { href: path('/'), label: tNav('home') },
+    ...(filter || slice.page > 1 ? [{ href: path('/events'), label: tNav('events') }] : []),
   ];
-  const calendar =
-    filter?.kind === 'district' ? `/${locale}/events/district/${filter.value}/calendar.ics` : `/${locale}/events.ics`;
+  const calendar = getPathname({
+    href:
+      filter?.kind === 'district'
+        ? path('/events/district/[district]/calendar.ics', { district: filter.value })
+        : path('/events.ics'),
+    locale,
+  });
   return (
     <Page href={href}>
       <PageIntro href={href} crumbs={crumbs} title={title} />
@@ -68,7 +76,7 @@ export function EventListPage({
         <Pagination
           page={slice.page}
           totalPages={slice.totalPages}
-          hrefOf={(page) => pageHref(filterHref(filter), page)}
+          hrefOf={(page) => eventsListPath(filter, page)}
           label={t('pagination')}
         />
         <p className="mt-8">

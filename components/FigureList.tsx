@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { Figure } from '@/lib/content/schema';
+import type { Figure } from '@/lib/content/kinds';
 import { ablativeSuffix } from '@/lib/format/kazakh-numbers';
 import { SourceLink } from './SourceLink';
 

@@ -1,21 +1,21 @@
 import { useTranslations } from 'next-intl';
-import { type PageSlice, pageHref } from '@/lib/content/pagination';
-import type { Article } from '@/lib/content/schema';
+import type { PageSlice } from '@/lib/content/pagination';
+import { newsListPath } from '@/lib/site/lists';
+import type { Article } from '@/lib/content/kinds';
 import { ArticleCard } from './ArticleCard';
 import { Breadcrumbs } from './Breadcrumbs';
 import { Page } from './Page';
 import { Pagination } from './Pagination';
-
-const newsPageHref = (page: number) => pageHref('/news', page);
+import { path } from '@/lib/site/routes';
 
 export function NewsListPage({ items, page, totalPages, totalItems }: PageSlice<Article>) {
   const t = useTranslations('News');
   const tNav = useTranslations('Nav');
   const title = page === 1 ? t('title') : t('titlePaged', { page });
-  const href = newsPageHref(page);
+  const href = newsListPath(page);
   return (
     <Page href={href}>
-      <Breadcrumbs items={[{ href: '/', label: tNav('home') }]} current={{ href, label: title }} />
+      <Breadcrumbs items={[{ href: path('/'), label: tNav('home') }]} current={{ href, label: title }} />
       <h1 className="mt-4 text-3xl font-bold">{title}</h1>
       <p className="mt-2 text-muted">{t('count', { count: totalItems })}</p>
       {items.length === 0 ? (
@@ -27,7 +27,7 @@ export function NewsListPage({ items, page, totalPages, totalItems }: PageSlice<
           ))}
         </div>
       )}
-      <Pagination page={page} totalPages={totalPages} hrefOf={newsPageHref} label={t('pagination')} />
+      <Pagination page={page} totalPages={totalPages} hrefOf={newsListPath} label={t('pagination')} />
     </Page>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
+import { path } from '@/lib/site/routes';
 
 export function NotFoundContent() {
   const t = useTranslations('NotFound');
@@ -10,12 +11,12 @@ export function NotFoundContent() {
       <p className="mt-4 text-lg">{t('text')}</p>
       <ul className="mt-8 space-y-3">
         <li>
-          <Link href="/" className="font-semibold">
+          <Link href={path('/')} className="font-semibold">
             {t('home')}
           </Link>
         </li>
         <li>
-          <Link href="/news" className="font-semibold">
+          <Link href={path('/news')} className="font-semibold">
             {t('news')}
           </Link>
         </li>

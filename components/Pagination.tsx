@@ -1,7 +1,9 @@
-import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { getPathname } from '@/i18n/navigation';
+import { Hast } from './Hast';
+import { pagination } from './pagination/template';
 
-/** Previous and next page of a list; `hrefOf` gives a page's address, `label` names the list's pages. */
+/** Previous and next page of a list; `hrefOf` gives a page's address (without the language), `label` names the list's pages. */
 export function Pagination({
   page,
   totalPages,
@@ -14,28 +16,13 @@ export function Pagination({
   label: string;
 }) {
   const t = useTranslations('Pagination');
-  if (totalPages <= 1) return null;
-  const linkClass =
-    'inline-flex min-h-11 items-center rounded border border-line px-4 font-semibold no-underline hover:border-brand';
-  return (
-    <nav aria-label={label} className="mt-10 flex flex-wrap items-center justify-between gap-4">
-      {page > 1 ? (
-        <Link href={hrefOf(page - 1)} rel="prev" className={linkClass}>
-          ← {t('previous')}
-        </Link>
-      ) : (
-        <span />
-      )}
-      <p aria-current="page" className="text-muted">
-        {t('pageOf', { page, total: totalPages })}
-      </p>
-      {page < totalPages ? (
-        <Link href={hrefOf(page + 1)} rel="next" className={linkClass}>
-          {t('next')} →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
-  );
+  const locale = useLocale();
+  const tree = pagination({
+    page,
+    totalPages,
+    label,
+    hrefOf: (n) => getPathname({ href: hrefOf(n), locale }),
+    words: { previous: t('previous'), next: t('next'), pageOf: t('pageOf', { page, total: totalPages }) },
+  });
+  return tree ? <Hast tree={tree} /> : null;
 }

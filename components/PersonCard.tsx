@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { Party, Person } from '@/lib/content/schema';
+import type { Party, Person } from '@/lib/content/kinds';
+import { path } from '@/lib/site/routes';
 
 export function PersonCard({
   person,
@@ -17,7 +18,7 @@ export function PersonCard({
   return (
     <article className="rounded-lg border border-line p-5">
       <Heading className="text-lg font-semibold">
-        <Link href={`/people/${person.id}`} className="text-ink hover:text-brand">
+        <Link href={path('/people/[id]', { id: person.id })} className="text-ink hover:text-brand">
           {person.name[locale]}
         </Link>
       </Heading>
@@ -30,7 +31,7 @@ export function PersonCard({
       <p className="mt-3 text-sm">
         <span className="text-muted">{t('party')}: </span>
         {party ? (
-          <Link href={`/parties/${party.id}`}>{party.name[locale]}</Link>
+          <Link href={path('/parties/[id]', { id: party.id })}>{party.name[locale]}</Link>
         ) : (
           <span className="text-muted">{t('noParty')}</span>
         )}

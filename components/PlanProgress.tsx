@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { District, Figure } from '@/lib/content/schema';
+import type { District, Figure } from '@/lib/content/kinds';
 import type { Progress } from '@/lib/events/schedule';
 import { intlLocale } from '@/lib/format/dates';
 import type { EventLabels } from '@/lib/format/event-labels';

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getPathname } from '@/i18n/navigation';
+import { path } from '@/lib/site/routes';
 
 /**
  * A plain GET form to /{locale}/search: it works without JavaScript. In the header of every page
@@ -12,7 +13,7 @@ export function SearchForm({ id, landmark = false, slot = false }: { id: string;
     <form
       role={landmark ? 'search' : undefined}
       aria-label={landmark ? t('label') : undefined}
-      action={getPathname({ href: '/search', locale })}
+      action={getPathname({ href: path('/search'), locale })}
       method="get"
       className="w-full"
     >

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { path } from '@/lib/site/routes';
 import { Link } from '@/i18n/navigation';
 import kk from '@/messages/kk.json';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -22,7 +23,7 @@ export function SiteHeader({ href, searchTemplate = false }: { href: string; sea
       </div>
       <div className="border-b border-line bg-wash">
         <div className="mx-auto flex max-w-5xl flex-col gap-4 px-4 py-5 md:flex-row md:items-center md:justify-between md:gap-8">
-          <Link href="/" className="block text-ink no-underline">
+          <Link href={path('/')} className="block text-ink no-underline">
             <span className="block text-lg font-bold leading-snug text-brand-dark sm:text-2xl">{t('Site.name')}</span>
             {/* The name is a Kazakh slogan: Russian readers see the original beside the translation. */}
             {locale !== 'kk' && (

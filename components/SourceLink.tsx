@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { SourceRef } from '@/lib/content/schema';
+import type { SourceRef } from '@/lib/content/kinds';
 import { paragraphAnchor } from '@/lib/content/source-text';
 
 /** A link to the exact paragraph of the article that states a fact. */

@@ -1,5 +1,5 @@
 import { useLocale } from 'next-intl';
-import type { Localized, SourceRef } from '@/lib/content/schema';
+import type { Localized, SourceRef } from '@/lib/content/kinds';
 import { SourceLink } from './SourceLink';
 
 /** The source's own words, with a link to the paragraph they come from. */

@@ -10,6 +10,11 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number];
 
+/** An address in a language, as next-intl writes it: every address begins with its language. */
+export function localePath(locale: Locale, href: string): string {
+  return href === '/' ? `/${locale}` : `/${locale}${href}`;
+}
+
 export function otherLocale(locale: Locale): Locale {
   return locale === 'kk' ? 'ru' : 'kk';
 }

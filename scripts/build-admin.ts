@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { backendFromEnv } from '@/lib/cms/backend';
+import { env } from '@/lib/env';
 import { decapConfig } from '@/lib/cms/decap-config';
 import { previewDates } from '@/lib/cms/preview-dates';
 
@@ -18,7 +19,7 @@ for (const name of files) cpSync(join(source, name), join(target, name));
 writeFileSync('public/admin/config.json', `${JSON.stringify(decapConfig(), null, 2)}\n`);
 writeFileSync('public/admin/dates.json', `${JSON.stringify(previewDates(), null, 2)}\n`);
 console.log(`Web editor: Decap CMS (${files.length} files) and its configuration in public/admin/`);
-if (!process.env.CMS_REPO) {
+if (!env().CMS_REPO) {
   console.warn(
     `Web editor: CMS_REPO is not set; the editor will save to ${backendFromEnv().repo} (README: the web editor).`,
   );

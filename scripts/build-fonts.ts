@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import { generateFontFace, getMetricsForFamily } from 'fontaine';
 import subsetFont from 'subset-font';
+import { contentDir } from '../lib/env';
 
 const source = 'node_modules/@fontsource-variable/noto-sans/files';
 // Fontsource's unicode-ranges, in the order a character is claimed.
@@ -56,7 +57,7 @@ const alphabets = [
   '«»–—…№“”„‘’•·×→←↑↓€',
   '\u00a0\u2009\u202f',
 ].join('');
-const used = new Set([...alphabets, ...textOf(process.env.CONTENT_DIR ?? 'content'), ...textOf('messages')]);
+const used = new Set([...alphabets, ...textOf(contentDir()), ...textOf('messages')]);
 const claimed = new Set<string>();
 
 rmSync('public/fonts', { recursive: true, force: true });

@@ -1,8 +1,8 @@
-// npm run dev: the content compiler in watch mode beside `next dev`, so that editing markdown
-// updates the open page, and after every change the photo build and `content:check`: every problem
-// is listed in the terminal and on the open page (components/DevProblems.tsx), in Kazakh and Russian,
-// while the page keeps the last good content. Contentlayer's own error blocks are left out: the
-// check says the same in the press office's words.
+// npm run dev: after every change in content/ the content step (content:check --build: the photos,
+// every check, and the documents for the pages, written only when nothing is wrong), Contentlayer in
+// watch mode on those documents, and `next dev`: editing markdown updates the open page; a problem is
+// listed in the terminal and on the open page (components/DevProblems.tsx), in Kazakh and Russian,
+// while the page keeps the last good content.
 import { spawn, spawnSync } from 'node:child_process';
 import { utimesSync, watch } from 'node:fs';
 
@@ -51,8 +51,7 @@ let checking = false;
 async function check() {
   if (checking) return void (timer = setTimeout(check, 500));
   checking = true;
-  await run([...tsx, 'scripts/build-photos.ts']);
-  const report = await run([...tsx, 'scripts/content-check.ts']);
+  const report = await run([...tsx, 'scripts/content-check.ts', '--build']);
   checking = false;
   process.stdout.write(`\n[content:check]\n${report}\n\n`);
   // The open page shows the report (components/DevProblems.tsx): touching its module makes next dev

@@ -8,7 +8,9 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import type { Message } from '@/lib/content/messages';
-import { articleFile, slugSchema } from '@/lib/content/schema';
+import { slugSchema } from '@/lib/content/fields';
+import { kindOf } from '@/lib/content/kinds';
+import { articleFile } from '@/lib/content/kinds/news';
 import { instantOf, isoDateInZone } from '@/lib/format/dates';
 
 const usage = `npm run new:article -- --slug jana-makala --date 2026-03-01 \\
@@ -104,48 +106,48 @@ const texts = {
 };
 rl?.close();
 
-/** The comments in each file, in its own language. */
-const comments = {
+/** A field's words from its declaration (lib/content/kinds/news.ts), in the file's language. */
+const describe = (name: string, locale: 'kk' | 'ru') => {
+  const field = kindOf('news')?.described.find((f) => f.name === name);
+  return field ? `${field.label[locale]}${field.hint ? `: ${field.hint[locale]}` : ''}.` : '';
+};
+
+/** What only this scaffold needs to say, in each file's language. */
+const scaffold = {
   kk: {
-    title: 'Тақырып: бетте, тізімдерде, жаңалықтар арнасында көрінеді.',
-    date: 'Жаңалықтың Қызылордадағы күні, ЖЖЖЖ-АА-КК.',
-    summary: 'Тақырып астындағы және тізімдердегі 1–2 сөйлем.',
-    people: 'Мақалада аталған тұлғалар мен партиялар: content/people/ және content/parties/ ішіндегі файл аттары.',
-    image: 'Басты сурет (қаласаңыз): файлды осы қалтаға салып, төмендегі жолдардың басындағы # белгісін өшіріңіз.',
+    image: 'Қаласаңыз: файлды осы қалтаға салып, төмендегі жолдардың басындағы # белгісін өшіріңіз.',
     draft: 'true — тексеріледі, бірақ жарияланбайды. Жариялау үшін false деп өзгертіңіз.',
     body: 'Мақала мәтінін осы жерге жазыңыз. Абзацтар бос жолмен бөлінеді.',
   },
   ru: {
-    title: 'Заголовок: на странице, в списках и в ленте новостей.',
-    date: 'День новости по времени Кызылорды, ГГГГ-ММ-ДД.',
-    summary: '1–2 предложения под заголовком и в списках.',
-    people: 'Люди и партии из статьи: имена файлов в content/people/ и content/parties/.',
-    image: 'Главное фото (по желанию): положите файл в эту папку и уберите # в начале строк ниже.',
+    image: 'По желанию: положите файл в эту папку и уберите # в начале строк ниже.',
     draft: 'true — проверяется, но не публикуется. Чтобы опубликовать, замените на false.',
     body: 'Напишите текст статьи здесь. Абзацы разделяются пустой строкой.',
   },
 } as const;
 
 function file(locale: 'kk' | 'ru'): string {
-  const c = comments[locale];
+  const c = scaffold[locale];
+  const d = (name: string) => describe(name, locale);
   const field = (name: string, value: unknown) => stringify({ [name]: value }).trimEnd();
   return [
     '---',
-    `# ${c.title}`,
+    `# ${d('title')}`,
     field('title', texts[locale].title),
-    `# ${c.date}`,
+    `# ${d('date')}`,
     `date: ${date}`,
-    `# ${c.summary}`,
+    `# ${d('summary')}`,
     field('summary', texts[locale].summary),
-    `# ${c.people}`,
+    `# ${d('people')}`,
     'people: []',
+    `# ${d('parties')}`,
     'parties: []',
-    `# ${c.image}`,
+    `# ${d('image')} ${c.image}`,
     '# image:',
     '#   src: photo.jpg',
     `#   alt: ${locale === 'kk' ? 'Суретте не бар' : 'Что на фото'}`,
     `#   credit: '${locale === 'kk' ? 'Сурет' : 'Фото'}: …'`,
-    `# ${c.draft}`,
+    `# ${d('draft')} ${c.draft}`,
     'draft: true',
     '---',
     '',

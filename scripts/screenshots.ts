@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/chromium';
+import { env } from '../lib/env';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
 const pages: Record<string, string> = {
@@ -13,7 +14,7 @@ const pages: Record<string, string> = {
   'not-found': '/no-such-page',
   search: `/search?q=${encodeURIComponent('Кызылорда коалиция')}`,
   ...Object.fromEntries(
-    (process.env.EXTRA_PAGES ?? '')
+    (env().EXTRA_PAGES ?? '')
       .split(',')
       .filter(Boolean)
       .map((p) => [p.replaceAll('/', '_'), p]),

@@ -3,10 +3,11 @@
 // NGINX_RUN_DIR (default .nginx). Ctrl-C or SIGTERM stops all of it.
 import { availableParallelism } from 'node:os';
 import { builtSiteUrl, startStack } from '@/lib/deploy/stack';
+import { distDir as buildDir, env } from '@/lib/env';
 
-const port = Number(process.env.PORT ?? 8080);
-const workers = Number(process.env.WORKERS ?? availableParallelism());
-const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+const port = env().PORT ?? 8080;
+const workers = env().WORKERS ?? availableParallelism();
+const distDir = buildDir();
 
 const served = `http://localhost:${port}/`;
 const built = builtSiteUrl(distDir);
@@ -27,7 +28,7 @@ try {
     port,
     workers,
     distDir,
-    runDir: process.env.NGINX_RUN_DIR ?? '.nginx',
+    runDir: env().NGINX_RUN_DIR ?? '.nginx',
     log: 'inherit',
   });
   console.log(`Serving ${served} (nginx in front of ${workers} workers on 127.0.0.1:${port + 1}–${port + workers})`);

@@ -5,6 +5,8 @@ import { FigureList } from '@/components/FigureList';
 import { JsonLd } from '@/components/JsonLd';
 import { Page } from '@/components/Page';
 import { Link } from '@/i18n/navigation';
+import { sections } from '@/lib/site/navigation';
+import { path } from '@/lib/site/routes';
 import { getArticles, getCoalition, getFigures } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Site');
   return pageMetadata({
     locale,
-    href: '/',
+    href: path('/'),
     // The coalition's full name is a slogan too long for a title: the description gives it.
     title: t('shortName'),
     description: t('description'),
@@ -32,14 +34,12 @@ export default async function HomePage() {
   const tNav = await getTranslations('Nav');
   const names = await siteNames(locale);
   const latest = getArticles(locale).slice(0, LATEST_COUNT);
-  const explore = [
-    ['/coalition', t('aboutLink')],
-    ['/people', tNav('people')],
-    ['/parties', tNav('parties')],
-    ['/events', tNav('events')],
-  ] as const;
+  // The coalition's link says more here than the menu's "about".
+  const explore = sections({ withNews: false }).map(
+    ({ route, key }) => [route, key === 'coalition' ? t('aboutLink') : tNav(key)] as const,
+  );
   return (
-    <Page href="/" width="wide">
+    <Page href={path('/')} width="wide">
       <JsonLd data={coalitionOrganization(locale, names, getCoalition())} />
       <JsonLd data={webSite(locale, names)} />
       <section aria-labelledby="home-title" className="max-w-3xl">
@@ -87,7 +87,7 @@ export default async function HomePage() {
           </div>
         )}
         <p className="mt-6">
-          <Link href="/news" className="font-semibold">
+          <Link href={path('/news')} className="font-semibold">
             {t('allNews')} →
           </Link>
         </p>

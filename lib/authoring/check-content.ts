@@ -8,56 +8,35 @@ import remarkParse from 'remark-parse';
 import sharp from 'sharp';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { z } from 'zod';
+import type { SiteContent } from '@/lib/content/kinds';
 import type { Message } from '@/lib/content/messages';
-import { type Problem } from '@/lib/content/problems';
-import { contentTypes } from '@/lib/content/schema';
-import { type PageAddress, pageFinder } from '@/lib/content/site-pages';
+import type { FileProblem } from '@/lib/content/problems';
+import {
+  type ContentFiles,
+  lineOfField,
+  photoReferences,
+  readContentFiles,
+  renderBodies,
+  type SourceFile,
+} from '@/lib/content/read';
 import { paragraphsOf } from '@/lib/content/source-text';
-import { checkSiteContent, type SiteContent } from '@/lib/content/validate';
+import { checkSiteContent } from '@/lib/content/validate';
+import type { PhotoLookup } from '@/lib/photos/manifest';
 import { type PhotoFolders, photoKey, resolvePhotoSource } from '@/lib/photos/sources';
 import { MAX_PHOTO_BYTES, photoExtensions, shareCrop } from '@/lib/photos/variants';
-import { lineOfField, readContentFiles, type SourceFile } from './content-files';
-import { type FileProblem, tell } from './messages';
+import { addressFinder, type PageAddress, rootFiles } from '@/lib/site/pages';
+import { path } from '@/lib/site/routes';
+import { tell } from './messages';
 import { cyrillicWords, findMixedWords } from './mixed-script';
 
 /*
  * `npm run content:check`: every problem in content/, in one pass, each at its line, in Kazakh and
- * Russian. It runs the build's own checks (lib/content/validate.ts) on the files as written, then
- * those only an author needs: unknown fields, mixed-script words, links, photos and raw HTML.
+ * Russian. It runs the build's own checks (lib/content/validate.ts) on what the one reader read
+ * (lib/content/read.ts), then those only an author needs: mixed-script words, links, photos and raw
+ * HTML.
  */
 
-type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; $ref?: string };
-
-/** What each content type's files may hold, as JSON Schema (the same zod schemas the build uses). */
-const fileSchemas = new Map<string, { schema: JsonSchema; defs: Record<string, JsonSchema> }>(
-  Object.values(contentTypes).map((type) => {
-    const schema = z.toJSONSchema(type.fields, { io: 'input', unrepresentable: 'any' }) as JsonSchema & {
-      $defs?: Record<string, JsonSchema>;
-    };
-    return [type.dir, { schema, defs: schema.$defs ?? {} }];
-  }),
-);
-
-/** Fields the content type does not declare ("extra fields"), as paths like "roles[0].name". */
-function unknownFields(value: unknown, schema: JsonSchema, defs: Record<string, JsonSchema>, prefix = ''): string[] {
-  const resolved = schema.$ref ? (defs[schema.$ref.replace('#/$defs/', '')] ?? {}) : schema;
-  if (Array.isArray(value)) {
-    const items = resolved.items;
-    return items ? value.flatMap((item, i) => unknownFields(item, items, defs, `${prefix}[${i}]`)) : [];
-  }
-  if (typeof value !== 'object' || value === null || !resolved.properties) return [];
-  const properties = resolved.properties;
-  return Object.entries(value).flatMap(([key, child]) => {
-    const path = prefix ? `${prefix}.${key}` : key;
-    const property = properties[key];
-    return property ? unknownFields(child, property, defs, path) : [path];
-  });
-}
-
 const DANGEROUS_HTML = /<\s*(script|iframe|object|embed|style|form|input|button)\b|\son[a-z]+\s*=|javascript:/i;
-const GENERATED_FILES =
-  /^\/((kk|ru)\/(feed\.xml|events\.ics|events\/([a-z0-9-]+|district\/[a-z0-9-]+)\/calendar\.ics)|data\/[a-z]+\.[a-z]+|sitemap\.xml|robots\.txt)$/;
 
 type Report = (line: number, message: Message, severity?: FileProblem['severity']) => void;
 
@@ -88,7 +67,7 @@ function checkLinks(file: SourceFile, own: PageAddress | undefined, known: Known
     if (!url.startsWith('/') || url.startsWith('//')) return void report(line, tell.linkRelative(url));
     const [path = '', anchor = ''] = url.split(/[?#]/);
     const clean = path.replace(/\/$/, '') || '/';
-    const isFile = GENERATED_FILES.test(clean) || existsSync(join(publicDir, clean));
+    const isFile = rootFiles.includes(clean) || existsSync(join(publicDir, clean));
     if (!known.findPage(clean) && !isFile) return void report(line, tell.linkNoPage(clean));
     if (url.includes('#')) checkAnchor(clean, anchor, line);
   });
@@ -168,12 +147,14 @@ function listPhotos(dir: string): string[] {
   });
 }
 
-export async function checkContentDir(
-  contentDir: string,
-  publicDir: string,
+/** The problems of content that the reader has read and rendered. */
+export async function checkContent(
+  read: ContentFiles,
+  { publicDir, photos }: { publicDir: string; photos?: PhotoLookup },
 ): Promise<{ problems: FileProblem[]; content?: SiteContent }> {
-  const folders = { contentDir, publicDir };
-  const { raw, files, photoFiles, translationsOnDisk, problems } = await readContentFiles(contentDir);
+  const folders = { contentDir: read.contentDir, publicDir };
+  const { raw, files, photoFiles, filesOnDisk } = read;
+  const problems: FileProblem[] = [...read.problems];
   const add = (
     file: string,
     line: number,
@@ -188,8 +169,8 @@ export async function checkContentDir(
   const unreadable = new Set(problems.map((p) => p.file));
 
   // The build's own checks, drafts included: a draft must be correct before it is published.
-  const { content, problems: contentProblems } = checkSiteContent(raw, { includeDrafts: true, translationsOnDisk });
-  for (const p of contentProblems.items as Problem[]) {
+  const { content, problems: contentProblems } = checkSiteContent(raw, { includeDrafts: true, filesOnDisk, photos });
+  for (const p of contentProblems.items) {
     add(
       p.file,
       lineOfField(files.get(p.file), p.field),
@@ -200,17 +181,8 @@ export async function checkContentDir(
     );
   }
 
-  for (const file of files.values()) {
-    const type = fileSchemas.get(file.path.split('/')[1] ?? '');
-    if (type && file.data) {
-      for (const field of unknownFields(file.data, type.schema, type.defs)) {
-        add(file.path, lineOfField(file, field), tell.unknownField(), 'error', undefined, field);
-      }
-    }
-  }
-
   const slugsByLowercase = new Map<string, Set<string>>();
-  for (const slug of translationsOnDisk.keys()) {
+  for (const slug of filesOnDisk.keys()) {
     const key = slug.toLowerCase().replace(/_/g, '-');
     slugsByLowercase.set(key, new Set([...(slugsByLowercase.get(key) ?? []), slug]));
   }
@@ -224,47 +196,36 @@ export async function checkContentDir(
     checkMixedScript(file, dictionary, (line, message, column) => add(file.path, line, message, 'error', column));
   }
 
-  // Photos: those the articles show, then those nobody shows.
+  // Photos: those the entries show (in photo fields and in their text), then those nobody shows.
   const shown = new Set<string>();
-  const htmlOf = new Map(
-    (raw.news as { _raw: { sourceFilePath: string }; body?: { html: string } }[]).map((d) => [
-      d._raw.sourceFilePath,
-      d.body?.html,
-    ]),
-  );
   for (const file of files.values()) {
     if (unreadable.has(file.path)) continue;
-    const docPath = file.path.replace(/^content\//, '');
     for (const photo of file.photos ?? []) {
       const line = photo.line ?? file.yamlStartLine;
       if (!photo.alt.trim()) add(file.path, line, tell.photoNoAlt());
       if (!photo.credit) add(file.path, line, tell.photoNoCredit());
-      const key = await checkPhoto(photo.url, docPath, folders, false, (m, s) => add(file.path, line, m, s));
-      if (key) shown.add(key);
-    }
-    const eventPhotos = file.path.startsWith('content/events/')
-      ? (file.data?.photos as { src?: unknown }[] | undefined)
-      : undefined;
-    for (const [i, photo] of (Array.isArray(eventPhotos) ? eventPhotos : []).entries()) {
-      if (typeof photo?.src !== 'string') continue;
-      const field = `photos[${i}].src`;
-      const line = lineOfField(file, field);
-      const key = await checkPhoto(photo.src, docPath, folders, false, (m, s) =>
-        add(file.path, line, m, s, undefined, field),
+      const key = await checkPhoto(photo.url, file.path.replace(/^content\//, ''), folders, false, (m, s) =>
+        add(file.path, line, m, s),
       );
       if (key) shown.add(key);
     }
-    const lead = (file.data?.image as { src?: unknown } | undefined)?.src;
-    if (typeof lead === 'string') {
-      const line = lineOfField(file, 'image.src');
-      const key = await checkPhoto(lead, docPath, folders, true, (m, s) =>
-        add(file.path, line, m, s, undefined, 'image.src'),
-      );
-      if (key) shown.add(key);
-    }
+  }
+  for (const reference of photoReferences(read)) {
+    if (!reference.field) continue;
+    const file = files.get(`content/${reference.docPath}`);
+    if (!file || unreadable.has(file.path)) continue;
+    const line = lineOfField(file, reference.field);
+    const key = await checkPhoto(reference.url, reference.docPath, folders, reference.lead, (m, s) =>
+      add(file.path, line, m, s, undefined, reference.field),
+    );
+    if (key) shown.add(key);
+  }
+  for (const file of files.values()) {
     // What markdown could not read shows on the page as it is written.
-    const html = htmlOf.get(docPath) ?? '';
-    if (html.includes('![')) {
+    const html = Object.values(raw)
+      .flat()
+      .find((d) => `content/${d._raw.sourceFilePath}` === file.path)?.body?.html;
+    if (html?.includes('![')) {
       const read = new Set((file.photos ?? []).map((p) => p.line));
       const start = file.body?.startLine ?? 1;
       const line =
@@ -272,16 +233,20 @@ export async function checkContentDir(
       add(file.path, line || 1, tell.rawMarkdown());
     }
   }
-  for (const path of [...photoFiles.map((rel) => join(contentDir, rel)), ...listPhotos(join(publicDir, 'images'))]) {
-    if (!shown.has(photoKey(path))) add(relative(process.cwd(), path), 1, tell.photoUnused(), 'warning');
+  for (const photoPath of [
+    ...photoFiles.map((rel) => join(read.contentDir, rel)),
+    ...listPhotos(join(publicDir, 'images')),
+  ]) {
+    if (!shown.has(photoKey(photoPath))) add(relative(process.cwd(), photoPath), 1, tell.photoUnused(), 'warning');
   }
 
   if (content) {
-    const findPage = pageFinder(content);
+    const findPage = addressFinder(content);
     const key = ({ locale, href }: PageAddress) => `${locale}${href}`;
-    const articleAt = new Map(content.articles.map((a) => [key({ locale: a.locale, href: `/news/${a.slug}` }), a]));
+    const articlePath = (slug: string) => path('/news/[slug]', { slug });
+    const articleAt = new Map(content.news.map((a) => [key({ locale: a.locale, href: articlePath(a.slug) }), a]));
     const pageOfSource = new Map(
-      content.articles.map((a) => [a.sourcePath, { locale: a.locale, href: `/news/${a.slug}` }]),
+      content.news.map((a) => [a.sourcePath, { locale: a.locale, href: articlePath(a.slug) }]),
     );
     // Paragraphs are read only for articles that links point into, once each.
     const paragraphCache = new Map<string, Map<number, string> | undefined>();
@@ -302,4 +267,11 @@ export async function checkContentDir(
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   return { problems, content };
+}
+
+/** Reads, renders and checks a content folder (without the photo build: photos as written). */
+export async function checkContentDir(contentDir: string, publicDir: string) {
+  const read = readContentFiles(contentDir);
+  await renderBodies(read);
+  return checkContent(read, { publicDir });
 }

@@ -1,4 +1,5 @@
 import type { Message } from '@/lib/content/messages';
+import type { FileProblem } from '@/lib/content/problems';
 import { fieldLabel } from '@/lib/content/problems';
 
 /*
@@ -9,51 +10,6 @@ import { fieldLabel } from '@/lib/content/problems';
 const q = (text: string) => `«${text}»`;
 
 export const tell = {
-  // Reading files
-  yamlQuote: (line: number): Message => ({
-    kk: `${line}-жолдағы тырнақша жабылмаған: мәтіннің соңына да " қойыңыз`,
-    ru: `кавычка в строке ${line} не закрыта: поставьте " и в конце текста`,
-  }),
-  yamlColon: (): Message => ({
-    kk: 'мәтіннің ішінде қос нүкте (:) бар: бүкіл мәтінді тырнақшаға алыңыз, мысалы: summary: "…: …"',
-    ru: 'внутри текста есть двоеточие (:): возьмите весь текст в кавычки, например: summary: "…: …"',
-  }),
-  yamlIndent: (): Message => ({
-    kk: 'жолдың шегінісі (басындағы бос орын) жоғарыдағы жолдарға сәйкес емес',
-    ru: 'отступ строки (пробелы в начале) не совпадает со строками выше',
-  }),
-  yamlList: (line: number): Message => ({
-    kk: `${line}-жолдағы [ ] тізімі жабылмаған: соңына ] қойыңыз`,
-    ru: `список [ ] в строке ${line} не закрыт: поставьте ] в конце`,
-  }),
-  yamlTab: (): Message => ({
-    kk: 'жолдың басында Tab бар: оның орнына бос орын (пробел) қойыңыз',
-    ru: 'в начале строки табуляция: замените её пробелами',
-  }),
-  yamlDuplicate: (key: string): Message => ({
-    kk: `${q(key)} өрісі екі рет жазылған: біреуін өшіріңіз`,
-    ru: `поле ${q(key)} написано дважды: удалите одно`,
-  }),
-  yamlOther: (detail: string): Message => ({
-    kk: `бұл жол «өріс: мән» түрінде оқылмады (${detail})`,
-    ru: `эта строка не читается как «поле: значение» (${detail})`,
-  }),
-  notFields: (): Message => ({
-    kk: 'файлда «өріс: мән» түріндегі жолдар болуы керек',
-    ru: 'в файле должны быть строки вида «поле: значение»',
-  }),
-  noFrontmatter: (): Message => ({
-    kk: 'файл «---» жолынан басталуы керек, одан кейін өрістер, одан кейін тағы «---»',
-    ru: 'файл должен начинаться со строки «---», затем поля, затем ещё одна «---»',
-  }),
-  unexpectedFile: (where: string, holds: string): Message => ({
-    kk: `${where} ішінде ${holds} ғана болады: бұл файлды жылжытыңыз немесе өшіріңіз`,
-    ru: `в ${where} лежат только ${holds}: перенесите или удалите этот файл`,
-  }),
-  unknownField: (): Message => ({
-    kk: 'мұндай өріс жоқ: атын тексеріңіз немесе жолды өшіріңіз',
-    ru: 'такого поля нет: проверьте написание или удалите строку',
-  }),
   duplicateSlug: (variants: readonly string[]): Message => ({
     kk: `${variants.join(', ')} қалталары бір мекенжай болар еді: біреуін басқаша атаңыз`,
     ru: `папки ${variants.join(', ')} дали бы один адрес: переименуйте одну`,
@@ -129,19 +85,6 @@ export const tell = {
     kk: 'бұл жол бетте «![…](…)» күйінде шығады: сурет жолын тексеріңіз',
     ru: 'эта строка попадёт на страницу как «![…](…)»: проверьте строку с фото',
   }),
-};
-
-export type Severity = 'error' | 'warning';
-
-/** One thing content:check found: where, how bad, and what to do. */
-export type FileProblem = {
-  file: string;
-  line: number;
-  column?: number;
-  /** The field the message is about, as the checks name it ("people[1]"), where there is one. */
-  field?: string;
-  message: Message;
-  severity?: Severity;
 };
 
 /**

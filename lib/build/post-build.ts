@@ -1,13 +1,16 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { routing } from '@/i18n/routing';
+import { localePath, routing } from '@/i18n/routing';
+import { compiledIn, CONTENTLAYER_OUTPUT } from '@/lib/content/documents';
 import { badRequestPage } from '@/lib/http/bad-request-page';
+import { manifestFile } from '@/lib/photos/manifest';
 import { notFoundPagePath } from '@/lib/http/not-found';
 import { searchTemplatePath } from '@/lib/search/files';
 import { absoluteUrl } from '@/lib/seo/site-url';
 import { htmlOnly } from './html-only';
 import { precompress } from './precompress';
 import { extractSearchTemplate } from './search-template';
+import { path } from '@/lib/site/routes';
 
 /*
  * What the build does with Next's output (scripts/post-build.ts, after `next build`): the checks that
@@ -81,8 +84,9 @@ function markNotFound({ distDir }: Build, pages: { pathname: string; file: strin
 /** The search page, as the results of each request fill it (lib/search/template.ts). */
 function writeSearchTemplates({ distDir }: Build, pages: { pathname: string; file: string }[]) {
   for (const locale of routing.locales) {
-    const page = pages.find((p) => p.pathname === `/${locale}/search/template`);
-    if (!page) throw new Error(`/${locale}/search/template was not prerendered`);
+    const address = localePath(locale, path('/search/template'));
+    const page = pages.find((p) => p.pathname === address);
+    if (!page) throw new Error(`${address} was not prerendered`);
     const file = searchTemplatePath(distDir, locale);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(extractSearchTemplate(readFileSync(page.file, 'utf8'))));
@@ -98,7 +102,21 @@ function writeErrorPages({ distDir }: Build) {
   }
 }
 
-export function postBuild(build: Build): void {
+/**
+ * The content the server reads at run time (search, share images), kept in the build's own folder:
+ * another build (the tests', the benchmark's) compiles other content in the project's folders.
+ */
+function keepContent({ distDir }: Build, manifest: string) {
+  const target = compiledIn(distDir);
+  rmSync(target, { recursive: true, force: true });
+  cpSync(CONTENTLAYER_OUTPUT, target, {
+    recursive: true,
+    filter: (source) => statSync(source).isDirectory() || source.endsWith('_index.json'),
+  });
+  if (existsSync(manifest)) cpSync(manifest, join(target, 'photos.json'));
+}
+
+export function postBuild(build: Build & { contentDir: string }): void {
   const unexpected = clientComponents(build.projectDir).filter((f) => !allowedClientComponents.includes(f));
   if (unexpected.length > 0) {
     throw new Error(
@@ -133,6 +151,7 @@ export function postBuild(build: Build): void {
     `Precompressed: ${packed.files} static files, ${kib(packed.bytes)} → gzip ${kib(packed.gzip)}, brotli ${kib(packed.brotli)} KiB`,
   );
   writeErrorPages(build);
+  keepContent(build, manifestFile(build.contentDir));
   // The address the build's absolute URLs name, for the server stack to compare with its own.
   writeFileSync(join(build.distDir, 'site.json'), `${JSON.stringify({ siteUrl: absoluteUrl('/') })}\n`);
 }

@@ -1,7 +1,8 @@
 /*
  * Which git host the web editor saves to, from the build's environment (README: the web editor).
- * No imports: next.config.ts reads it (for the editor's Content-Security-Policy) without the @/ alias.
+ * Relative imports: next.config.ts reads it (for the editor's Content-Security-Policy).
  */
+import { type Env, readEnv } from '../env';
 
 export type Backend = {
   /** forgejo (self-hosted, editorial workflow), gitlab, or github (which needs an OAuth client). */
@@ -24,8 +25,9 @@ export function backendOrigins(backend: Backend = backendFromEnv()): string[] {
 }
 
 /** The backend from the build's environment (README: the web editor). */
-export function backendFromEnv(env: Record<string, string | undefined> = process.env): Backend {
-  const name = (env.CMS_BACKEND ?? 'forgejo') as Backend['name'];
+export function backendFromEnv(source: Record<string, string | undefined> = process.env): Backend {
+  const env: Env = readEnv(source);
+  const name = env.CMS_BACKEND ?? 'forgejo';
   return {
     name,
     repo: env.CMS_REPO ?? 'press-office/qyzylorda-site',

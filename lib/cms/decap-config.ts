@@ -1,65 +1,39 @@
-import { z } from 'zod';
 import { routing } from '@/i18n/routing';
-import { contentTypes, type ContentTypeKey, SLUG } from '@/lib/content/schema';
+import { type Field, type FieldShape, SLUG } from '@/lib/content/fields';
+import type { DescribedKind } from '@/lib/content/kind';
+import { kindList, kinds, type KindKey } from '@/lib/content/kinds';
+import type { Message } from '@/lib/content/messages';
 import { type Backend, backendFromEnv } from './backend';
-import { both, collectionLabels, fieldLabels, localeLabels, optionLabels } from './labels';
 
 /*
- * The web editor's configuration (Decap CMS, /admin), made from the content types of
- * lib/content/schema.ts through their JSON Schema: every field the files hold, with its required
- * state, and every closed list as a drop-down. What the schema cannot say — which field names an
- * entry of another collection, which is a date or a photo — is said here, once, by field name.
+ * The web editor's configuration (Decap CMS, /admin), made from the kinds' field descriptions
+ * (lib/content/kinds, lib/content/fields.ts): every field with its label, hint and required state,
+ * every closed list as a drop-down with its words, every reference as a choice of entries.
  */
-
-type JsonSchema = {
-  type?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  enum?: string[];
-  $ref?: string;
-  $defs?: Record<string, JsonSchema>;
-  pattern?: string;
-};
 
 export type DecapField = Record<string, unknown> & { name: string; widget: string };
 
-/** Fields that name an entry of another collection: a drop-down of its entries. */
-const references: Record<string, { collection: ContentTypeKey; multiple?: boolean }> = {
-  people: { collection: 'people', multiple: true },
-  parties: { collection: 'parties', multiple: true },
-  party: { collection: 'parties' },
-  district: { collection: 'districts' },
-  article: { collection: 'news' },
-};
+/** Kazakh, then Russian, in one label (the editor shows one). */
+export const both = (kk: string, ru: string) => `${kk} · ${ru}`;
+const say = (m: Message) => both(m.kk, m.ru);
 
-function relation({ collection, multiple }: { collection: ContentTypeKey; multiple?: boolean }) {
-  const named = collection === 'news' ? ['title'] : ['name.kk', 'name.ru'];
+export const localeLabels = { kk: 'Қазақша', ru: 'Русский' } as const;
+
+function relation(target: KindKey, multiple: boolean) {
+  const kind = kinds[target];
+  const named = kind.files.translated ? ['title'] : ['name.kk', 'name.ru'];
   return {
     widget: 'relation',
-    collection,
-    value_field: '{{slug}}',
+    collection: target,
+    value_field: kind.files.translated ? '{{dirname}}' : '{{slug}}',
     search_fields: named,
-    display_fields: collection === 'news' ? ['{{title}}'] : ['{{name.kk}} · {{name.ru}}'],
+    display_fields: kind.files.translated ? ['{{title}}'] : ['{{name.kk}} · {{name.ru}}'],
     ...(multiple ? { multiple: true } : {}),
   };
 }
 
-const localized = (long: boolean) => ({
-  widget: 'object',
-  collapsed: false,
-  fields: routing.locales.map((locale) => ({
-    name: locale,
-    label: localeLabels[locale],
-    widget: long ? 'text' : 'string',
-  })),
-});
-
-const isLocalized = (schema: JsonSchema, defs: Record<string, JsonSchema>) => {
-  const target = schema.$ref ? defs[schema.$ref.replace('#/$defs/', '')] : schema;
-  const keys = Object.keys(target?.properties ?? {});
-  return keys.length === 2 && routing.locales.every((l) => keys.includes(l));
-};
+const localizedFields = (long: boolean) =>
+  routing.locales.map((locale) => ({ name: locale, label: localeLabels[locale], widget: long ? 'text' : 'string' }));
 
 /** A part of an optional object that the content needs once the object is there: said in its hint. */
 function requiredWhenFilled(field: DecapField): DecapField {
@@ -72,165 +46,149 @@ function requiredWhenFilled(field: DecapField): DecapField {
   };
 }
 
-/** One field of a collection, as the editor shows it. */
-function fieldOf(name: string, schema: JsonSchema, defs: Record<string, JsonSchema>, required: boolean): DecapField {
-  const label = fieldLabels[name] ?? { label: name };
-  const base = { name, label: label.label, ...(label.hint ? { hint: label.hint } : {}), required };
-  const target = schema.$ref ? (defs[schema.$ref.replace('#/$defs/', '')] ?? schema) : schema;
+function widgetOf(shape: FieldShape, required: boolean): Omit<DecapField, 'name'> {
+  switch (shape.type) {
+    case 'text':
+      if (shape.address) {
+        // The editor names a new file by it, so a new entry needs it (public/admin/cms.js); an entry
+        // already written keeps its file's name, and may leave it empty.
+        return {
+          widget: 'string',
+          required: false,
+          pattern: [SLUG.source, both('латын әріптері, цифрлар, дефис', 'латиница, цифры, дефис')],
+        };
+      }
+      return { widget: shape.long ? 'text' : 'string' };
+    case 'localized':
+      return { widget: 'object', collapsed: false, fields: localizedFields(shape.long) };
+    case 'number':
+      return { widget: 'number', value_type: shape.integer ? 'int' : 'float' };
+    case 'boolean':
+      return { widget: 'boolean', default: false };
+    case 'choice':
+      return { widget: 'select', options: shape.values.map((value) => ({ value, label: say(shape.options[value]!) })) };
+    case 'date':
+      if (!shape.time)
+        return { widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD' };
+      return {
+        widget: 'string',
+        pattern: [
+          '^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?$',
+          both('2026-03-05 немесе 2026-03-05 18:30', '2026-03-05 или 2026-03-05 18:30'),
+        ],
+      };
+    case 'ref':
+      return relation(shape.kind as KindKey, false);
+    case 'photo':
+      return { widget: 'image', choose_url: false };
+    case 'list':
+      if (shape.of.type === 'ref') return relation(shape.of.kind as KindKey, true);
+      if (shape.of.type === 'localized')
+        return { widget: 'list', summary: '{{fields.kk}}', fields: localizedFields(shape.of.long) };
+      if (shape.of.type === 'object') return { widget: 'list', fields: shape.of.fields.map((f) => fieldOf(f)) };
+      return { widget: 'list' };
+    case 'object': {
+      // The editor cannot require a part of something optional (a lead photo's description): the hint
+      // says so, the editor refuses to save a photo without it (public/admin/cms.js), and the content
+      // check asks for it too.
+      const fields = shape.fields
+        .map((f) => fieldOf(f))
+        .map((f) => (required || !f.required ? f : requiredWhenFilled(f)));
+      return { widget: 'object', collapsed: false, fields };
+    }
+  }
+}
 
-  const reference = references[name];
-  if (reference) {
-    if (target.type === 'array') return { ...base, ...relation({ ...reference, multiple: true }) };
-    return { ...base, ...relation(reference) };
-  }
-  if (isLocalized(schema, defs)) return { ...base, ...localized(name === 'quote') };
-  if (target.enum) {
+/** One field of a collection, as the editor shows it. */
+function fieldOf(field: Field): DecapField {
+  return {
+    name: field.name,
+    label: say(field.label),
+    ...(field.hint ? { hint: say(field.hint) } : {}),
+    required: field.required,
+    ...widgetOf(field, field.required),
+  } as unknown as DecapField;
+}
+
+const hasPhotos = (fields: readonly Field[]): boolean =>
+  fields.some(
+    (f) =>
+      f.type === 'photo' ||
+      (f.type === 'object' && hasPhotos(f.fields)) ||
+      (f.type === 'list' && f.of.type === 'object' && hasPhotos(f.of.fields)),
+  );
+
+/** "View on the site": the entry's Kazakh page (it links its Russian one). Decap names a folder entry {{dirname}}, a file {{filename}}. */
+function previewPath(kind: DescribedKind): string | undefined {
+  if (!kind.page) return undefined;
+  return `${routing.defaultLocale}${kind.page.route.replace(/\[\w+\]/g, kind.files.translated ? '{{dirname}}' : '{{filename}}')}`;
+}
+
+function collectionOf(kind: DescribedKind & { key: KindKey }) {
+  const editor = kind.editor!;
+  const fields = kind.described.map((f) => fieldOf(f));
+  const labels = { label: say(kind.label.many), label_singular: say(kind.label.one) };
+  const preview = previewPath(kind);
+  // Photos go beside the entry (the photo build reads them there) and are written by name.
+  const media = hasPhotos(kind.described) ? { media_folder: '', public_folder: '' } : {};
+  if (kind.files.singleton) {
     return {
-      ...base,
-      widget: 'select',
-      options: target.enum.map((value) => ({ value, label: optionLabels[value] ?? value })),
-    };
-  }
-  if (name === 'date' || name === 'updated' || name === 'founded') {
-    return { ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD' };
-  }
-  if (name === 'start' || name === 'end') {
-    return {
-      ...base,
-      widget: 'string',
-      pattern: [
-        '^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?$',
-        both('2026-03-05 немесе 2026-03-05 18:30', '2026-03-05 или 2026-03-05 18:30'),
+      name: kind.key,
+      ...labels,
+      files: [
+        {
+          name: kind.key,
+          label: labels.label_singular,
+          file: `content/${kind.files.pattern}`,
+          format: 'yaml',
+          fields,
+          ...(preview ? { preview_path: preview } : {}),
+        },
       ],
     };
   }
-  if (name === 'src') return { ...base, widget: 'image', choose_url: false };
-  if (name === 'summary') return { ...base, widget: 'text' };
-  if (target.type === 'boolean') return { ...base, widget: 'boolean', default: false };
-  if (target.type === 'integer' || target.type === 'number') {
-    return { ...base, widget: 'number', value_type: target.type === 'integer' ? 'int' : 'float' };
-  }
-  if (target.type === 'array') {
-    const items = target.items ?? {};
-    if (isLocalized(items, defs)) {
-      return { ...base, widget: 'list', summary: '{{fields.kk}}', fields: localized(false).fields };
-    }
-    return { ...base, widget: 'list', fields: fieldsOf(items, defs) };
-  }
-  if (target.type === 'object' || target.properties) {
-    // The editor cannot require a part of something optional (a lead photo's description): the
-    // hint says so, the editor refuses to save a photo without it (public/admin/cms.js), and the
-    // content check asks for it too.
-    const fields = fieldsOf(target, defs).map((f) => (required || !f.required ? f : requiredWhenFilled(f)));
-    return { ...base, widget: 'object', collapsed: false, fields };
-  }
-  if (name === 'address') {
-    // The editor names a new file by it, so a new entry needs it (public/admin/cms.js); an entry
-    // already written keeps its file's name, and may leave it empty.
+  const common = {
+    name: kind.key,
+    ...labels,
+    folder: `content/${kind.files.dir}`,
+    create: true,
+    summary: editor.summary,
+    slug: editor.slug ?? '{{fields.address}}',
+    ...(preview ? { preview_path: preview } : {}),
+    ...media,
+  };
+  if (kind.files.translated) {
+    const same = new Set(editor.sameInBothLanguages ?? []);
     return {
-      ...base,
-      required: false,
-      widget: 'string',
-      pattern: [SLUG.source, both('латын әріптері, цифрлар, дефис', 'латиница, цифры, дефис')],
+      ...common,
+      path: '{{slug}}/index',
+      extension: 'md',
+      format: 'frontmatter',
+      i18n: true,
+      sortable_fields: ['date', 'title'],
+      fields: [
+        ...fields.map((field) => {
+          if (same.has(field.name)) return { ...field, i18n: 'duplicate' };
+          if (field.widget === 'object' && Array.isArray(field.fields)) {
+            // A photo is the same file in both languages; its description and credit are each language's.
+            const parts = (field.fields as DecapField[]).map((f) => ({
+              ...f,
+              i18n: f.widget === 'image' ? 'duplicate' : true,
+            }));
+            return { ...field, i18n: true, fields: parts };
+          }
+          return { ...field, i18n: true };
+        }),
+        { name: 'body', label: both('Мәтін', 'Текст'), widget: 'markdown', i18n: true, required: true },
+      ],
     };
   }
-  return { ...base, widget: 'string' };
-}
-
-function fieldsOf(schema: JsonSchema, defs: Record<string, JsonSchema>): DecapField[] {
-  const target = schema.$ref ? (defs[schema.$ref.replace('#/$defs/', '')] ?? schema) : schema;
-  const required = new Set(target.required ?? []);
-  return Object.entries(target.properties ?? {}).map(([name, property]) =>
-    fieldOf(name, property, defs, required.has(name)),
-  );
-}
-
-function jsonSchema(key: ContentTypeKey): { schema: JsonSchema; defs: Record<string, JsonSchema> } {
-  const schema = z.toJSONSchema(contentTypes[key].fields, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  return { schema, defs: schema.$defs ?? {} };
-}
-
-/** Fields that are the same in both languages of an article: written into both files. */
-const sameInBothLanguages = new Set(['address', 'date', 'updated', 'people', 'parties', 'draft']);
-
-function newsCollection() {
-  const { schema, defs } = jsonSchema('news');
-  const fields = fieldsOf(schema, defs).map((field) => {
-    if (sameInBothLanguages.has(field.name)) return { ...field, i18n: 'duplicate' };
-    if (field.name === 'image') {
-      const subfields = (field.fields as DecapField[]).map((f) =>
-        f.name === 'src' ? { ...f, i18n: 'duplicate' } : { ...f, i18n: true },
-      );
-      return { ...field, i18n: true, fields: subfields };
-    }
-    return { ...field, i18n: true };
-  });
   return {
-    name: 'news',
-    ...collectionLabels.news,
-    folder: 'content/news',
-    path: '{{slug}}/index',
-    slug: '{{fields.address}}',
-    // Photos go beside the article (the photo build reads them there) and are written by name.
-    media_folder: '',
-    public_folder: '',
-    create: true,
-    extension: 'md',
-    format: 'frontmatter',
-    i18n: true,
-    summary: '{{date}} · {{title}}',
-    sortable_fields: ['date', 'title'],
-    // "View on the site" (the Kazakh page; it links its Russian one). The entry's folder is its address.
-    preview_path: 'kk/news/{{dirname}}',
-    fields: [
-      ...fields,
-      { name: 'body', label: fieldLabels.body?.label, widget: 'markdown', i18n: true, required: true },
-    ],
-  };
-}
-
-/** The collections whose entries have a page of their own, and where. */
-const pagesOf = { events: 'events', people: 'people', parties: 'parties' } as const;
-
-function dataCollection(key: Exclude<ContentTypeKey, 'news' | 'coalition'>) {
-  const { schema, defs } = jsonSchema(key);
-  const folder = contentTypes[key].dir;
-  return {
-    name: key,
-    ...collectionLabels[key],
-    folder: `content/${folder}`,
+    ...common,
     extension: 'yaml',
     format: 'yaml',
-    create: true,
-    // Events are named by their day, territory and format; the others by the address the editor types.
-    slug:
-      key === 'events'
-        ? "{{fields.start | date('YYYY-MM-DD')}}-{{fields.district}}-{{fields.format}}"
-        : '{{fields.address}}',
-    summary: key === 'events' ? '{{start}} · {{title.kk}}' : '{{name.kk}} · {{name.ru}}',
-    identifier_field: key === 'events' ? 'start' : 'address',
-    ...(key in pagesOf ? { preview_path: `kk/${pagesOf[key as keyof typeof pagesOf]}/{{filename}}` } : {}),
-    media_folder: key === 'events' ? '' : undefined,
-    public_folder: key === 'events' ? '' : undefined,
-    fields: fieldsOf(schema, defs),
-  };
-}
-
-function coalitionCollection() {
-  const { schema, defs } = jsonSchema('coalition');
-  return {
-    name: 'coalition',
-    ...collectionLabels.coalition,
-    files: [
-      {
-        name: 'coalition',
-        label: collectionLabels.coalition.singular,
-        file: 'content/coalition/coalition.yaml',
-        preview_path: 'kk/coalition',
-        format: 'yaml',
-        fields: fieldsOf(schema, defs),
-      },
-    ],
+    identifier_field: kind.described.some((f) => f.name === 'address') ? 'address' : kind.described[0]!.name,
+    fields,
   };
 }
 
@@ -248,14 +206,6 @@ export function decapConfig(backend: Backend = backendFromEnv()) {
     media_folder: 'public/images',
     public_folder: '/images',
     i18n: { structure: 'multiple_files', locales: [...routing.locales], default_locale: routing.defaultLocale },
-    collections: [
-      newsCollection(),
-      dataCollection('events'),
-      dataCollection('people'),
-      dataCollection('parties'),
-      dataCollection('districts'),
-      dataCollection('figures'),
-      coalitionCollection(),
-    ],
+    collections: kindList.filter((kind) => kind.editor).map(collectionOf),
   };
 }

@@ -1,89 +1,88 @@
 import {
   type DocumentTypeDef,
+  type FieldDef,
   type FieldDefs,
   type NestedType,
   defineDocumentType,
   defineNestedType,
 } from 'contentlayer2/source-files';
-import { z } from 'zod';
-import { type ContentType, contentTypes } from './schema';
+import type { Field, FieldShape } from './fields';
+import type { DescribedKind } from './kind';
+import { kindList } from './kinds';
 
 /*
- * Contentlayer's document types, generated from the zod schemas of lib/content/schema.ts (through
- * their JSON Schema, zod's public description of a schema) so that each field is declared once.
- * Contentlayer checks presence and primitive types; the zod schemas check everything else when the
- * content is loaded. Dates are strings here: the one date rule is the schema's.
+ * Contentlayer's document types, made from the kinds' field descriptions (lib/content/fields.ts):
+ * the checked documents the content step writes (lib/content/documents.ts), each field with its type.
+ * Contentlayer checks their shape ('fail' on anything unexpected); the kinds' schemas check the rest
+ * when the pages load them.
  */
 
-type JsonSchema = {
-  type?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  $ref?: string;
-  $defs?: Record<string, JsonSchema>;
-  description?: string;
-};
-
 const nestedTypes = new Map<string, NestedType>();
+const capital = (name: string) => `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;
 
-function fieldsOf(schema: JsonSchema, defs: Record<string, JsonSchema>, owner: string): FieldDefs {
-  const required = new Set(schema.required ?? []);
-  return Object.fromEntries(
-    Object.entries(schema.properties ?? {}).map(([name, property]) => [
-      name,
-      { ...fieldOf(property, defs, `${owner}${name[0]?.toUpperCase()}${name.slice(1)}`), required: required.has(name) },
-    ]),
-  ) as FieldDefs;
-}
-
-function nested(schema: JsonSchema, defs: Record<string, JsonSchema>, fallbackName: string): NestedType {
-  const name = schema.$ref?.replace('#/$defs/', '') ?? fallbackName;
-  const target = schema.$ref ? defs[name] : schema;
-  if (!target) throw new Error(`unknown nested schema ${schema.$ref}`);
+function nested(name: string, fields: FieldDefs): NestedType {
   let type = nestedTypes.get(name);
   if (!type) {
-    type = defineNestedType(() => ({ name, fields: fieldsOf(target, defs, name) }));
+    type = defineNestedType(() => ({ name, fields }));
     nestedTypes.set(name, type);
   }
   return type;
 }
 
-function fieldOf(schema: JsonSchema, defs: Record<string, JsonSchema>, name: string) {
-  const description = schema.description ? { description: schema.description } : {};
-  if (schema.$ref || schema.type === 'object') return { type: 'nested', of: nested(schema, defs, name), ...description };
-  if (schema.type === 'array') {
-    const items = schema.items ?? {};
-    const of = items.$ref || items.type === 'object' ? nested(items, defs, name) : { type: primitive(items) };
-    return { type: 'list', of, ...description };
+const localizedType = () =>
+  nested('Localized', { kk: { type: 'string', required: true }, ru: { type: 'string', required: true } });
+
+function fieldOf(shape: FieldShape, owner: string): FieldDef {
+  switch (shape.type) {
+    case 'localized':
+      return { type: 'nested', of: localizedType() };
+    case 'number':
+      return { type: 'number' };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'choice':
+      return { type: 'enum', options: [...shape.values] };
+    case 'list': {
+      const item = fieldOf(shape.of, owner);
+      return { type: 'list', of: item.type === 'nested' ? (item as { of: NestedType }).of : (item as never) };
+    }
+    case 'object':
+      return { type: 'nested', of: nested(owner, fieldsOf(shape.fields, owner)) };
+    default:
+      return { type: 'string' };
   }
-  return { type: primitive(schema), ...description };
 }
 
-function primitive(schema: JsonSchema): 'string' | 'number' | 'boolean' {
-  if (schema.type === 'integer' || schema.type === 'number') return 'number';
-  if (schema.type === 'boolean') return 'boolean';
-  return 'string';
+function fieldsOf(fields: readonly Field[], owner: string): FieldDefs {
+  return Object.fromEntries(
+    fields.map((field) => {
+      const def = fieldOf(field, `${owner}${capital(field.name)}`);
+      return [field.name, { ...def, required: field.required, description: field.hint?.ru ?? field.label.ru }];
+    }),
+  ) as FieldDefs;
 }
 
-function documentType(type: ContentType): DocumentTypeDef {
-  const schema = z.toJSONSchema(type.fields, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+function documentType(kind: DescribedKind): DocumentTypeDef {
   return {
-    name: type.name,
-    filePathPattern: type.filePathPattern,
-    contentType: type.kind,
-    isSingleton: type.singleton,
-    fields: fieldsOf(schema, schema.$defs ?? {}, type.name),
-    computedFields: Object.fromEntries(
-      Object.entries(type.fromPath).map(([name, field]) => [
-        name,
-        { type: 'string', resolve: (doc: { _raw: { sourceFilePath: string } }) => field.resolve(doc._raw.sourceFilePath) },
-      ]),
-    ),
+    name: kind.name,
+    filePathPattern: kind.files.pattern.replace(/\.(md|ya?ml)$/, '.json'),
+    contentType: 'data',
+    isSingleton: kind.files.singleton,
+    fields: {
+      ...fieldsOf(kind.described, kind.name),
+      ...Object.fromEntries(Object.keys(kind.path).map((name) => [name, { type: 'string', required: true }])),
+      sourceFile: { type: 'string', required: true, description: 'The file below content/' },
+      ...(kind.files.markdown
+        ? {
+            text: {
+              type: 'nested',
+              required: true,
+              of: nested('Text', { raw: { type: 'string', required: true }, html: { type: 'string', required: true } }),
+            },
+          }
+        : {}),
+    } as FieldDefs,
   };
 }
 
-export const documentTypes = Object.values(contentTypes).map((type) => defineDocumentType(() => documentType(type)));
-
-/** The folders of content/ that hold documents. */
-export const contentDirs = Object.values(contentTypes).map((type) => type.dir);
+export const documentTypes = kindList.map((kind) => defineDocumentType(() => documentType(kind)));

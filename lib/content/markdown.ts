@@ -12,7 +12,7 @@ import { type Processor, unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { type PhotoLookup, writtenUrl } from '@/lib/photos/manifest';
-import { pictureAttributes } from '@/lib/photos/variants';
+import { figure } from '@/components/picture/template';
 import { paragraphAnchor } from './source-text';
 
 /*
@@ -33,7 +33,7 @@ export const CREDIT = /^\s*(Сурет|Фото|Photo)\s*:/iu;
  * `![alt](WhatsApp Image 2026-03-01.jpeg)`: markdown does not read a file name with spaces as an
  * address, and would print the text as it is. Such images are read as images all the same.
  */
-function remarkLooseImages() {
+export function remarkLooseImages() {
   const pattern = /!\[([^\]]*)\]\(([^()]*?\.(?:jpe?g|png|webp|heic|heif))\)/giu;
   return (tree: MdRoot) => {
     visit(tree, 'text', (node: Text, index, parent) => {
@@ -95,36 +95,17 @@ function rehypeFigures({ photos }: FigureOptions) {
       const credit = caption.map((c) => hastText(c)).join('').trim() || undefined;
       found.push({ url, alt, credit, line: photo.image.position?.start.line });
       const made = photos?.(url, docPath);
-      const image: Element = made
-        ? pictureElement(made, alt)
-        : { type: 'element', tagName: 'img', properties: { src: url, alt }, children: [] };
-      const figure: Element = {
-        type: 'element',
-        tagName: 'figure',
-        properties: { className: ['photo'] },
-        children: [image, ...(credit ? [{ type: 'element', tagName: 'figcaption', properties: {}, children: caption } as Element] : [])],
-      };
-      children[i] = figure;
+      const image = { type: 'element', tagName: 'img', properties: { src: url, alt }, children: [] } as Element;
+      children[i] = made
+        ? figure({ photo: made, alt, credit: credit ? caption : undefined })
+        : ({
+            type: 'element',
+            tagName: 'figure',
+            properties: { className: ['photo'] },
+            children: [image, ...(credit ? [{ type: 'element', tagName: 'figcaption', properties: {}, children: caption } as Element] : [])],
+          } as Element);
     }
     file.data.photos = found;
-  };
-}
-
-function pictureElement(photo: NonNullable<ReturnType<PhotoLookup>>, alt: string): Element {
-  const { sources, img } = pictureAttributes(photo, 'column');
-  return {
-    type: 'element',
-    tagName: 'picture',
-    properties: {},
-    children: [
-      ...sources.map((s): Element => ({ type: 'element', tagName: 'source', properties: { ...s }, children: [] })),
-      {
-        type: 'element',
-        tagName: 'img',
-        properties: { ...img, alt, loading: 'lazy', decoding: 'async' },
-        children: [],
-      },
-    ],
   };
 }
 

@@ -36,10 +36,39 @@ export const say = {
     };
   },
   empty: (): Message => ({ kk: 'бос болмауы керек', ru: 'не может быть пустым' }),
-  date: (): Message => ({
-    kk: 'күн 2026-02-13 түрінде жазылады (жыл-ай-күн), ал уақыт болса: 2026-02-13T18:30',
-    ru: 'дата пишется как 2026-02-13 (год-месяц-день), а со временем: 2026-02-13T18:30',
-  }),
+  /** A date the content rule cannot read: which part is wrong, where that can be told. */
+  date: (value?: unknown): Message => {
+    const written = typeof value === 'string' ? value.trim() : '';
+    const parts = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/.exec(written);
+    const form = {
+      kk: 'күн 2026-03-05 түрінде жазылады (жыл-ай-күн), уақытымен: 2026-03-05 18:30',
+      ru: 'дата пишется как 2026-03-05 (год-месяц-день), со временем: 2026-03-05 18:30',
+    };
+    if (!parts) return form;
+    const [, year = '', month = '', dayOfMonth = '', hour, minute] = parts;
+    const m = Number(month);
+    if (m < 1 || m > 12) {
+      return {
+        kk: `${q(written)}: ${m}-ай болмайды, ай — ортадағы сан, 01-ден 12-ге дейін (${form.kk})`,
+        ru: `${q(written)}: месяца ${m} не бывает, месяц — среднее число, от 01 до 12 (${form.ru})`,
+      };
+    }
+    const days = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+    const d = Number(dayOfMonth);
+    if (d < 1 || d > days) {
+      return {
+        kk: `${q(written)}: бұл айда ${days} күн бар, ${d}-күн жоқ`,
+        ru: `${q(written)}: в этом месяце ${days} дней, ${d}-го числа нет`,
+      };
+    }
+    if (hour !== undefined && (Number(hour) > 23 || Number(minute) > 59)) {
+      return {
+        kk: `${q(written)}: мұндай уақыт жоқ, сағат 00:00-ден 23:59-ға дейін`,
+        ru: `${q(written)}: такого времени нет, часы от 00:00 до 23:59`,
+      };
+    }
+    return form;
+  },
   slug: (): Message => ({
     kk: 'тек кіші латын әріптері, цифрлар және дефис (мысалы, jana-koalitsiya)',
     ru: 'только строчные латинские буквы, цифры и дефис (например, jana-koalitsiya)',
@@ -65,18 +94,10 @@ export const say = {
     kk: `address ${q(address)} файлдың (қалтаның) атымен бірдей болуы керек: ${q(name)}`,
     ru: `address ${q(address)} должен совпадать с именем файла (папки): ${q(name)}`,
   }),
-  unknownRef: (kind: 'person' | 'party' | 'article' | 'district', id: string, known: readonly string[]): Message => {
-    const what = {
-      person: { kk: 'тұлға', ru: 'человека', folder: 'content/people/' },
-      party: { kk: 'партия', ru: 'партии', folder: 'content/parties/' },
-      article: { kk: 'мақала', ru: 'статьи', folder: 'content/news/' },
-      district: { kk: 'аудан', ru: 'района', folder: 'content/districts/' },
-    }[kind];
-    return {
-      kk: `${q(id)} деген ${what.kk} жоқ (${what.folder} ішінде бары: ${list(known)})`,
-      ru: `нет ${what.ru} ${q(id)} (в ${what.folder} есть: ${list(known)})`,
-    };
-  },
+  unknownRef: (kind: { many: Message; dir: string }, id: string, known: readonly string[]): Message => ({
+    kk: `${kind.many.kk}: ${q(id)} жоқ (content/${kind.dir}/ ішінде бары: ${list(known)})`,
+    ru: `${kind.many.ru}: нет ${q(id)} (в content/${kind.dir}/ есть: ${list(known)})`,
+  }),
   noParagraph: (article: string, n: number, count: number): Message => ({
     kk: `${article} мақаласында ${n}-абзац жоқ (барлығы ${count} абзац)`,
     ru: `в статье ${article} нет абзаца ${n} (всего абзацев: ${count})`,
@@ -121,6 +142,51 @@ export const say = {
     kk: `іс-шараның күні өтіп кетті (${day}), ал ол әлі «жоспарланған»: status өрісіне held, postponed немесе cancelled деп жазыңыз`,
     ru: `дата мероприятия прошла (${day}), а оно всё ещё «запланировано»: напишите в status held, postponed или cancelled`,
   }),
+  // Reading files
+  yamlQuote: (line: number): Message => ({
+    kk: `${line}-жолдағы тырнақша жабылмаған: мәтіннің соңына да " қойыңыз`,
+    ru: `кавычка в строке ${line} не закрыта: поставьте " и в конце текста`,
+  }),
+  yamlColon: (): Message => ({
+    kk: 'мәтіннің ішінде қос нүкте (:) бар: бүкіл мәтінді тырнақшаға алыңыз, мысалы: summary: "…: …"',
+    ru: 'внутри текста есть двоеточие (:): возьмите весь текст в кавычки, например: summary: "…: …"',
+  }),
+  yamlIndent: (): Message => ({
+    kk: 'жолдың шегінісі (басындағы бос орын) жоғарыдағы жолдарға сәйкес емес',
+    ru: 'отступ строки (пробелы в начале) не совпадает со строками выше',
+  }),
+  yamlList: (line: number): Message => ({
+    kk: `${line}-жолдағы [ ] тізімі жабылмаған: соңына ] қойыңыз`,
+    ru: `список [ ] в строке ${line} не закрыт: поставьте ] в конце`,
+  }),
+  yamlTab: (): Message => ({
+    kk: 'жолдың басында Tab бар: оның орнына бос орын (пробел) қойыңыз',
+    ru: 'в начале строки табуляция: замените её пробелами',
+  }),
+  yamlDuplicate: (key: string): Message => ({
+    kk: `${q(key)} өрісі екі рет жазылған: біреуін өшіріңіз`,
+    ru: `поле ${q(key)} написано дважды: удалите одно`,
+  }),
+  yamlOther: (detail: string): Message => ({
+    kk: `бұл жол «өріс: мән» түрінде оқылмады (${detail})`,
+    ru: `эта строка не читается как «поле: значение» (${detail})`,
+  }),
+  notFields: (): Message => ({
+    kk: 'файлда «өріс: мән» түріндегі жолдар болуы керек',
+    ru: 'в файле должны быть строки вида «поле: значение»',
+  }),
+  noFrontmatter: (): Message => ({
+    kk: 'файл «---» жолынан басталуы керек, одан кейін өрістер, одан кейін тағы «---»',
+    ru: 'файл должен начинаться со строки «---», затем поля, затем ещё одна «---»',
+  }),
+  unexpectedFile: (where: string, holds: string): Message => ({
+    kk: `${where} ішінде ${holds} ғана болады: бұл файлды жылжытыңыз немесе өшіріңіз`,
+    ru: `в ${where} лежат только ${holds}: перенесите или удалите этот файл`,
+  }),
+  unknownField: (): Message => ({
+    kk: 'мұндай өріс жоқ: атын тексеріңіз немесе жолды өшіріңіз',
+    ru: 'такого поля нет: проверьте написание или удалите строку',
+  }),
   photoNotMade: (): Message => ({
     kk: 'сурет дайындалмаған: npm run build іске қосыңыз',
     ru: 'фото не подготовлено: запустите npm run build',
@@ -143,7 +209,8 @@ export function issueMessage(issue: z.core.$ZodIssue): Message {
       return say.oneOf(issue.values.map(String));
     case 'custom': {
       const code = (issue.params as { code?: keyof typeof say } | undefined)?.code;
-      return code === 'date' ? say.date() : code === 'reservedSlug' ? say.reservedSlug() : { kk: issue.message, ru: issue.message };
+      if (code === 'date') return say.date((issue.params as { value?: unknown }).value);
+      return code === 'reservedSlug' ? say.reservedSlug() : { kk: issue.message, ru: issue.message };
     }
     default:
       return { kk: issue.message, ru: issue.message };

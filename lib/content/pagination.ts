@@ -19,8 +19,3 @@ export function paginate<T>(items: readonly T[], page: number, pageSize = NEWS_P
 export function parsePageParam(segment: string): number | null {
   return /^[1-9][0-9]{0,6}$/.test(segment) ? Number(segment) : null;
 }
-
-/** The address of a list's page: the list's own address for page 1, then `<list>/page/N`. */
-export function pageHref(listHref: string, page: number): string {
-  return page === 1 ? listHref : `${listHref}/page/${page}`;
-}

@@ -7,7 +7,20 @@ import { fieldWords, issueMessage, type Message, say } from './messages';
  * (lib/content/messages.ts). The build stops on any; `content:check` adds the line of each field.
  */
 
+export type Severity = 'error' | 'warning';
+
 export type Problem = { file: string; field: string; message: Message; severity?: 'warning' };
+
+/** One thing a check found, at its line: where, how bad, and what to do (content:check's report). */
+export type FileProblem = {
+  file: string;
+  line: number;
+  column?: number;
+  /** The field the message is about, as the checks name it ("people[1]"), where there is one. */
+  field?: string;
+  message: Message;
+  severity?: Severity;
+};
 
 /** The field as the author knows it: the folder or file name where the path gives it. */
 export function fieldLabel(field: string): Message {
@@ -59,12 +72,11 @@ function fieldOf(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
 
-/** Parses each document with the schema; failing documents add their problems and are left out. */
 /**
  * A field left empty (`updated:`, or `updated: null` as the web editor writes it) is a field not
  * given: YAML reads both as null, and the content types know only "given" or "not given".
  */
-function withoutEmpty(value: unknown): unknown {
+export function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEmpty);
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   return Object.fromEntries(
@@ -74,6 +86,7 @@ function withoutEmpty(value: unknown): unknown {
   );
 }
 
+/** Parses each document with the schema; failing documents add their problems and are left out. */
 export function parseAll<S extends z.ZodType>(docs: readonly unknown[], schema: S, problems: Problems): z.infer<S>[] {
   const parsed: z.infer<S>[] = [];
   for (const doc of docs) {
@@ -81,6 +94,11 @@ export function parseAll<S extends z.ZodType>(docs: readonly unknown[], schema: 
     if (result.success) parsed.push(result.data);
     else
       for (const issue of result.error.issues) {
+        // A field the kind does not have: one message for each, at its own line.
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys) problems.add(sourcePathOf(doc), fieldOf([...issue.path, key]), say.unknownField());
+          continue;
+        }
         const message = issue.path[0] === 'locale' ? say.localeFile(routing.locales) : issueMessage(issue);
         problems.add(sourcePathOf(doc), fieldOf(issue.path), message);
       }

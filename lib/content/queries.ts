@@ -1,5 +1,9 @@
 import 'server-only';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as Generated from 'contentlayer/generated';
 import { type Locale, routing } from '@/i18n/routing';
+import { contentDir, distDir, env } from '@/lib/env';
 import {
   EVENTS_PAGE_SIZE,
   type EventFilter,
@@ -10,43 +14,32 @@ import {
   progressOf,
 } from '@/lib/events/schedule';
 import { siteToday } from '@/lib/format/dates';
-import { photoLookup } from '@/lib/photos/manifest';
-import { articlesByLocale } from './article-index';
-import { loadGeneratedContent } from './generated';
+import { manifestFile, photoLookup } from '@/lib/photos/manifest';
+import { compiledIn, CONTENTLAYER_OUTPUT, fromModules, readCompiled } from './documents';
+import type { Article, CoalitionEvent, District, Party, Person, SiteContent } from './kinds';
+import { articlesByLocale } from './kinds/news';
 import { pageCount, paginate } from './pagination';
-import { ContentValidationError } from './problems';
-import type { Article, CoalitionEvent, District, Party, Person } from './schema';
-import { buildSiteContent, type SiteContent } from './validate';
+import type { RawCollections } from './validate';
+import { buildSiteContent } from './validate';
 
 /*
- * The one reader of the site's content for pages, feeds and data: validated once per process, so
- * that a bad file fails the build with its path and field.
+ * The one loader of the site's content for pages, feeds and data: the checked documents the content
+ * step wrote (lib/content/documents.ts), as Contentlayer compiled them, validated once per process.
+ * `next dev` imports Contentlayer's modules, so that an edit reloads the open page; `next build` reads
+ * its output as JSON (thousands of documents as modules would cost the build more than anything
+ * else); a server reads the copy its build keeps in its own folder.
  */
 
-const globalCache = globalThis as { lastGoodContent?: SiteContent };
-
 function load(): SiteContent {
-  const raw = loadGeneratedContent();
-  try {
-    const content = buildSiteContent(raw, {
-      includeDrafts: process.env.SHOW_DRAFTS === '1',
-      photos: photoLookup(),
-    });
-    globalCache.lastGoodContent = content;
-    return content;
-  } catch (error) {
-    // While editing (next dev), a broken file is reported in the terminal and the pages keep the
-    // last good content. A build has no last good content: it stops with the same message.
-    if (
-      process.env.NODE_ENV === 'development' &&
-      error instanceof ContentValidationError &&
-      globalCache.lastGoodContent
-    ) {
-      console.error(`\n${error.message}\nShowing the last good content until this is fixed.\n`);
-      return globalCache.lastGoodContent;
-    }
-    throw error;
-  }
+  const copy = compiledIn(distDir());
+  const building = env().NEXT_PHASE === 'phase-production-build' || !existsSync(/* turbopackIgnore: true */ copy);
+  let raw: RawCollections;
+  if (env().NODE_ENV === 'development') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    raw = fromModules(require('contentlayer/generated') as typeof Generated);
+  } else raw = readCompiled(building ? CONTENTLAYER_OUTPUT : copy);
+  const manifest = building || env().NODE_ENV === 'development' ? manifestFile(contentDir()) : join(copy, 'photos.json');
+  return buildSiteContent(raw, { includeDrafts: env().SHOW_DRAFTS === true, photos: photoLookup(manifest) });
 }
 
 const content = load();
@@ -55,7 +48,7 @@ export function getSiteContent(): SiteContent {
   return content;
 }
 
-const byLocale = articlesByLocale(content.articles);
+const byLocale = articlesByLocale(content.news);
 const byKey = new Map<string, Article>([...byLocale.values()].flat().map((a) => [`${a.locale}/${a.slug}`, a]));
 
 export function getArticles(locale: Locale): readonly Article[] {
@@ -85,7 +78,7 @@ export const getPeople = (): readonly Person[] => content.people;
 export const getPerson = (id: string): Person | undefined => content.people.find((p) => p.id === id);
 export const getPartyMembers = (partyId: string): Person[] => content.people.filter((p) => p.party === partyId);
 export const getFigures = () => content.figures;
-export const getCoalition = () => content.coalition;
+export const getCoalition = () => content.coalition[0]!;
 export const getDistricts = (): readonly District[] => content.districts;
 export const getDistrict = (id: string): District | undefined => content.districts.find((d) => d.id === id);
 export const getEvents = (): readonly CoalitionEvent[] => content.events;

@@ -1,5 +1,5 @@
-import type { CoalitionEvent, District, EventFormat } from '@/lib/content/schema';
-import { eventFormats } from '@/lib/content/schema';
+import type { CoalitionEvent, District, EventFormat } from '@/lib/content/kinds';
+import { eventFormats } from '@/lib/content/kinds/events';
 import { isoDateInZone } from '@/lib/format/dates';
 
 /*
@@ -13,11 +13,6 @@ export const EVENTS_PAGE_SIZE = 20;
 export type EventFilter =
   { kind: 'district'; value: string } | { kind: 'format'; value: EventFormat } | { kind: 'month'; value: string };
 export type FilterKind = EventFilter['kind'];
-
-/** The address of the events list, or of one filter's list (page 1). */
-export function filterHref(filter: EventFilter | undefined): string {
-  return filter ? `/events/${filter.kind}/${filter.value}` : '/events';
-}
 
 /** "2026-03": the month of the event's start in Kyzylorda. */
 export function monthOf(event: CoalitionEvent): string {

@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/routing';
+import { env } from '@/lib/env';
 
 export const SITE_TIME_ZONE = 'Asia/Qyzylorda';
 
@@ -92,7 +93,7 @@ export function isoDateTimeInZone(isoInstant: string): string {
  * (prerendered: a daily build moves them on). SITE_TODAY sets it, for tests and the benchmark.
  */
 export function siteToday(): string {
-  return process.env.SITE_TODAY?.trim() || isoDateInZone(new Date().toISOString());
+  return env().SITE_TODAY ?? isoDateInZone(new Date().toISOString());
 }
 
 /** When an event is, in the reader's language: a day or days, with the time where the content gives one. */

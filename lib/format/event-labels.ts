@@ -2,24 +2,10 @@ import { createTranslator } from 'use-intl/core';
 import type { Locale } from '@/i18n/routing';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
-import type { CoalitionEvent, District, EventFormat, EventStatus } from '@/lib/content/schema';
+import type { CoalitionEvent, District, EventFormat } from '@/lib/content/kinds';
+import { formatKeys, statusKeys } from '@/lib/content/kinds/events';
 import type { EventFilter } from '@/lib/events/schedule';
 import { formatMonth } from './dates';
-
-const formatKeys = {
-  'meeting-with-residents': 'formatMeetingWithResidents',
-  'explanatory-work': 'formatExplanatoryWork',
-  'public-discussion': 'formatPublicDiscussion',
-  'open-dialogue-platform': 'formatOpenDialoguePlatform',
-  'coalition-session': 'formatCoalitionSession',
-} as const satisfies Record<EventFormat, string>;
-
-const statusKeys = {
-  planned: 'statusPlanned',
-  held: 'statusHeld',
-  postponed: 'statusPostponed',
-  cancelled: 'statusCancelled',
-} as const satisfies Record<EventStatus, string>;
 
 /** The four formats of the plan, in the order the article lists them. */
 export const planFormats = [

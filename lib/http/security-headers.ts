@@ -1,3 +1,4 @@
+import { env } from '../env';
 import { badRequestStyleHash } from './bad-request-page';
 
 /**
@@ -7,7 +8,7 @@ import { badRequestStyleHash } from './bad-request-page';
  * run), and the one inline style is allowed by its hash. `next dev` runs Next's own inline and
  * eval'd scripts, so there, and only there, those are allowed too.
  */
-const development = process.env.NODE_ENV === 'development';
+const development = env().NODE_ENV === 'development';
 
 export const contentSecurityPolicy = [
   "default-src 'self'",

@@ -14,7 +14,9 @@ export type PhotoManifest = {
   shown: Record<string, Record<string, string>>;
 };
 
-export const MANIFEST_FILE = join('.generated', 'photos.json');
+/** The manifest of a content folder's photos: each content folder (the tests', the benchmark's) has its own. */
+export const manifestFile = (contentDir: string) =>
+  join('.generated', 'photos', `${contentDir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}.json`);
 
 const empty = (): PhotoManifest => ({ photos: {}, shown: {} });
 let cached: { file: string; mtime: number; manifest: PhotoManifest } | undefined;
@@ -23,7 +25,7 @@ let cached: { file: string; mtime: number; manifest: PhotoManifest } | undefined
  * The manifest, read again only when the photo build has written it since. A file of the project
  * folder the server runs in, not a module: the bundler is told not to trace the whole project for it.
  */
-export function readManifest(file = MANIFEST_FILE): PhotoManifest {
+export function readManifest(file: string): PhotoManifest {
   if (!existsSync(/* turbopackIgnore: true */ file)) return empty();
   const mtime = statSync(/* turbopackIgnore: true */ file).mtimeMs;
   if (cached?.file !== file || cached.mtime !== mtime) {
@@ -33,7 +35,7 @@ export function readManifest(file = MANIFEST_FILE): PhotoManifest {
   return cached.manifest;
 }
 
-export function writeManifest(manifest: PhotoManifest, file = MANIFEST_FILE): void {
+export function writeManifest(manifest: PhotoManifest, file: string): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(manifest, null, 1)}\n`);
 }
@@ -50,7 +52,7 @@ export function writtenUrl(url: string): string {
 /** What a document's photo address (`url`, in the file at `docPath` below content/) shows, if it was made. */
 export type PhotoLookup = (url: string, docPath: string) => Photo | undefined;
 
-export function photoLookup(file = MANIFEST_FILE): PhotoLookup {
+export function photoLookup(file: string): PhotoLookup {
   return (url, docPath) => {
     const manifest = readManifest(file);
     const hash = manifest.shown[docPath]?.[writtenUrl(url)];

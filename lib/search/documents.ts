@@ -1,147 +1,97 @@
-import { createTranslator } from 'use-intl/core';
 import { type Locale, routing } from '@/i18n/routing';
-import type { Article } from '@/lib/content/schema';
-import { blocksOf } from '@/lib/content/source-text';
-import type { SiteContent } from '@/lib/content/validate';
-import { formatEventWhen } from '@/lib/format/dates';
-import { eventLabels } from '@/lib/format/event-labels';
-import kk from '@/messages/kk.json';
-import ru from '@/messages/ru.json';
-import { atStart } from '@/lib/format/capitalize';
+import type { DescribedKind } from '@/lib/content/kind';
+import { type KindKey, kindList, type SiteContent } from '@/lib/content/kinds';
+import { path, type Route } from '@/lib/site/routes';
 
 /*
- * What search finds: one document per page a resident may be looking for, in each language it is
- * written in. A new kind of page joins search by adding its documents here.
+ * What search finds: one document per entry of each kind that declares `search`
+ * (lib/content/kinds), in each language it is written in.
  */
-
-export const searchKinds = ['article', 'person', 'party', 'event', 'district'] as const;
-export type SearchKind = (typeof searchKinds)[number];
 
 export type SearchDocument = {
   /** `kind/locale/key`: unique across the index. */
   id: string;
-  kind: SearchKind;
-  /** The slug or id of the page. */
+  kind: KindKey;
+  /** The entry's id or slug. */
   key: string;
   locale: Locale;
   title: string;
+  /** What the results call it ("Мақала", "Аумақтағы іс-шаралар"). */
+  label: string;
   /** The page's texts, in reading order: a snippet is cut from the one that matches best. */
   passages: string[];
-  /** The page's path without the locale. */
+  /** The page's address without the locale. */
   href: string;
   /** ISO instant shown beside the result (an article's date, an event's start). */
   date?: string;
 };
 
-const messages = { kk, ru };
+type Searchable = DescribedKind & { key: KindKey };
 
-function articleDocument(article: Article): SearchDocument {
+function documentOf(
+  kind: Searchable,
+  entry: unknown,
+  locale: Locale,
+  content: SiteContent,
+): SearchDocument | undefined {
+  const found = kind.search?.(entry, locale, content);
+  if (!found) return undefined;
+  const key = kind.id(entry);
+  const href =
+    found.href ??
+    (kind.page ? (path as (r: Route, p: unknown) => string)(kind.page.route, kind.page.params(entry)) : undefined);
+  if (href === undefined) throw new Error(`${kind.key}: a searchable kind needs a page or an address for each entry`);
   return {
-    id: `article/${article.locale}/${article.slug}`,
-    kind: 'article',
-    key: article.slug,
-    locale: article.locale,
-    title: article.title,
-    passages: [article.summary, ...blocksOf(article.html)],
-    href: `/news/${article.slug}`,
-    date: article.date,
+    id: `${kind.key}/${locale}/${key}`,
+    kind: kind.key,
+    key,
+    locale,
+    title: found.title,
+    label: found.label ?? kind.label.one[locale],
+    passages: found.passages.filter((p) => p.length > 0),
+    href,
+    ...(found.date ? { date: found.date } : {}),
   };
 }
 
+const searchable = kindList.filter((k): k is Searchable => k.search !== undefined);
+
 /** Every document, in both languages. */
 export function searchDocuments(content: SiteContent): SearchDocument[] {
-  return routing.locales.flatMap((locale) => [
-    // An article borrowed from the other language while its translation is pending is found there.
-    ...content.articles.filter((a) => a.locale === locale && a.textLocale === locale).map(articleDocument),
-    ...structuredDocuments(content, locale),
-  ]);
+  return routing.locales.flatMap((locale) =>
+    searchable.flatMap((kind) =>
+      (content[kind.key] as unknown[]).flatMap((entry) => documentOf(kind, entry, locale, content) ?? []),
+    ),
+  );
 }
 
-/** People, parties, events and territories: few, small, and built from several files each. */
-function structuredDocuments(content: SiteContent, locale: Locale): SearchDocument[] {
-  const labels = eventLabels(locale);
-  const t = createTranslator({ locale, messages: messages[locale] });
-  const doc = (kind: SearchKind, key: string, title: string, passages: string[], href: string, date?: string) => ({
-    id: `${kind}/${locale}/${key}`,
-    kind,
-    key,
-    locale,
-    title,
-    passages: passages.filter((p) => p.length > 0),
-    href,
-    ...(date ? { date } : {}),
-  });
-  const partyName = (id?: string) => content.parties.find((p) => p.id === id)?.name[locale] ?? '';
-  const districtName = (id: string) => content.districts.find((d) => d.id === id)?.name[locale] ?? '';
-  return [
-    ...content.people.map((p) =>
-      doc(
-        'person',
-        p.id,
-        p.name[locale],
-        [[...p.roles.map((r) => r[locale]), p.coalitionRole?.[locale] ?? ''].join('; '), partyName(p.party)],
-        `/people/${p.id}`,
-      ),
-    ),
-    ...content.parties.map((party) =>
-      doc(
-        'party',
-        party.id,
-        atStart(party.name[locale], locale),
-        [
-          content.people
-            .filter((p) => p.party === party.id)
-            .map((p) => p.name[locale])
-            .join(', '),
-        ],
-        `/parties/${party.id}`,
-      ),
-    ),
-    ...content.events.map((e) =>
-      doc(
-        'event',
-        e.id,
-        e.title[locale],
-        [
-          [formatEventWhen(e.start, e.end, locale), e.venue[locale], districtName(e.district)].join(' · '),
-          [labels.format(e.format), labels.status(e)].join(' · '),
-        ],
-        `/events/${e.id}`,
-        e.start.instant,
-      ),
-    ),
-    ...content.districts.map((d) =>
-      doc('district', d.id, d.name[locale], [t('Events.title')], `/events/district/${d.id}`),
-    ),
-  ];
-}
-
-const structuredById = new WeakMap<SiteContent, Map<string, SearchDocument>>();
-const articleDocuments = new WeakMap<Article, SearchDocument>();
-const articlesById = new WeakMap<SiteContent, Map<string, Article>>();
+// Entries by kind and id, and the documents already made (an article's is read out of its HTML,
+// which costs more than searching): results show the same pages again and again.
+const entriesOf = new WeakMap<SiteContent, Map<string, unknown[]>>();
+const made = new WeakMap<object, Map<Locale, SearchDocument | undefined>>();
 
 /** One document, as the results page shows it; undefined if the page no longer exists. */
 export function findSearchDocument(content: SiteContent, id: string): SearchDocument | undefined {
-  if (id.startsWith('article/')) {
-    let articles = articlesById.get(content);
-    if (!articles) {
-      articles = new Map(content.articles.map((a) => [`article/${a.locale}/${a.slug}`, a]));
-      articlesById.set(content, articles);
-    }
-    const article = articles.get(id);
-    if (!article) return undefined;
-    // Kept: reading an article's blocks out of its HTML costs more than searching.
-    let doc = articleDocuments.get(article);
-    if (!doc) {
-      doc = articleDocument(article);
-      articleDocuments.set(article, doc);
-    }
-    return doc;
-  }
-  let byId = structuredById.get(content);
+  const [kindKey, locale, key] = id.split('/') as [KindKey, Locale, string];
+  const kind = searchable.find((k) => k.key === kindKey);
+  if (!kind || !routing.locales.includes(locale)) return undefined;
+  let byId = entriesOf.get(content);
   if (!byId) {
-    byId = new Map(routing.locales.flatMap((l) => structuredDocuments(content, l)).map((d) => [d.id, d]));
-    structuredById.set(content, byId);
+    byId = new Map();
+    for (const k of searchable) {
+      for (const entry of content[k.key] as unknown[]) {
+        const entryKey = `${k.key}/${k.id(entry)}`;
+        byId.set(entryKey, [...(byId.get(entryKey) ?? []), entry]);
+      }
+    }
+    entriesOf.set(content, byId);
   }
-  return byId.get(id);
+  for (const entry of byId.get(`${kindKey}/${key}`) ?? []) {
+    const cache = made.get(entry as object) ?? new Map<Locale, SearchDocument | undefined>();
+    made.set(entry as object, cache);
+    if (!cache.has(locale)) cache.set(locale, documentOf(kind, entry, locale, content));
+    const doc = cache.get(locale);
+    if (doc) return doc;
+  }
+  return undefined;
 }

@@ -11,5 +11,3 @@ const searchDir = (distDir: string) => join(distDir, 'search');
 export const searchIndexPath = (distDir: string) => join(searchDir(distDir), 'index.json');
 export const searchTemplatePath = (distDir: string, locale: Locale) =>
   join(searchDir(distDir), `template.${locale}.json`);
-/** The build folder: NEXT_DIST_DIR, as next.config.ts reads it. */
-export const distDir = () => process.env.NEXT_DIST_DIR ?? '.next';

@@ -1,12 +1,16 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { pagination } from '@/components/pagination/template';
+import { teaser, timeElement } from '@/components/teaser/template';
 import { createTranslator } from 'use-intl/core';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { formatLongDate, isoDateInZone } from '@/lib/format/dates';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
-import type { SearchDocument, SearchKind } from './documents';
+import { sections } from '@/lib/site/navigation';
+import { path } from '@/lib/site/routes';
+import type { SearchDocument } from './documents';
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, type SearchQuery } from './query';
 import type { SearchHit, SearchOutcome } from './search-index';
 import { normalizeWord } from './normalize';
@@ -15,7 +19,8 @@ import { searchTerm } from './terms';
 
 /*
  * The results part of the search page, as hast (hastscript): every text from the query or the
- * content is a text node, which hast-util-to-html escapes. Classes are Tailwind's, as in components/.
+ * content is a text node, which hast-util-to-html escapes. Each result and the pages are drawn by the
+ * same templates as the lists (components/teaser, components/pagination).
  */
 
 export const RESULTS_PER_PAGE = 10;
@@ -27,14 +32,6 @@ const searchT = perLocale((l) => createTranslator({ locale: l, messages: message
 const paginationT = perLocale((l) => createTranslator({ locale: l, messages: messages[l], namespace: 'Pagination' }));
 const navT = perLocale((l) => createTranslator({ locale: l, messages: messages[l], namespace: 'Nav' }));
 const translator = (locale: Locale) => searchT[locale];
-
-const kindKeys = {
-  article: 'kindArticle',
-  person: 'kindPerson',
-  party: 'kindParty',
-  event: 'kindEvent',
-  district: 'kindDistrict',
-} as const satisfies Record<SearchKind, string>;
 
 export type ResultsInput = {
   locale: Locale;
@@ -49,7 +46,7 @@ export type ResultsInput = {
 export function searchHref(locale: Locale, text: string, page = 1): string {
   const params = new URLSearchParams({ q: text });
   if (page > 1) params.set('page', String(page));
-  return `${getPathname({ href: '/search', locale })}?${params}`;
+  return `${getPathname({ href: path('/search'), locale })}?${params}`;
 }
 
 /** The title of a results page, before the site's name. */
@@ -84,76 +81,38 @@ function resultItem(locale: Locale, doc: SearchDocument, hit: SearchHit): Elemen
     return term !== null && terms.has(term);
   };
   const borrowed = doc.locale !== locale;
-  return h(
-    'li',
-    { className: 'border-b border-line py-5 first:pt-0 last:border-b-0', lang: borrowed ? doc.locale : undefined },
-    [
-      h('p', { className: 'text-sm text-muted' }, [
-        t(kindKeys[doc.kind]),
-        ...(doc.date
-          ? [' · ', h('time', { dateTime: isoDateInZone(doc.date) }, formatLongDate(doc.date, doc.locale))]
-          : []),
-        ...(borrowed
-          ? [
-              ' ',
-              h(
-                'span',
-                { className: 'ms-1 rounded border border-line px-1.5 py-0.5', lang: locale },
-                t('otherLanguageBadge'),
-              ),
-            ]
-          : []),
-      ]),
-      h('h3', { className: 'mt-1 text-lg font-semibold leading-snug' }, [
-        h(
-          'a',
-          { href: getPathname({ href: doc.href, locale: doc.locale }), className: 'text-ink hover:text-brand' },
-          marked(snippet([doc.title], matches)),
-        ),
-      ]),
-      h('p', { className: 'mt-1 text-muted' }, marked(snippet(doc.passages, matches))),
-    ],
-  );
+  return h('li', [
+    teaser({
+      href: getPathname({ href: doc.href, locale: doc.locale }),
+      headingLevel: 'h3',
+      title: marked(snippet([doc.title], matches)),
+      meta: [
+        doc.label,
+        ...(doc.date ? [timeElement(isoDateInZone(doc.date), formatLongDate(doc.date, doc.locale))] : []),
+      ],
+      badge: borrowed ? { text: t('otherLanguageBadge'), lang: locale } : undefined,
+      text: marked(snippet(doc.passages, matches)),
+      lang: borrowed ? doc.locale : undefined,
+    }),
+  ]);
 }
 
-function pagination(locale: Locale, text: string, page: number, totalPages: number): ElementContent[] {
-  if (totalPages <= 1) return [];
+function pages(locale: Locale, text: string, page: number, totalPages: number): ElementContent[] {
   const t = paginationT[locale];
-  const linkClass =
-    'inline-flex min-h-11 items-center rounded border border-line px-4 font-semibold no-underline hover:border-brand';
-  return [
-    h(
-      'nav',
-      {
-        ariaLabel: translator(locale)('pagination'),
-        className: 'mt-10 flex flex-wrap items-center justify-between gap-4',
-      },
-      [
-        page > 1
-          ? h(
-              'a',
-              { href: searchHref(locale, text, page - 1), rel: 'prev', className: linkClass },
-              `← ${t('previous')}`,
-            )
-          : h('span'),
-        h('p', { ariaCurrent: 'page', className: 'text-muted' }, t('pageOf', { page, total: totalPages })),
-        page < totalPages
-          ? h('a', { href: searchHref(locale, text, page + 1), rel: 'next', className: linkClass }, `${t('next')} →`)
-          : h('span'),
-      ],
-    ),
-  ];
+  const nav = pagination({
+    page,
+    totalPages,
+    hrefOf: (n) => searchHref(locale, text, n),
+    label: translator(locale)('pagination'),
+    words: { previous: t('previous'), next: t('next'), pageOf: t('pageOf', { page, total: totalPages }) },
+  });
+  return nav ? [nav] : [];
 }
 
 function nothingFound(locale: Locale, query: SearchQuery, outcome: SearchOutcome): ElementContent[] {
   const t = translator(locale);
   const nav = navT[locale];
-  const sections = [
-    ['/news', nav('news')],
-    ['/people', nav('people')],
-    ['/parties', nav('parties')],
-    ['/events', nav('events')],
-  ] as const;
+  const ways = sections({ withNews: true }).filter((s) => s.key !== 'coalition');
   return [
     h('h2', { className: 'text-xl font-semibold' }, t('nothingFound', { query: query.text })),
     ...(outcome.readAs.length > 0
@@ -164,7 +123,7 @@ function nothingFound(locale: Locale, query: SearchQuery, outcome: SearchOutcome
     h(
       'ul',
       { className: 'mt-2 list-disc ps-6' },
-      sections.map(([href, label]) => h('li', [h('a', { href: getPathname({ href, locale }) }, label)])),
+      ways.map(({ route, key }) => h('li', [h('a', { href: getPathname({ href: route, locale }) }, nav(key))])),
     ),
   ];
 }
@@ -225,6 +184,6 @@ export function resultsContent({ locale, query, outcome, page, documentOf }: Res
           list(other, 'search-other-language'),
         ]
       : []),
-    ...pagination(locale, query.text, page, totalPages),
+    ...pages(locale, query.text, page, totalPages),
   ];
 }

@@ -1,9 +1,10 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import type { Locale } from '@/i18n/routing';
-import type { CoalitionEvent, District, EventTime } from '@/lib/content/schema';
+import type { CoalitionEvent, District, EventTime } from '@/lib/content/kinds';
 import { isoDateInZone } from '@/lib/format/dates';
 import type { EventLabels } from '@/lib/format/event-labels';
 import { pageUrl, siteUrl } from './site-url';
+import { path } from '@/lib/site/routes';
 
 /*
  * Events as iCalendar (RFC 5545), made with the `ics` library: a day where the content gives a day, a
@@ -79,14 +80,14 @@ export function eventsCalendar(events: readonly CoalitionEvent[], locale: Locale
   const attributes: EventAttributes[] = events.map((event) => {
     const district = districtOf.get(event.district);
     const description = [text.labels.format(event.format), text.labels.status(event)];
-    if (event.article) description.push(pageUrl(locale, `/news/${event.article}`));
+    if (event.article) description.push(pageUrl(locale, path('/news/[slug]', { slug: event.article })));
     return {
       uid: eventUid(event),
       title: event.title[locale],
       ...times(event.start, event.end),
       location: [event.venue[locale], district].filter(Boolean).join(', '),
       description: description.join('\n'),
-      url: pageUrl(locale, `/events/${event.id}`),
+      url: pageUrl(locale, path('/events/[id]', { id: event.id })),
       status: statusOf[event.status],
       categories: [text.labels.format(event.format)],
     } as EventAttributes;

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { type Locale, routing } from '@/i18n/routing';
 import type { ShareImage } from './share-cards';
-import { absoluteUrl, alternateUrls, pageUrl } from './site-url';
+import { alternateUrls, pageUrl } from './site-url';
+import { path } from '@/lib/site/routes';
 
 export const ogLocale: Record<Locale, string> = { kk: 'kk_KZ', ru: 'ru_RU' };
 
@@ -34,7 +35,7 @@ export function pageMetadata(input: PageMetaInput): Metadata {
       canonical: url,
       languages: alternateUrls(input.href, locales),
       types: {
-        'application/rss+xml': [{ url: absoluteUrl(`/${input.locale}/feed.xml`), title: input.siteName }],
+        'application/rss+xml': [{ url: pageUrl(input.locale, path('/feed.xml')), title: input.siteName }],
       },
     },
     openGraph: {

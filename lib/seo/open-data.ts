@@ -1,10 +1,11 @@
 import type { Locale } from '@/i18n/routing';
 import { routing } from '@/i18n/routing';
 import { getDistrict, getEvents, getFigures, getParties, getPeople } from '@/lib/content/queries';
-import type { CoalitionEvent, EventTime, SourceRef } from '@/lib/content/schema';
+import type { CoalitionEvent, EventTime, SourceRef } from '@/lib/content/kinds';
 import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
 import { paragraphAnchor } from '@/lib/content/source-text';
 import { pageUrl } from './site-url';
+import { path } from '@/lib/site/routes';
 
 /*
  * Open data: the coalition's structured content at stable URLs (/data/<name>.json, and the events as
@@ -43,7 +44,7 @@ export const datasets = {
         roles: p.roles,
         coalitionRole: p.coalitionRole ?? null,
         source: source(p.source),
-        url: perLocale(`/people/${p.id}`),
+        url: perLocale(path('/people/[id]', { id: p.id })),
       })),
     ),
   'parties.json': () =>
@@ -54,7 +55,7 @@ export const datasets = {
         members: getPeople()
           .filter((person) => person.party === p.id)
           .map((person) => person.id),
-        url: perLocale(`/parties/${p.id}`),
+        url: perLocale(path('/parties/[id]', { id: p.id })),
       })),
     ),
   'events.json': () => json(getEvents().map(eventRecord)),
@@ -113,8 +114,8 @@ function eventRecord(e: CoalitionEvent) {
     format: e.format,
     status: e.status,
     article: e.article ?? null,
-    url: perLocale(`/events/${e.id}`),
-    calendar: perLocale(`/events/${e.id}/calendar.ics`),
+    url: perLocale(path('/events/[id]', { id: e.id })),
+    calendar: perLocale(path('/events/[id]/calendar.ics', { id: e.id })),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Locale } from '@/i18n/routing';
-import type { Article } from '@/lib/content/schema';
+import type { Article } from '@/lib/content/kinds';
 import { shareCrop, shareUrl } from '@/lib/photos/variants';
 import { absoluteUrl, pageUrl } from './site-url';
+import { path } from '@/lib/site/routes';
 
 export type ShareImage = { url: string; width: number; height: number; alt: string; type: string };
 
@@ -19,5 +20,5 @@ export function articleShareImage(article: Article, cardAlt: string): ShareImage
   if (photo && article.image) {
     return { url: absoluteUrl(shareUrl(photo.hash)), ...shareCrop, alt: article.image.alt, type: 'image/jpeg' };
   }
-  return drawnCard(article.locale, `/news/${article.slug}`, cardAlt);
+  return drawnCard(article.locale, path('/news/[slug]', { slug: article.slug }), cardAlt);
 }

@@ -1,12 +1,13 @@
 import { getPathname } from '@/i18n/navigation';
 import { type Locale, routing } from '@/i18n/routing';
+import { env, localPort } from '@/lib/env';
 
 /**
  * The site's public origin, from SITE_URL (e.g. https://koalitsiya-qyzylorda.kz). Every URL in
  * metadata, sitemaps, feeds and calendars is built from it, so they are absolute and agree.
  */
 export function siteUrl(): URL {
-  const raw = process.env.SITE_URL?.trim() || `http://localhost:${process.env.PORT ?? '3000'}`;
+  const raw = env().SITE_URL ?? `http://localhost:${localPort()}`;
   const url = new URL(raw);
   url.pathname = url.pathname.replace(/\/+$/, '') || '/';
   return url;

@@ -9,11 +9,12 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { Locale } from '@/i18n/routing';
-import type { Article, Coalition, CoalitionEvent, EventTime, Party, Person } from '@/lib/content/schema';
+import type { Article, Coalition, CoalitionEvent, EventTime, Party, Person } from '@/lib/content/kinds';
 import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
 import type { ShareImage } from './share-cards';
 import { absoluteUrl, pageUrl } from './site-url';
 import { atStart } from '@/lib/format/capitalize';
+import { path } from '@/lib/site/routes';
 
 /*
  * schema.org JSON-LD for search engines, typed with schema-dts. Every value comes from the
@@ -59,7 +60,7 @@ export function webSite(locale: Locale, names: SiteNames): WithContext<WebSite> 
   // schema.org's "query-input" is not in schema-dts's SearchAction type.
   const search: SearchAction & { 'query-input': string } = {
     '@type': 'SearchAction',
-    target: { '@type': 'EntryPoint', urlTemplate: `${pageUrl(locale, '/search')}?q={search_term_string}` },
+    target: { '@type': 'EntryPoint', urlTemplate: `${pageUrl(locale, path('/search'))}?q={search_term_string}` },
     'query-input': 'required name=search_term_string',
   };
   return {
@@ -90,7 +91,7 @@ export function newsArticle(
   locales: readonly Locale[],
   image: ShareImage,
 ): WithContext<NewsArticle> {
-  const url = pageUrl(article.locale, `/news/${article.slug}`);
+  const url = pageUrl(article.locale, path('/news/[slug]', { slug: article.slug }));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -108,7 +109,7 @@ export function newsArticle(
       .filter((l) => l !== article.locale)
       .map((l) => ({
         '@type': 'NewsArticle',
-        '@id': pageUrl(l, `/news/${article.slug}`),
+        '@id': pageUrl(l, path('/news/[slug]', { slug: article.slug })),
         inLanguage: inLanguage[l],
       })),
   };
@@ -125,13 +126,13 @@ export function personData(
     '@type': 'Person',
     name: person.name[locale],
     jobTitle: person.roles.map((r) => r[locale]),
-    url: pageUrl(locale, `/people/${person.id}`),
+    url: pageUrl(locale, path('/people/[id]', { id: person.id })),
     ...(party
       ? {
           affiliation: {
             '@type': 'Organization',
             name: atStart(party.name[locale], locale),
-            url: pageUrl(locale, `/parties/${party.id}`),
+            url: pageUrl(locale, path('/parties/[id]', { id: party.id })),
           },
         }
       : {}),
@@ -168,7 +169,7 @@ export function eventData(
   description: string,
   names: SiteNames,
 ): WithContext<Event> {
-  const url = pageUrl(locale, `/events/${event.id}`);
+  const url = pageUrl(locale, path('/events/[id]', { id: event.id }));
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { photoReferences, readContentFiles } from '@/lib/content/read';
 import { buildPhotos } from '../../lib/photos/build';
 import { makePhoto } from '../../tests/fixtures/photos';
 
@@ -30,6 +31,7 @@ export async function photoBuild(): Promise<string[]> {
       outDir: join(work, 'out'),
       metaDir: join(work, 'meta'),
       manifestFile: join(work, 'photos.json'),
+      references: photoReferences(readContentFiles(content)),
     };
     mkdirSync(join(work, 'public'), { recursive: true });
     // public/images/ of this run is the kept originals.

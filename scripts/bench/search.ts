@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readContentFiles } from '@/lib/authoring/content-files';
+import { readContent } from '@/lib/content/read';
 import { buildSiteContent } from '@/lib/content/validate';
 import { searchDocuments } from '@/lib/search/documents';
 import { searchIndexPath } from '@/lib/search/files';
@@ -64,7 +64,7 @@ export async function searchLoad(name: string, build: Build, distDir: string, ar
 
 /** Where the gold set's expected page ranks, on the fixture site. */
 export async function goldSet(): Promise<{ first: number; topFive: number; total: number; missed: string[] }> {
-  const content = buildSiteContent((await readContentFiles('tests/fixtures/site/content')).raw, {
+  const content = buildSiteContent((await readContent('tests/fixtures/site/content')).raw, {
     today: '2026-04-01',
   });
   const indexes = buildSearchIndexes(searchDocuments(content));

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { stopGroup, waitFor } from '@/lib/deploy/processes';
 import { kib, median, startNext } from './run';
+import { env } from '@/lib/env';
 
 /*
  * Requests/s and latency of `next start` on an article page against nginx serving the same HTML bytes
@@ -13,7 +14,7 @@ import { kib, median, startNext } from './run';
  * falls on every server alike.
  */
 
-export const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
+export const DURATION = env().BENCH_SECONDS ?? 8;
 export const ROUNDS = 3;
 export const CONNECTIONS = 32;
 

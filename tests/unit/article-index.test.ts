@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articlesByLocale } from '@/lib/content/article-index';
-import type { Article } from '@/lib/content/schema';
+import { articlesByLocale } from '@/lib/content/kinds/news';
+import type { Article } from '@/lib/content/kinds';
 
 const article = (slug: string, locale: 'kk' | 'ru', date: string, translationPending = false): Article => ({
   slug,

@@ -30,7 +30,12 @@ describe('content:check on the bad fixtures', async () => {
     ['missing field', 'content/news/missing-field/index.kk.md:2', 'өріс міндетті', 'поле обязательно'],
     ['unknown field', 'content/news/extra-field/index.kk.md:5', 'мұндай өріс жоқ', 'такого поля нет'],
     ['wrong type', 'content/news/wrong-type/index.kk.md:5', 'тізім болуы керек', 'должен быть список'],
-    ['invalid date', 'content/news/bad-date/index.kk.md:3', '2026-02-13 түрінде', 'дата пишется как 2026-02-13'],
+    [
+      'a day the month does not have',
+      'content/news/bad-date/index.kk.md:3',
+      'бұл айда 28 күн бар, 30-күн жоқ',
+      'в этом месяце 28 дней, 30-го числа нет',
+    ],
     ['unknown value of a closed list', 'content/events/bad-enum.yaml:10', 'мәндердің бірі', 'одним из значений'],
     [
       'missing translation',
@@ -39,7 +44,12 @@ describe('content:check on the bad fixtures', async () => {
       'нет перевода index.ru.md',
     ],
     ['duplicate slug', 'content/news/dup-slug:1', 'бір мекенжай болар еді', 'дали бы один адрес'],
-    ['unknown person', 'content/news/unknown-ref/index.kk.md:7', '«nobody» деген тұлға жоқ', 'нет человека «nobody»'],
+    [
+      'unknown person',
+      'content/news/unknown-ref/index.kk.md:7',
+      'Қатысушылар: «nobody» жоқ',
+      'Участники: нет «nobody»',
+    ],
     ['unknown paragraph', 'content/figures/bad-paragraph.yaml:9', '99-абзац жоқ', 'нет абзаца 99'],
     [
       'broken internal link',
@@ -187,12 +197,12 @@ describe('npm run new:article', () => {
     expect(made.code).toBe(0);
     const { problems, content } = await checkContentDir(dir, 'public');
     expect(problems.map(formatFileProblem)).toEqual([]);
-    expect(content?.articles.filter((a) => a.slug === 'jana-makala').map((a) => [a.locale, a.title, a.draft])).toEqual([
+    expect(content?.news.filter((a) => a.slug === 'jana-makala').map((a) => [a.locale, a.title, a.draft])).toEqual([
       ['kk', 'Жаңа мақала', true],
       ['ru', 'Новая статья', true],
     ]);
-    expect(readFileSync(join(dir, 'news/jana-makala/index.kk.md'), 'utf8')).toContain('# Тақырып: бетте');
-    expect(readFileSync(join(dir, 'news/jana-makala/index.ru.md'), 'utf8')).toContain('# Заголовок: на странице');
+    expect(readFileSync(join(dir, 'news/jana-makala/index.kk.md'), 'utf8')).toContain('# Тақырыбы.\ntitle:');
+    expect(readFileSync(join(dir, 'news/jana-makala/index.ru.md'), 'utf8')).toContain('# Заголовок.\ntitle:');
   });
 
   it('takes today as the date when none is given and nobody can be asked', async () => {

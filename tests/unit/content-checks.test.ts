@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContentFiles } from '@/lib/authoring/content-files';
+import { readContent } from '@/lib/content/read';
 import { paragraphsOf, statesNumber } from '@/lib/content/source-text';
 import { buildSiteContent, checkSiteContent, type RawCollections } from '@/lib/content/validate';
 import kkMessages from '@/messages/kk.json';
@@ -10,8 +10,8 @@ const FIXTURE = 'tests/fixtures/site/content';
 let real: RawCollections;
 let fixture: RawCollections;
 beforeAll(async () => {
-  real = (await readContentFiles('content')).raw;
-  fixture = (await readContentFiles(FIXTURE)).raw;
+  real = (await readContent('content')).raw;
+  fixture = (await readContent(FIXTURE)).raw;
 });
 
 /** The fixture content with one document of one collection changed. */
@@ -46,9 +46,9 @@ describe('the real content', () => {
     const content = buildSiteContent(real);
     const partyIds = new Set(content.parties.map((p) => p.id));
     const personIds = new Set(content.people.map((p) => p.id));
-    const slugs = new Set(content.articles.map((a) => a.slug));
+    const slugs = new Set(content.news.map((a) => a.slug));
     for (const person of content.people) if (person.party) expect(partyIds).toContain(person.party);
-    for (const article of content.articles) {
+    for (const article of content.news) {
       for (const id of article.people) expect(personIds).toContain(id);
       for (const id of article.parties) expect(partyIds).toContain(id);
     }
@@ -59,7 +59,7 @@ describe('the real content', () => {
   it('states each figure in the very paragraph it cites, in both languages', () => {
     const content = buildSiteContent(real);
     for (const figure of content.figures) {
-      for (const article of content.articles.filter((a) => a.slug === figure.source.article)) {
+      for (const article of content.news.filter((a) => a.slug === figure.source.article)) {
         const paragraph = paragraphsOf(article.html).get(figure.source.paragraph) ?? '';
         expect(paragraph, `${figure.id} ${article.locale}`).toContain(figure.source.quote[article.locale]);
         expect(statesNumber(paragraph, figure.value, article.locale), `${figure.id} ${article.locale}`).toBe(true);
@@ -74,7 +74,7 @@ describe('the real content', () => {
       ['kk', kkMessages],
       ['ru', ruMessages],
     ] as const) {
-      const article = content.articles.find((a) => a.slug === plan.source.article && a.locale === locale)!;
+      const article = content.news.find((a) => a.slug === plan.source.article && a.locale === locale)!;
       expect(paragraphsOf(article.html).get(plan.source.paragraph)).toContain(messages.Events.planFormatsSource);
     }
   });
@@ -84,7 +84,7 @@ describe('citations', () => {
   it('do not move when photos, a credit and a heading are added to a published article', () => {
     // The fixture's founding article has them; every figure and person still cites the same paragraph.
     expect(problemsOf(fixture)).toEqual([]);
-    const article = buildSiteContent(fixture).articles.find((a) => a.slug === 'qyzylordada-koalitsiya-quryldy')!;
+    const article = buildSiteContent(fixture).news.find((a) => a.slug === 'qyzylordada-koalitsiya-quryldy')!;
     expect(article.html).toContain('<figure class="photo">');
     expect(article.html).toContain('<h2>');
     expect(paragraphsOf(article.html).get(8)).toContain('695');
@@ -108,8 +108,8 @@ describe('broken content stops the build with the file and the field, in both la
       problem(
         'content/people/dinara-ibadullaeva.yaml',
         'party',
-        '«no-such-party» деген партия жоқ',
-        'нет партии «no-such-party»',
+        'Партиялар: «no-such-party» жоқ',
+        'Партии: нет «no-such-party»',
       ),
     ]);
   });
@@ -140,8 +140,8 @@ describe('broken content stops the build with the file and the field, in both la
       problem(
         'content/figures/regional-coalition-members.yaml',
         'source.article',
-        '«no-such-article» деген мақала жоқ',
-        'нет статьи «no-such-article»',
+        'Жаңалықтар: «no-such-article» жоқ',
+        'Новости: нет «no-such-article»',
       ),
     ]);
   });
@@ -191,7 +191,7 @@ describe('broken content stops the build with the file and the field, in both la
 
   it('an article naming an unknown person', () => {
     expect(problemsOf(withChange('news', 'synaq-03/ru', { people: ['zhandos-bazartai', 'nobody'] }))).toEqual([
-      problem('content/news/synaq-03/index.ru.md', 'people[1]', '«nobody» деген тұлға жоқ', 'нет человека «nobody»'),
+      problem('content/news/synaq-03/index.ru.md', 'people[1]', 'Қатысушылар: «nobody» жоқ', 'Участники: нет «nobody»'),
     ]);
   });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '@/lib/authoring/content-files';
+import { readContent } from '@/lib/content/read';
 import { parseAll, Problems } from '@/lib/content/problems';
-import { newsDocumentSchema } from '@/lib/content/schema';
-import { buildSiteContent } from '@/lib/content/validate';
+import { buildSiteContent, documentSchemas } from '@/lib/content/validate';
+
+const newsDocumentSchema = documentSchemas.news;
 
 function validDoc(overrides: Record<string, unknown> = {}) {
   return {
@@ -25,8 +26,8 @@ function problemsOf(docs: unknown[]) {
 
 describe('news schema', () => {
   it('accepts every fixture document and sorts newest first', async () => {
-    const { raw } = await readContentFiles('tests/fixtures/site/content');
-    const articles = buildSiteContent(raw).articles;
+    const { raw } = await readContent('tests/fixtures/site/content');
+    const articles = buildSiteContent(raw).news;
     expect(articles.length).toBeGreaterThan(10);
     const dates = articles.map((a) => a.date);
     expect([...dates].sort().reverse()).toEqual(dates);
@@ -56,11 +57,16 @@ describe('news schema', () => {
     ]);
   });
 
-  it('rejects a bad date', () => {
-    expect(problemsOf([validDoc({ date: '13.02.2026' })])).toEqual([
+  it.each([
+    ['13.02.2026', 'дата пишется как 2026-03-05 (год-месяц-день), со временем: 2026-03-05 18:30'],
+    ['2026-13-01', '«2026-13-01»: месяца 13 не бывает, месяц — среднее число, от 01 до 12'],
+    ['2026-04-31', '«2026-04-31»: в этом месяце 30 дней, 31-го числа нет'],
+    ['2026-03-05 25:00', '«2026-03-05 25:00»: такого времени нет'],
+  ])('says what is wrong with the date %s', (date, words) => {
+    expect(problemsOf([validDoc({ date })])).toEqual([
       expect.objectContaining({
         field: 'date',
-        message: expect.objectContaining({ ru: expect.stringContaining('2026-02-13') }),
+        message: expect.objectContaining({ ru: expect.stringContaining(words) }),
       }),
     ]);
   });

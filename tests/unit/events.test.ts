@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContentFiles } from '@/lib/authoring/content-files';
+import { readContent } from '@/lib/content/read';
 import { paginate } from '@/lib/content/pagination';
-import type { SiteContent } from '@/lib/content/validate';
+import type { SiteContent } from '@/lib/content/kinds';
 import { buildSiteContent, checkSiteContent, type RawCollections } from '@/lib/content/validate';
 import {
   EVENTS_PAGE_SIZE,
@@ -21,7 +21,7 @@ const TODAY = '2026-04-01';
 let raw: RawCollections;
 let content: SiteContent;
 beforeAll(async () => {
-  raw = (await readContentFiles('tests/fixtures/site/content')).raw;
+  raw = (await readContent('tests/fixtures/site/content')).raw;
   content = buildSiteContent(raw, { today: TODAY });
 });
 
@@ -151,8 +151,8 @@ describe('event checks, in both languages', () => {
       {
         field: 'district',
         severity: undefined,
-        kk: expect.stringContaining('«baikonur» деген аудан жоқ'),
-        ru: expect.stringContaining('нет района «baikonur»'),
+        kk: expect.stringContaining('Аумақтар: «baikonur» жоқ'),
+        ru: expect.stringContaining('Территории: нет «baikonur»'),
       },
     ]);
   });

@@ -2,8 +2,8 @@ import { NextIntlClientProvider } from 'next-intl';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { NewsListPage } from '@/components/NewsListPage';
-import { articlesByLocale } from '@/lib/content/article-index';
-import type { Article } from '@/lib/content/schema';
+import { articlesByLocale } from '@/lib/content/kinds/news';
+import type { Article } from '@/lib/content/kinds';
 import { NEWS_PAGE_SIZE, paginate } from '@/lib/content/pagination';
 import kk from '@/messages/kk.json';
 

@@ -95,7 +95,7 @@ describe('photos in markdown', () => {
     expect(html).toContain('<source type="image/avif" srcset="/photos/0123456789abcdef-360.avif 360w,');
     expect(html).toContain('<source type="image/webp"');
     expect(html).toContain('src="/photos/0123456789abcdef-1080.jpg"');
-    expect(html).toContain('width="1600" height="1200" alt="Зал" loading="lazy" decoding="async"');
+    expect(html).toContain('width="1600" height="1200" alt="Зал" decoding="async" loading="lazy"');
     expect(html).toContain('<figcaption>Фото: пресс-служба</figcaption>');
   });
 

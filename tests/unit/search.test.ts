@@ -4,9 +4,10 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContentFiles } from '@/lib/authoring/content-files';
+import { readContent } from '@/lib/content/read';
 import { extractSearchTemplate } from '@/lib/build/search-template';
-import { buildSiteContent, type SiteContent } from '@/lib/content/validate';
+import type { SiteContent } from '@/lib/content/kinds';
+import { buildSiteContent } from '@/lib/content/validate';
 import { findSearchDocument, searchDocuments } from '@/lib/search/documents';
 import { stripKazakhEndings } from '@/lib/search/kazakh-endings';
 import { normalizeWord } from '@/lib/search/normalize';
@@ -34,7 +35,7 @@ const pageOf = (id: string) =>
 let content: SiteContent;
 let indexes: SearchIndexes;
 beforeAll(async () => {
-  content = buildSiteContent((await readContentFiles(FIXTURE)).raw);
+  content = buildSiteContent((await readContent(FIXTURE)).raw);
   // Saved and loaded as the build and the server do.
   const file = JSON.parse(JSON.stringify(searchIndexFile(buildSearchIndexes(searchDocuments(content)))));
   indexes = loadSearchIndexes(file);
@@ -124,17 +125,17 @@ describe('the gold set, on the fixture site', () => {
 describe('results', () => {
   it("lists the reader's language first, then pages found only in the other language", () => {
     const { hits } = runSearch(indexes, readQuery('статья только на русском'), 'kk');
-    expect(hits[0]).toMatchObject({ id: 'article/ru/tek-orysha', locale: 'ru' });
+    expect(hits[0]).toMatchObject({ id: 'news/ru/tek-orysha', locale: 'ru' });
     const both = runSearch(indexes, readQuery('Базартай'), 'ru').hits;
     expect(both.map((h) => h.locale)).toEqual([...both.map((h) => h.locale)].sort((a) => (a === 'ru' ? -1 : 1)));
     // A page found in both languages is listed once.
-    expect(both.filter((h) => pageOf(h.id) === 'person/zhandos-bazartai')).toHaveLength(1);
+    expect(both.filter((h) => pageOf(h.id) === 'people/zhandos-bazartai')).toHaveLength(1);
   });
 
   it('falls back to pages matching some of the words, and says so', () => {
     const outcome = runSearch(indexes, readQuery('Базартай zzzqqq'), 'kk');
     expect(outcome.allWords).toBe(false);
-    expect(outcome.hits.map((h) => pageOf(h.id))).toContain('person/zhandos-bazartai');
+    expect(outcome.hits.map((h) => pageOf(h.id))).toContain('people/zhandos-bazartai');
   });
 
   it('marks the words that matched, in a window around the first', () => {
@@ -170,7 +171,7 @@ describe('results', () => {
     expect(html).toContain('«сынақ &#x3C;b>»');
     expect(html).not.toContain('<b>');
     expect(html).toContain('href="/kk/search?q=%D1%81%D1%8B%D0%BD%D0%B0%D2%9B+%3Cb%3E" rel="prev"');
-    expect(html.match(/<li /g)).toHaveLength(RESULTS_PER_PAGE);
+    expect(html.match(/<li><article /g)).toHaveLength(RESULTS_PER_PAGE);
   });
 });
 

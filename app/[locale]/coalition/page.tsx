@@ -15,10 +15,11 @@ import { siteNames } from '@/lib/seo/site-names';
 import { coalitionOrganization } from '@/lib/seo/structured-data';
 import kk from '@/messages/kk.json';
 import { atStart } from '@/lib/format/capitalize';
+import { dataPath, datasetNames, path } from '@/lib/site/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Coalition');
-  return sectionMetadata(await getLocale(), '/coalition', t('title'), t('description'));
+  return sectionMetadata(await getLocale(), path('/coalition'), t('title'), t('description'));
 }
 
 export default async function CoalitionPage() {
@@ -29,9 +30,9 @@ export default async function CoalitionPage() {
   const tParties = await getTranslations('Parties');
   const coalition = getCoalition();
   return (
-    <Page href="/coalition" width="wide">
+    <Page href={path('/coalition')} width="wide">
       <JsonLd data={coalitionOrganization(locale, await siteNames(locale), coalition)} />
-      <PageIntro href="/coalition" crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')} />
+      <PageIntro href={path('/coalition')} crumbs={[{ href: path('/'), label: tNav('home') }]} title={t('title')} />
 
       <dl className="mt-8 grid gap-x-8 gap-y-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t('nameOriginal')}</dt>
@@ -83,7 +84,7 @@ export default async function CoalitionPage() {
         <ul className="mt-6 space-y-2">
           {getParties().map((party) => (
             <li key={party.id}>
-              <Link href={`/parties/${party.id}`} className="font-medium">
+              <Link href={path('/parties/[id]', { id: party.id })} className="font-medium">
                 {atStart(party.name[locale], locale)}
               </Link>{' '}
               <span className="text-muted">
@@ -96,14 +97,16 @@ export default async function CoalitionPage() {
 
       <p className="mt-12 text-sm">
         {t('openData')}:{' '}
-        {(['figures', 'people', 'parties', 'events'] as const).map((name, i) => (
-          <span key={name}>
-            {i > 0 && ' · '}
-            <a href={`/data/${name}.json`} type="application/json">
-              {name}.json
-            </a>
-          </span>
-        ))}
+        {datasetNames
+          .filter((name) => name.endsWith('.json'))
+          .map((name, i) => (
+            <span key={name}>
+              {i > 0 && ' · '}
+              <a href={dataPath(name)} type="application/json">
+                {name}
+              </a>
+            </span>
+          ))}
       </p>
     </Page>
   );

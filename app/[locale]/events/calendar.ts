@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import type { CoalitionEvent } from '@/lib/content/schema';
+import type { CoalitionEvent } from '@/lib/content/kinds';
 import { getDistricts } from '@/lib/content/queries';
 import { eventLabels } from '@/lib/format/event-labels';
 import { eventsCalendar } from '@/lib/seo/calendar';

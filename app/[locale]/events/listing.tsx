@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { pageHref, parsePageParam } from '@/lib/content/pagination';
-import { eventFormats } from '@/lib/content/schema';
+import { parsePageParam } from '@/lib/content/pagination';
+import { eventsListPath } from '@/lib/site/lists';
+import { eventFormats } from '@/lib/content/kinds/events';
 import { EventListPage } from '@/components/EventListPage';
 import { getDistricts, getEventChoices, getEventsPage, getEventsPageCount, isEventComing } from '@/lib/content/queries';
-import { type EventFilter, type FilterKind, filterHref } from '@/lib/events/schedule';
+import type { EventFilter, FilterKind } from '@/lib/events/schedule';
 import { eventLabels, filterName } from '@/lib/format/event-labels';
 import { sectionMetadata } from '@/lib/seo/metadata';
 
@@ -57,7 +58,7 @@ export async function loadEvents(filter: EventFilter | undefined, page: number |
     : slice.page === 1
       ? t('title')
       : t('titlePaged', { page: slice.page });
-  return { slice, filter, name, title, labels, href: pageHref(filterHref(filter), slice.page) };
+  return { slice, filter, name, title, labels, href: eventsListPath(filter, slice.page) };
 }
 
 export async function eventsMetadata(filter: EventFilter | undefined, page: number | undefined): Promise<Metadata> {

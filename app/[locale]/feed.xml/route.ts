@@ -3,7 +3,8 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { inEveryLocale, routing } from '@/i18n/routing';
 import { getArticles } from '@/lib/content/queries';
-import { absoluteUrl, pageUrl } from '@/lib/seo/site-url';
+import { pageUrl } from '@/lib/seo/site-url';
+import { path } from '@/lib/site/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -26,12 +27,12 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
     link: home,
     language: locale,
     updated: articles[0] ? new Date(articles[0].updated) : undefined,
-    feedLinks: { rss: absoluteUrl(`/${locale}/feed.xml`) },
+    feedLinks: { rss: pageUrl(locale, path('/feed.xml')) },
     copyright: t('name'),
     generator: false,
   });
   for (const article of articles) {
-    const url = pageUrl(locale, `/news/${article.slug}`);
+    const url = pageUrl(locale, path('/news/[slug]', { slug: article.slug }));
     feed.addItem({
       id: url,
       link: url,

@@ -2,6 +2,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { inEveryLocale, routing } from '@/i18n/routing';
 import { pageUrl } from '@/lib/seo/site-url';
+import { path } from '@/lib/site/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -17,7 +18,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const t = await getTranslations({ locale, namespace: 'Search' });
-  const template = `${pageUrl(locale, '/search')}?q={searchTerms}`;
+  const template = `${pageUrl(locale, path('/search'))}?q={searchTerms}`;
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
   <ShortName>${escape(t('openSearchName'))}</ShortName>

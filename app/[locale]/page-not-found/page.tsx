@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { path } from '@/lib/site/routes';
 import { getTranslations } from 'next-intl/server';
 import { NotFoundContent } from '@/components/NotFoundContent';
 import { Page } from '@/components/Page';
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default function PageNotFound() {
   // Served at whatever address was wrong: its other language is the home page.
   return (
-    <Page href="/" width="message">
+    <Page href={path('/')} width="message">
       <NotFoundContent />
     </Page>
   );

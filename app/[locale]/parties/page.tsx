@@ -6,10 +6,11 @@ import { Link } from '@/i18n/navigation';
 import { getParties, getPartyMembers } from '@/lib/content/queries';
 import { sectionMetadata } from '@/lib/seo/metadata';
 import { atStart } from '@/lib/format/capitalize';
+import { path } from '@/lib/site/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Parties');
-  return sectionMetadata(await getLocale(), '/parties', t('title'), t('description'));
+  return sectionMetadata(await getLocale(), path('/parties'), t('title'), t('description'));
 }
 
 export default async function PartiesPage() {
@@ -17,8 +18,8 @@ export default async function PartiesPage() {
   const t = await getTranslations('Parties');
   const tNav = await getTranslations('Nav');
   return (
-    <Page href="/parties" width="wide">
-      <PageIntro href="/parties" crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')}>
+    <Page href={path('/parties')} width="wide">
+      <PageIntro href={path('/parties')} crumbs={[{ href: path('/'), label: tNav('home') }]} title={t('title')}>
         <p>{t('intro')}</p>
       </PageIntro>
       <ul className="mt-8 grid gap-4 md:grid-cols-2">
@@ -27,7 +28,7 @@ export default async function PartiesPage() {
           return (
             <li key={party.id} className="rounded-lg border border-line p-5">
               <h2 className="text-lg font-semibold">
-                <Link href={`/parties/${party.id}`} className="text-ink hover:text-brand">
+                <Link href={path('/parties/[id]', { id: party.id })} className="text-ink hover:text-brand">
                   {atStart(party.name[locale], locale)}
                 </Link>
               </h2>
@@ -36,7 +37,7 @@ export default async function PartiesPage() {
                 <ul className="mt-2">
                   {members.map((person) => (
                     <li key={person.id}>
-                      <Link href={`/people/${person.id}`}>{person.name[locale]}</Link>
+                      <Link href={path('/people/[id]', { id: person.id })}>{person.name[locale]}</Link>
                     </li>
                   ))}
                 </ul>

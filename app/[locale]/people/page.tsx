@@ -5,18 +5,19 @@ import { PageIntro } from '@/components/PageIntro';
 import { PersonCard } from '@/components/PersonCard';
 import { getParty, getPeople } from '@/lib/content/queries';
 import { sectionMetadata } from '@/lib/seo/metadata';
+import { path } from '@/lib/site/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('People');
-  return sectionMetadata(await getLocale(), '/people', t('title'), t('description'));
+  return sectionMetadata(await getLocale(), path('/people'), t('title'), t('description'));
 }
 
 export default async function PeoplePage() {
   const t = await getTranslations('People');
   const tNav = await getTranslations('Nav');
   return (
-    <Page href="/people" width="wide">
-      <PageIntro href="/people" crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')}>
+    <Page href={path('/people')} width="wide">
+      <PageIntro href={path('/people')} crumbs={[{ href: path('/'), label: tNav('home') }]} title={t('title')}>
         <p>{t('intro')}</p>
       </PageIntro>
       <div className="mt-8 grid gap-4 md:grid-cols-2">

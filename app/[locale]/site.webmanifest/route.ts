@@ -1,7 +1,8 @@
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { inEveryLocale, routing } from '@/i18n/routing';
+import { inEveryLocale, localePath, routing } from '@/i18n/routing';
 import kk from '@/messages/kk.json';
+import { path } from '@/lib/site/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -13,14 +14,14 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const t = await getTranslations({ locale, namespace: 'Site' });
   const manifest = {
-    id: `/${locale}`,
+    id: localePath(locale, path('/')),
     lang: locale,
     dir: 'ltr',
     // The coalition's name is Kazakh: the Russian manifest gives it beside the Russian.
     name: locale === 'kk' ? t('shortName') : `${t('shortName')} · ${kk.Site.shortName}`,
     short_name: t('appName'),
     description: t('description'),
-    start_url: `/${locale}`,
+    start_url: localePath(locale, path('/')),
     scope: '/',
     display: 'browser',
     background_color: '#ffffff',

@@ -7,15 +7,16 @@ import { PageIntro } from '@/components/PageIntro';
 import { Figure } from '@/components/Photo';
 import { Section } from '@/components/Section';
 import { Link } from '@/i18n/navigation';
+import { localePath } from '@/i18n/routing';
 import { getArticle, getDistrict, getEvent, getEvents } from '@/lib/content/queries';
-import { filterHref } from '@/lib/events/schedule';
+import { eventsListPath } from '@/lib/site/lists';
 import { formatEventWhen } from '@/lib/format/dates';
 import { eventLabels } from '@/lib/format/event-labels';
-import { photoLookup } from '@/lib/photos/manifest';
 import { sectionMetadata } from '@/lib/seo/metadata';
 import { drawnCard } from '@/lib/seo/share-cards';
 import { siteNames } from '@/lib/seo/site-names';
 import { eventData } from '@/lib/seo/structured-data';
+import { path } from '@/lib/site/routes';
 
 type Props = PageProps<'/[locale]/events/[id]'>;
 
@@ -39,8 +40,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const where = [event.venue[locale], district].filter(Boolean).join(', ');
   const description = `${when} · ${where} · ${labels.format(event.format)} · ${labels.status(event)}`;
   const t = await getTranslations('Events');
-  const card = drawnCard(locale, `/events/${event.id}`, t('shareCardAlt', { title: event.title[locale] }));
-  return sectionMetadata(locale, `/events/${event.id}`, event.title[locale], description, card);
+  const card = drawnCard(
+    locale,
+    path('/events/[id]', { id: event.id }),
+    t('shareCardAlt', { title: event.title[locale] }),
+  );
+  return sectionMetadata(locale, path('/events/[id]', { id: event.id }), event.title[locale], description, card);
 }
 
 export default async function EventPage(props: Props) {
@@ -49,11 +54,8 @@ export default async function EventPage(props: Props) {
   const tNav = await getTranslations('Nav');
   const tSite = await getTranslations('Site');
   const article = event.article ? getArticle(locale, event.article) : undefined;
-  const href = `/events/${event.id}`;
-  const photos = event.photos.flatMap((p) => {
-    const photo = photoLookup()(p.src, `events/${event.id}.yaml`);
-    return photo ? [{ ...p, photo }] : [];
-  });
+  const href = path('/events/[id]', { id: event.id });
+  const photos = event.photos.flatMap((p) => (p.photo ? [{ ...p, photo: p.photo }] : []));
   return (
     <Page href={href}>
       <JsonLd
@@ -68,8 +70,8 @@ export default async function EventPage(props: Props) {
       <PageIntro
         href={href}
         crumbs={[
-          { href: '/', label: tNav('home') },
-          { href: '/events', label: tNav('events') },
+          { href: path('/'), label: tNav('home') },
+          { href: path('/events'), label: tNav('events') },
         ]}
         title={event.title[locale]}
       />
@@ -84,13 +86,13 @@ export default async function EventPage(props: Props) {
           <>
             <dt className="font-semibold">{t('district')}</dt>
             <dd>
-              <Link href={filterHref({ kind: 'district', value: event.district })}>{district}</Link>
+              <Link href={eventsListPath({ kind: 'district', value: event.district })}>{district}</Link>
             </dd>
           </>
         )}
         <dt className="font-semibold">{t('format')}</dt>
         <dd>
-          <Link href={filterHref({ kind: 'format', value: event.format })}>{labels.format(event.format)}</Link>
+          <Link href={eventsListPath({ kind: 'format', value: event.format })}>{labels.format(event.format)}</Link>
         </dd>
         <dt className="font-semibold">{t('status')}</dt>
         <dd>{labels.status(event)}</dd>
@@ -98,13 +100,17 @@ export default async function EventPage(props: Props) {
           <>
             <dt className="font-semibold">{t('article')}</dt>
             <dd>
-              <Link href={`/news/${article.slug}`}>{article.title}</Link>
+              <Link href={path('/news/[slug]', { slug: article.slug })}>{article.title}</Link>
             </dd>
           </>
         )}
       </dl>
       <p className="mt-8">
-        <a href={`/${locale}${href}/calendar.ics`} type="text/calendar" className="font-semibold">
+        <a
+          href={localePath(locale, path('/events/[id]/calendar.ics', { id: event.id }))}
+          type="text/calendar"
+          className="font-semibold"
+        >
           {t('calendarOne')}
         </a>
       </p>

@@ -12,6 +12,7 @@ import { articleShareImage } from '@/lib/seo/share-cards';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
 import { newsArticle } from '@/lib/seo/structured-data';
+import { path } from '@/lib/site/routes';
 
 type Props = PageProps<'/[locale]/news/[slug]'>;
 
@@ -38,7 +39,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const metadata = pageMetadata({
     image,
     locale: article.textLocale,
-    href: `/news/${article.slug}`,
+    href: path('/news/[slug]', { slug: article.slug }),
     title: article.title,
     description: article.summary,
     locales,
@@ -56,14 +57,14 @@ export default async function ArticlePage(props: Props) {
   const locale = article.locale;
   const t = await getTranslations('Article');
   const tNav = await getTranslations('Nav');
-  const href = `/news/${article.slug}`;
+  const href = path('/news/[slug]', { slug: article.slug });
   return (
     <Page href={href}>
       {!borrowed && <JsonLd data={newsArticle(article, await siteNames(locale), locales, image)} />}
       <Breadcrumbs
         items={[
-          { href: '/', label: tNav('home') },
-          { href: '/news', label: tNav('news') },
+          { href: path('/'), label: tNav('home') },
+          { href: path('/news'), label: tNav('news') },
         ]}
         current={{ href, label: article.title }}
       />

@@ -9,6 +9,7 @@ import { Section } from '@/components/Section';
 import { getArticlesAboutParty, getParties, getParty, getPartyMembers } from '@/lib/content/queries';
 import { sectionMetadata } from '@/lib/seo/metadata';
 import { atStart } from '@/lib/format/capitalize';
+import { path } from '@/lib/site/routes';
 
 type Props = PageProps<'/[locale]/parties/[id]'>;
 
@@ -26,7 +27,12 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { party, locale } = await load(props);
   const t = await getTranslations('Parties');
-  return sectionMetadata(locale, `/parties/${party.id}`, atStart(party.name[locale], locale), t('intro'));
+  return sectionMetadata(
+    locale,
+    path('/parties/[id]', { id: party.id }),
+    atStart(party.name[locale], locale),
+    t('intro'),
+  );
 }
 
 export default async function PartyPage(props: Props) {
@@ -35,14 +41,14 @@ export default async function PartyPage(props: Props) {
   const tNav = await getTranslations('Nav');
   const members = getPartyMembers(party.id);
   const articles = getArticlesAboutParty(locale, party.id);
-  const href = `/parties/${party.id}`;
+  const href = path('/parties/[id]', { id: party.id });
   return (
     <Page href={href}>
       <PageIntro
         href={href}
         crumbs={[
-          { href: '/', label: tNav('home') },
-          { href: '/parties', label: tNav('parties') },
+          { href: path('/'), label: tNav('home') },
+          { href: path('/parties'), label: tNav('parties') },
         ]}
         title={atStart(party.name[locale], locale)}
       />

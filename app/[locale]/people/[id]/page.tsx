@@ -13,6 +13,7 @@ import { sectionMetadata } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
 import { personData } from '@/lib/seo/structured-data';
 import { atStart } from '@/lib/format/capitalize';
+import { path } from '@/lib/site/routes';
 
 type Props = PageProps<'/[locale]/people/[id]'>;
 
@@ -30,7 +31,7 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { person, locale } = await load(props);
   const roles = [person.coalitionRole, ...person.roles].flatMap((r) => (r ? [r[locale]] : []));
-  return sectionMetadata(locale, `/people/${person.id}`, person.name[locale], roles.join('; '));
+  return sectionMetadata(locale, path('/people/[id]', { id: person.id }), person.name[locale], roles.join('; '));
 }
 
 export default async function PersonPage(props: Props) {
@@ -40,15 +41,15 @@ export default async function PersonPage(props: Props) {
   const party = person.party ? getParty(person.party) : undefined;
   const articles = getArticlesAboutPerson(locale, person.id);
   const sourceArticle = getArticle(locale, person.source.article);
-  const href = `/people/${person.id}`;
+  const href = path('/people/[id]', { id: person.id });
   return (
     <Page href={href}>
       <JsonLd data={personData(person, locale, party, await siteNames(locale))} />
       <PageIntro
         href={href}
         crumbs={[
-          { href: '/', label: tNav('home') },
-          { href: '/people', label: tNav('people') },
+          { href: path('/'), label: tNav('home') },
+          { href: path('/people'), label: tNav('people') },
         ]}
         title={person.name[locale]}
       />
@@ -72,7 +73,11 @@ export default async function PersonPage(props: Props) {
         <div>
           <dt className="font-semibold">{t('party')}</dt>
           <dd>
-            {party ? <Link href={`/parties/${party.id}`}>{atStart(party.name[locale], locale)}</Link> : t('noParty')}
+            {party ? (
+              <Link href={path('/parties/[id]', { id: party.id })}>{atStart(party.name[locale], locale)}</Link>
+            ) : (
+              t('noParty')
+            )}
           </dd>
         </div>
         <div>

@@ -4,6 +4,7 @@ import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
 import { SearchForm } from '@/components/SearchForm';
 import { sectionMetadata } from '@/lib/seo/metadata';
+import { path } from '@/lib/site/routes';
 
 // The search page as prerendered: the template that each /{locale}/search request fills
 // (lib/search/template.ts). Reached at its own address, it is the search page with nothing searched.
@@ -11,7 +12,7 @@ import { sectionMetadata } from '@/lib/seo/metadata';
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await getLocale();
   const t = await getTranslations('Search');
-  const metadata = await sectionMetadata(locale, '/search', t('title'), t('description'));
+  const metadata = await sectionMetadata(locale, path('/search'), t('title'), t('description'));
   return { ...metadata, robots: { index: false, follow: true } };
 }
 
@@ -19,8 +20,8 @@ export default async function SearchTemplatePage() {
   const t = await getTranslations('Search');
   const tNav = await getTranslations('Nav');
   return (
-    <Page href="/search" searchTemplate>
-      <PageIntro href="/search" crumbs={[{ href: '/', label: tNav('home') }]} title={t('title')} />
+    <Page href={path('/search')} searchTemplate>
+      <PageIntro href={path('/search')} crumbs={[{ href: path('/'), label: tNav('home') }]} title={t('title')} />
       <div className="mt-6">
         <SearchForm id="search-query" slot />
       </div>

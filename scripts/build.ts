@@ -1,10 +1,21 @@
-// npm run build: content check and content compile (photos, then Contentlayer) side by side (they
-// are independent and each takes one core), then the fonts, the type check, `next build`, the checks and the HTML-only
-// step on its output (scripts/post-build.ts), and the search index beside it. The check's report comes first: it is the one written
-// for authors.
+// npm run build [-- --no-typecheck]: the content step (content:check --build: the photos, every check,
+// and the checked documents for the pages), Contentlayer's compile of those documents, the fonts, the
+// icons, the editor, the type check (unless the caller has just run it), `next build`, then the checks
+// and the HTML-only step on its output (scripts/post-build.ts) and the search index. The check's report
+// comes first: it is the one written for authors.
 import { spawn } from 'node:child_process';
+import { env, EnvError, localPort } from '@/lib/env';
 
-function run(command, args, { quiet = false } = {}) {
+// A setting the build cannot use is said before anything is built.
+try {
+  env();
+} catch (error) {
+  if (!(error instanceof EnvError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+
+function run(command: string, args: string[], { quiet = false } = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     let output = '';
@@ -15,43 +26,43 @@ function run(command, args, { quiet = false } = {}) {
 }
 
 const tsx = ['tsx', '--tsconfig', 'tsconfig.scripts.json', '--conditions=react-server'];
-// The photos' variants come before the compile: the article HTML names them.
-const compileContent = async () => {
-  const photos = await run('npx', [...tsx, 'scripts/build-photos.ts'], { quiet: true });
-  if (photos.code !== 0) return photos;
-  const compile = await run('npx', ['contentlayer2', 'build'], { quiet: true });
-  return { code: compile.code, output: photos.output + compile.output };
-};
-const [check, compile] = await Promise.all([
-  run('npx', [...tsx, 'scripts/content-check.ts'], { quiet: true }),
-  compileContent(),
-]);
-process.stdout.write(check.output);
-if (check.code !== 0) process.exit(check.code);
-process.stdout.write(compile.output);
-if (compile.code !== 0) process.exit(compile.code);
+const typecheck = !process.argv.includes('--no-typecheck');
 
-for (const [command, args] of [
+const check = await run('npx', [...tsx, 'scripts/content-check.ts', '--build']);
+if (check.code !== 0) process.exit(check.code);
+// Contentlayer speaks only when something is wrong with the documents the check wrote.
+const compile = await run('npx', ['contentlayer2', 'build'], { quiet: true });
+if (compile.code !== 0) {
+  process.stdout.write(compile.output);
+  process.exit(compile.code);
+}
+
+const steps: [string, string[]][] = [
   ['npx', ['tsx', 'scripts/build-fonts.ts']],
   ['npx', ['tsx', 'scripts/build-icons.ts']],
   ['npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/build-admin.ts']],
   // Type-check with TypeScript 7's native compiler (a second), instead of next build's own check.
-  ['npx', ['next', 'typegen']],
-  ['npx', ['tsc', '--noEmit']],
+  ...(typecheck
+    ? ([
+        ['npx', ['next', 'typegen']],
+        ['npx', ['tsc', '--noEmit']],
+      ] as [string, string[]][])
+    : []),
   ['npx', ['next', 'build']],
-  ['npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/post-build.ts']],
-  ['npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/build-search.ts']],
-]) {
+  ['npx', [...tsx.slice(0, 3), 'scripts/post-build.ts']],
+  ['npx', [...tsx.slice(0, 3), 'scripts/build-search.ts']],
+];
+for (const [command, args] of steps) {
   const { code } = await run(command, args);
   if (code !== 0) process.exit(code);
 }
 
 // Without SITE_URL every absolute address in the build (canonical, hreflang, share images, feeds,
 // sitemap, robots.txt, JSON-LD, calendars, open data) names this machine: said where no one misses it.
-if (!process.env.SITE_URL?.trim()) {
+if (!env().SITE_URL) {
   const lines = [
     'SITE_URL is not set: every absolute address in this build says',
-    `http://localhost:${process.env.PORT ?? '3000'} (canonical links, hreflang, share images, feeds,`,
+    `http://localhost:${localPort()} (canonical links, hreflang, share images, feeds,`,
     'sitemap, robots.txt, JSON-LD, calendars, open data). Before publishing, build again with',
     '  SITE_URL=https://<public address> npm run build',
     '',

@@ -1,6 +1,5 @@
 import type { YAMLError } from 'yaml';
-import type { Message } from '@/lib/content/messages';
-import { tell } from './messages';
+import { type Message, say } from './messages';
 
 /*
  * The YAML parser's first error in a file, as the press office would put it, on the line where the
@@ -38,29 +37,29 @@ export function yamlErrorMessage(
       const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
       const at = quote ? openingLine(lines, line, quote) : undefined;
       return at
-        ? { line: inFile(at), message: tell.yamlQuote(inFile(at)) }
-        : { line: inFile(line), message: tell.yamlOther(error.message) };
+        ? { line: inFile(at), message: say.yamlQuote(inFile(at)) }
+        : { line: inFile(line), message: say.yamlOther(error.message) };
     }
     case 'BAD_INDENT':
       if (/Flow sequence/.test(error.message)) {
         const at = inFile(openingLine(lines, line, '[') ?? line);
-        return { line: at, message: tell.yamlList(at) };
+        return { line: at, message: say.yamlList(at) };
       }
-      return { line: inFile(line), message: tell.yamlIndent() };
+      return { line: inFile(line), message: say.yamlIndent() };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY': {
       const value = VALUE.exec(lines[line - 1] ?? '')?.[1] ?? '';
-      if (/:\s/.test(value)) return { line: inFile(line), message: tell.yamlColon() };
+      if (/:\s/.test(value)) return { line: inFile(line), message: say.yamlColon() };
       // A value, then a line indented further than the field: that line is the mistake.
-      return { line: inFile(Math.min(line + 1, lines.length)), message: tell.yamlIndent() };
+      return { line: inFile(Math.min(line + 1, lines.length)), message: say.yamlIndent() };
     }
     case 'TAB_AS_INDENT':
-      return { line: inFile(line), message: tell.yamlTab() };
+      return { line: inFile(line), message: say.yamlTab() };
     case 'DUPLICATE_KEY': {
       const key = /^\s*([\w-]+):/.exec(lines[line - 1] ?? '')?.[1] ?? '';
-      return { line: inFile(line), message: tell.yamlDuplicate(key) };
+      return { line: inFile(line), message: say.yamlDuplicate(key) };
     }
     default:
-      return { line: inFile(line), message: tell.yamlOther(error.message.split('\n')[0] ?? error.code) };
+      return { line: inFile(line), message: say.yamlOther(error.message.split('\n')[0] ?? error.code) };
   }
 }

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { path } from '@/lib/site/routes';
+import kk from '@/messages/kk.json';
+import ru from '@/messages/ru.json';
+import { address, type Localized, localized, order, slugSchema } from '../fields';
+import { byOrder, defineKind, fileId } from '../kind';
+
+/** The territories of the region the events are held in, one file each: districts/<id>.yaml. */
+
+const words = { kk, ru };
+
+export type District = { id: string; address?: string; name: Localized; order: number };
+
+export const districts = defineKind({
+  key: 'districts',
+  name: 'District',
+  label: { one: { kk: 'Аумақ', ru: 'Территория' }, many: { kk: 'Аумақтар', ru: 'Территории' } },
+  files: { dir: 'districts', pattern: 'districts/*.yaml', holds: '<id>.yaml' },
+  fields: z.strictObject({
+    address: address(),
+    name: localized({ label: { kk: 'Аумақтың атауы', ru: 'Название территории' } }),
+    order: order(),
+  }),
+  path: { id: { schema: slugSchema, resolve: fileId } },
+  entry: ({ _raw: _, body: __, ...district }): District => district,
+  id: (district) => district.id,
+  sort: byOrder,
+  // A territory is found as its list of events.
+  search: (district, locale) => ({
+    title: district.name[locale],
+    passages: [words[locale].Events.title],
+    href: path('/events/district/[district]/[[...page]]', { district: district.id }),
+    label: words[locale].Search.kindDistrict,
+  }),
+  editor: { summary: '{{name.kk}} · {{name.ru}}' },
+});
+
+declare module '../kind' {
+  interface Entries {
+    districts: District;
+  }
+}

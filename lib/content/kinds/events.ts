@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import kk from '@/messages/kk.json';
+import ru from '@/messages/ru.json';
+import { formatEventWhen, isoDateInZone } from '@/lib/format/dates';
+import { eventLabels } from '@/lib/format/event-labels';
+import type { Photo } from '@/lib/photos/variants';
+import {
+  choice,
+  type DayOrTime,
+  dayOrTime,
+  type Localized,
+  localized,
+  photoInBothLanguages,
+  ref,
+  slugSchema,
+} from '../fields';
+import { defineKind, fileId } from '../kind';
+import { say } from '../messages';
+
+/** The events of the plan (695, the source says), one file each: events/<day>-<territory>-<format>.yaml. */
+
+/** The four formats of the plan, as the founding article lists them, and the coalition's own sessions. */
+export const eventFormats = [
+  'meeting-with-residents',
+  'explanatory-work',
+  'public-discussion',
+  'open-dialogue-platform',
+  'coalition-session',
+] as const;
+export type EventFormat = (typeof eventFormats)[number];
+export const eventStatuses = ['planned', 'held', 'postponed', 'cancelled'] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+export type EventTime = DayOrTime;
+
+/** Where the site's words for each format and status are (messages/<locale>.json, Events). */
+export const formatKeys = {
+  'meeting-with-residents': 'formatMeetingWithResidents',
+  'explanatory-work': 'formatExplanatoryWork',
+  'public-discussion': 'formatPublicDiscussion',
+  'open-dialogue-platform': 'formatOpenDialoguePlatform',
+  'coalition-session': 'formatCoalitionSession',
+} as const satisfies Record<EventFormat, string>;
+export const statusKeys = {
+  planned: 'statusPlanned',
+  held: 'statusHeld',
+  postponed: 'statusPostponed',
+  cancelled: 'statusCancelled',
+} as const satisfies Record<EventStatus, string>;
+const words = <T extends Record<string, keyof typeof kk.Events>>(keys: T) =>
+  Object.fromEntries(Object.entries(keys).map(([value, key]) => [value, { kk: kk.Events[key], ru: ru.Events[key] }])) as Record<
+    keyof T,
+    { kk: string; ru: string }
+  >;
+
+/** Segments of the events list's own addresses (/events/page/2, /events/district/aral…). */
+export const eventListSegments = ['page', 'district', 'format', 'month'];
+
+export type CoalitionEvent = {
+  id: string;
+  title: Localized;
+  start: EventTime;
+  end?: EventTime;
+  venue: Localized;
+  district: string;
+  format: EventFormat;
+  status: EventStatus;
+  article?: string;
+  /** With their variants once the photo build has made them. */
+  photos: { src: string; alt: Localized; credit: Localized; photo?: Photo }[];
+};
+
+export const events = defineKind({
+  key: 'events',
+  name: 'Event',
+  label: { one: { kk: 'Іс-шара', ru: 'Мероприятие' }, many: { kk: 'Іс-шаралар', ru: 'Мероприятия' } },
+  files: { dir: 'events', pattern: 'events/*.yaml', holds: '<id>.yaml' },
+  fields: z.strictObject({
+    title: localized({ label: { kk: 'Атауы', ru: 'Название' } }),
+    start: dayOrTime({
+      label: { kk: 'Басталуы', ru: 'Начало' },
+      hint: { kk: '2026-03-05 немесе уақытымен 2026-03-05 18:30', ru: '2026-03-05 или со временем 2026-03-05 18:30' },
+    }),
+    end: dayOrTime({
+      label: { kk: 'Аяқталуы', ru: 'Окончание' },
+      hint: { kk: 'Белгілі болса: 2026-03-06 немесе 2026-03-05 20:00', ru: 'Если известно: 2026-03-06 или 2026-03-05 20:00' },
+    }).optional(),
+    venue: localized({ label: { kk: 'Орны', ru: 'Место' }, hint: { kk: 'Ғимарат, көше', ru: 'Здание, улица' } }),
+    district: ref('districts', { label: { kk: 'Аумақ', ru: 'Территория' } }),
+    format: choice(eventFormats, { label: { kk: 'Форматы', ru: 'Формат' }, options: words(formatKeys) }),
+    status: choice(eventStatuses, {
+      label: { kk: 'Мәртебесі', ru: 'Статус' },
+      options: words(statusKeys),
+      hint: {
+        kk: 'Күні өткен соң «Өтті», «Шегерілді» немесе «Өтпейді» деп белгілеңіз',
+        ru: 'Когда дата прошла, отметьте «Проведено», «Перенесено» или «Отменено»',
+      },
+    }),
+    article: ref('news', {
+      label: { kk: 'Есеп мақаласы', ru: 'Статья-отчёт' },
+      hint: { kk: 'Іс-шара туралы мақала, болса', ru: 'Статья о мероприятии, если есть' },
+    }).optional(),
+    photos: z
+      .array(photoInBothLanguages({ label: { kk: 'Сурет', ru: 'Фото' } }))
+      .default([])
+      .meta({ label: { kk: 'Суреттер', ru: 'Фото' }, hint: { kk: 'Іс-шараның суреттері', ru: 'Фотографии мероприятия' } }),
+  }),
+  path: {
+    // The words after /events/ that name list pages are not event ids.
+    id: {
+      schema: slugSchema.refine((s) => !eventListSegments.includes(s), { params: { code: 'reservedSlug' } }),
+      resolve: fileId,
+    },
+  },
+  entry: ({ _raw, body: _, ...event }, { photos, problem }): CoalitionEvent => ({
+    ...event,
+    photos: event.photos.map((p, i) => {
+      const photo = photos?.(p.src, _raw.sourceFilePath);
+      if (photos && !photo) problem(`photos[${i}].src`, say.photoNotMade());
+      return photo ? { ...p, photo } : p;
+    }),
+  }),
+  id: (event) => event.id,
+  sort: (a, b) => a.start.instant.localeCompare(b.start.instant) || a.id.localeCompare(b.id),
+  check: (events, { today, problem, warn }) => {
+    for (const event of events) {
+      if (event.end && event.end.instant < event.start.instant) problem(event, 'end', say.endBeforeStart());
+      const day = isoDateInZone(event.start.instant);
+      if (event.status === 'held' && day > today) problem(event, 'status', say.heldInFuture(day));
+      if (event.status === 'planned' && isoDateInZone((event.end ?? event.start).instant) < today) {
+        warn(event, 'status', say.plannedInPast(day));
+      }
+    }
+  },
+  page: { route: '/events/[id]', params: (e) => ({ id: e.id }) },
+  search: (event, locale, content) => {
+    const labels = eventLabels(locale);
+    return {
+      title: event.title[locale],
+      passages: [
+        [
+          formatEventWhen(event.start, event.end, locale),
+          event.venue[locale],
+          content.districts.find((d) => d.id === event.district)?.name[locale] ?? '',
+        ].join(' · '),
+        [labels.format(event.format), labels.status(event)].join(' · '),
+      ],
+      date: event.start.instant,
+    };
+  },
+  editor: {
+    summary: '{{start}} · {{title.kk}}',
+    // Named by their day, territory and format.
+    slug: "{{fields.start | date('YYYY-MM-DD')}}-{{fields.district}}-{{fields.format}}",
+  },
+});
+
+declare module '../kind' {
+  interface Entries {
+    events: CoalitionEvent;
+  }
+}

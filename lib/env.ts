@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/*
+ * Every setting the site reads from its environment, read here and nowhere else, each checked once
+ * with a message that names the variable and what it takes. No `@/` imports: next.config.ts and the
+ * plain Node scripts load this file too.
+ */
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day written as 2026-04-01');
+const port = z.coerce.number().int().min(1).max(65535);
+const flag = z.enum(['0', '1']).transform((v) => v === '1');
+const present = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const variables = {
+  /** The public address every absolute URL of a build names (README: set up). */
+  SITE_URL: present(z.url({ protocol: /^https?$/, error: 'an address such as https://example.kz' })),
+  /** The port `next start` and the local addresses use. */
+  PORT: present(port),
+  /** The content folder a build reads: the tests' fixtures and the benchmark's generated articles. */
+  CONTENT_DIR: present(z.string()),
+  /** The build folder, below the project: the tests and the benchmark build beside the real one. */
+  NEXT_DIST_DIR: present(z.string().regex(/^[^/]/, 'a folder name inside the project, such as .next-test')),
+  /** The day taken as today, for tests and the benchmark (README: the events plan). */
+  SITE_TODAY: present(day),
+  /** `npm run dev` shows drafts. */
+  SHOW_DRAFTS: present(flag),
+  NODE_ENV: present(z.enum(['development', 'production', 'test'])),
+  /** The phase Next is in: its build reads the content compiler's output, its server the build's copy. */
+  NEXT_PHASE: present(z.string()),
+  // The web editor's git host (README: the web editor).
+  CMS_BACKEND: present(z.enum(['forgejo', 'gitlab', 'github'])),
+  CMS_REPO: present(z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'owner/name')),
+  CMS_BRANCH: present(z.string()),
+  CMS_API_ROOT: present(z.url()),
+  CMS_BASE_URL: present(z.url()),
+  CMS_APP_ID: present(z.string()),
+  // The production stack on this machine (npm run start:nginx).
+  WORKERS: present(z.coerce.number().int().min(1).max(64)),
+  NGINX_RUN_DIR: present(z.string()),
+  // Tools: seconds per server in each round of `npm run bench`; more addresses for `npm run screenshots`.
+  BENCH_SECONDS: present(z.coerce.number().positive()),
+  EXTRA_PAGES: present(z.string()),
+};
+
+export type Env = { [K in keyof typeof variables]: z.output<(typeof variables)[K]> };
+
+export class EnvError extends Error {
+  constructor(problems: string[]) {
+    super(`The environment has settings this site cannot use:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+const schema = z.object(variables);
+
+/** The settings in `source` (the process's environment unless given), checked. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data as Env;
+  throw new EnvError(
+    result.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `${name}=${JSON.stringify(source[name])}: expected ${issue.message.replace(/^Invalid (input|string)(: )?/i, '') || 'another value'}`;
+    }),
+  );
+}
+
+let cached: { key: string; env: Env } | undefined;
+const keyOf = (source: Record<string, string | undefined>) =>
+  (Object.keys(variables) as (keyof typeof variables)[]).map((k) => source[k] ?? '').join('\u0000');
+
+/** The process's settings; read again only when the environment has changed (tests set some). */
+export function env(): Env {
+  const key = keyOf(process.env);
+  if (cached?.key !== key) cached = { key, env: readEnv(process.env) };
+  return cached.env;
+}
+
+/** Next's build folder (NEXT_DIST_DIR), where everything a build serves at run time is kept. */
+export const distDir = () => env().NEXT_DIST_DIR ?? '.next';
+/** The content folder (CONTENT_DIR). */
+export const contentDir = () => env().CONTENT_DIR ?? 'content';
+/** The port of local addresses: PORT, or `next start`'s default. */
+export const localPort = () => env().PORT ?? 3000;

@@ -1,0 +1,111 @@
+/*
+ * The route table: every address of the site under a language (/kk/…, /ru/…), each a folder of
+ * app/[locale]/ (tests/unit/routes.test.ts holds the two to each other). Every link, the sitemap,
+ * search, the feeds, `content:check`'s link check, the benchmark and the end-to-end tests build their
+ * addresses from it with `path()`, whose parameters are typed from the pattern: a route that is not
+ * here, or a parameter left out, fails the type check.
+ *
+ * `page`: an HTML page, named for the reports of tests and the benchmark (one sample of each);
+ * `file`: anything else (feeds, calendars, images, manifests). `handler`: answered by a route handler
+ * (route.ts) rather than a page (page.tsx). `sitemap: false`: a page search engines are not sent to.
+ */
+
+type RouteInfo = { page: string; handler?: true; sitemap?: false } | { file: string };
+
+export const routes = {
+  '/': { page: 'home' },
+  '/news': { page: 'news' },
+  '/news/page/[page]': { page: 'news, page 2 on' },
+  '/news/[slug]': { page: 'article' },
+  '/news/[slug]/share.png': { file: 'image/png' },
+  '/coalition': { page: 'coalition' },
+  '/people': { page: 'people' },
+  '/people/[id]': { page: 'person' },
+  '/parties': { page: 'parties' },
+  '/parties/[id]': { page: 'party' },
+  '/events': { page: 'events' },
+  '/events/page/[page]': { page: 'events, page 2 on' },
+  '/events/[id]': { page: 'event' },
+  '/events/[id]/calendar.ics': { file: 'text/calendar' },
+  '/events/[id]/share.png': { file: 'image/png' },
+  '/events/district/[district]/[[...page]]': { page: 'events of a territory' },
+  '/events/district/[district]/calendar.ics': { file: 'text/calendar' },
+  '/events/format/[format]/[[...page]]': { page: 'events of a format' },
+  '/events/month/[month]/[[...page]]': { page: 'events of a month' },
+  '/events.ics': { file: 'text/calendar' },
+  '/feed.xml': { file: 'application/rss+xml' },
+  '/opensearch.xml': { file: 'application/opensearchdescription+xml' },
+  '/site.webmanifest': { file: 'application/manifest+json' },
+  '/search': { page: 'search results', handler: true, sitemap: false },
+  '/search/template': { page: 'search', sitemap: false },
+  '/page-not-found': { page: 'not found', sitemap: false },
+} as const satisfies Record<string, RouteInfo>;
+
+export type Route = keyof typeof routes;
+export type PageRoute = { [R in Route]: (typeof routes)[R] extends { page: string } ? R : never }[Route];
+export type FileRoute = Exclude<Route, PageRoute>;
+
+type SegmentParams<S extends string> = S extends `[[...${infer P}]]`
+  ? { [K in P]?: string[] }
+  : S extends `[${infer P}]`
+    ? { [K in P]: string }
+    : unknown;
+/** The parameters of a route pattern: `[id]` a string, `[[...page]]` optional segments. */
+export type RouteParams<S extends string> = S extends `${infer Head}/${infer Tail}`
+  ? SegmentParams<Head> & RouteParams<Tail>
+  : SegmentParams<S>;
+
+type ParamsArgument<R extends Route> = R extends `${string}[${string}` ? [params: RouteParams<R>] : [];
+
+const PARAM = /\[\[\.\.\.(\w+)\]\]|\[(\w+)\]/g;
+
+/** The address of a route without the language ("/news/jana-makala"). */
+export function path<R extends Route>(route: R, ...[params]: ParamsArgument<R>): string {
+  const values = (params ?? {}) as Record<string, string | string[] | undefined>;
+  const filled = route.replace(PARAM, (_, rest: string | undefined, one: string | undefined) => {
+    if (rest) return ((values[rest] as string[] | undefined) ?? []).map(encodeURIComponent).join('/');
+    const value = values[one!];
+    if (typeof value !== 'string' || value === '') throw new Error(`${route}: no value for [${one}]`);
+    return encodeURIComponent(value);
+  });
+  return filled.replace(/\/+$/, '') || '/';
+}
+
+/** The route and parameters of an address without the language, if the table has one that fits. */
+export function matchRoute(address: string): { route: Route; params: Record<string, string | string[]> } | undefined {
+  const segments = address.split('/').filter(Boolean);
+  for (const route of Object.keys(routes) as Route[]) {
+    const parts = route.split('/').filter(Boolean);
+    const params: Record<string, string | string[]> = {};
+    let ok = true;
+    for (let i = 0; i < parts.length && ok; i++) {
+      const part = parts[i]!;
+      const rest = /^\[\[\.\.\.(\w+)\]\]$/.exec(part);
+      if (rest) {
+        params[rest[1]!] = segments.slice(i);
+        return { route, params };
+      }
+      const one = /^\[(\w+)\]$/.exec(part);
+      const segment = segments[i];
+      if (segment === undefined) ok = false;
+      else if (one) params[one[1]!] = decodeURIComponent(segment);
+      else ok = part === segment;
+    }
+    if (ok && segments.length === parts.length) return { route, params };
+  }
+  return undefined;
+}
+
+export const isPageRoute = (route: Route): route is PageRoute => 'page' in routes[route];
+
+/** Where a route's code lives in app/ (tests/unit/routes.test.ts). */
+export function routeSource(route: Route): string {
+  const info = routes[route] as RouteInfo;
+  const file = 'page' in info && !info.handler ? 'page.tsx' : 'route.ts';
+  return `app/[locale]${route === '/' ? '' : route}/${file}`;
+}
+
+/** The open data files, outside the languages at /data/<name> (lib/seo/open-data.ts makes each). */
+export const datasetNames = ['figures.json', 'people.json', 'parties.json', 'events.json', 'events.csv'] as const;
+export type DatasetName = (typeof datasetNames)[number];
+export const dataPath = (name: DatasetName) => `/data/${name}`;
