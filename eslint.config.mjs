@@ -17,6 +17,7 @@ export default defineConfig([
   },
   globalIgnores([
     '.next/**',
+    '.next-test/**',
     '.bench/**',
     '.contentlayer/**',
     '.generated/**',

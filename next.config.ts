@@ -2,27 +2,20 @@ import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { routing } from './i18n/routing';
-import { path } from './lib/site/routes';
-import { distDir } from './lib/env';
 import { backendOrigins } from './lib/cms/backend';
-import { adminContentSecurityPolicy, securityHeaders } from './lib/http/security-headers';
-
-// `next start` serves the editor on this machine, where it may talk to the local backend (npm run cms).
-const adminHeaders = [
-  ...securityHeaders.filter((h) => h.key !== 'Content-Security-Policy'),
-  {
-    key: 'Content-Security-Policy',
-    value: adminContentSecurityPolicy({ connect: backendOrigins(), localBackend: true }),
-  },
-  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
-  { key: 'Cache-Control', value: 'no-cache' },
-];
+import { distDir } from './lib/env';
+import { adminHeaders, cacheControl, securityHeaders } from './lib/http/headers';
+import { path } from './lib/site/routes';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
+// `next start` serves the editor on this machine, where it may talk to the local backend (npm run cms).
+const admin = adminHeaders({ connect: backendOrigins(), localBackend: true });
+const immutable = [{ key: 'Cache-Control', value: cacheControl.immutable }];
+
 // The reasons behind these settings are in the README ("Decisions worth knowing").
 const nextConfig: NextConfig = {
-  // NEXT_DIST_DIR: a separate build folder, for the benchmark's builds of generated content.
+  // NEXT_DIST_DIR: a separate build folder (the tests', the benchmark's).
   distDir: distDir(),
   poweredByHeader: false,
   // Pages change only with a build, and hashing every page on every request costs (README: benchmark).
@@ -35,7 +28,7 @@ const nextConfig: NextConfig = {
     // A path no route matches, outside the locales: app/global-not-found.tsx.
     globalNotFound: true,
   },
-  // scripts/build.mjs type-checks with TypeScript 7 (tsc --noEmit) just before next build.
+  // scripts/build.ts type-checks with TypeScript 7 (tsc --noEmit) just before next build.
   typescript: { ignoreBuildErrors: true },
   enablePrerenderSourceMaps: false,
   async rewrites() {
@@ -59,11 +52,11 @@ const nextConfig: NextConfig = {
     return [
       // Every path but the web editor's has the site's strict policy; the editor has its own.
       { source: '/((?!admin(?:/|$)).*)', headers: securityHeaders },
-      { source: '/admin', headers: adminHeaders },
-      { source: '/admin/:path*', headers: adminHeaders },
+      { source: '/admin', headers: admin },
+      { source: '/admin/:path*', headers: admin },
       // Photo variants and fonts are named by their bytes (or their original's): a change gets a new address.
-      { source: '/photos/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
-      { source: '/fonts/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      { source: '/photos/:file*', headers: immutable },
+      { source: '/fonts/:file*', headers: immutable },
     ];
   },
 };

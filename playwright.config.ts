@@ -1,11 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium';
+import { fixtureEnv, fixtureSiteUrl } from './tests/fixture-site';
+import { freePortsSync } from './tests/ports';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const baseURL = `http://localhost:${PORT}`;
-// The production stack (nginx in front of two workers) on the same build.
-const NGINX_PORT = PORT + 80;
-export const nginxURL = `http://localhost:${NGINX_PORT}`;
+// The fixture build names the address it is served at (npm test chose a free port for it).
+const built = fixtureSiteUrl();
+if (!built) throw new Error('No fixture build in .next-test: run npm test (or npm run test:build) first.');
+export const baseURL = built;
+// The production stack (nginx in front of two workers) on the same build, on free ports of its own;
+// chosen once, in the runner, whose workers inherit the environment.
+const WORKERS = 2;
+process.env.E2E_NGINX_PORT ??= String(freePortsSync(1 + WORKERS));
+export const nginxURL = `http://localhost:${process.env.E2E_NGINX_PORT}`;
 
 const launchOptions = chromiumLaunchOptions;
 
@@ -26,7 +32,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   use: { baseURL, trace: 'off' },
   projects: [
@@ -35,39 +41,29 @@ export default defineConfig({
       use: desktop,
       testIgnore: [/\.nojs\.spec\.ts$/, /\.nginx\.spec\.ts$/, /\.editor\.spec\.ts$/],
     },
-    // HTTP-level checks and head metadata do not depend on the viewport: they run once, on desktop.
-    {
-      name: 'phone',
-      use: phone,
-      testIgnore: [
-        /\.nojs\.spec\.ts$/,
-        /\.http\.spec\.ts$/,
-        /seo\.spec\.ts$/,
-        /\.nginx\.spec\.ts$/,
-        /\.editor\.spec\.ts$/,
-      ],
-    },
+    // On a phone, what depends on the screen: accessibility and reflow, photos, the bytes downloaded.
+    { name: 'phone', use: phone, testMatch: [/a11y\.spec\.ts$/, /photos\.spec\.ts$/, /weight\.spec\.ts$/] },
     { name: 'nginx', use: { ...desktop, baseURL: nginxURL }, testMatch: /\.nginx\.spec\.ts$/ },
     { name: 'no-js', use: { ...desktop, javaScriptEnabled: false }, testMatch: /\.nojs\.spec\.ts$/ },
-    // The web editor in local mode: it builds a copy of the project, so it runs once, on desktop.
+    // The web editor in local mode, on the same build: once, on desktop.
     { name: 'editor', use: desktop, testMatch: /\.editor\.spec\.ts$/ },
   ],
-  // A production build served by `next start` (npm test builds first, with SITE_URL set to this origin).
+  // The fixture build served by `next start`, and by the production stack.
   webServer: [
     {
-      command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+      command: `node node_modules/next/dist/bin/next start -p ${new URL(baseURL).port}`,
       url: `${baseURL}/kk`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1' },
+      env: fixtureEnv,
     },
     {
-      command: 'npm run -s start:nginx',
+      command: 'npm start',
       url: `${nginxURL}/kk`,
       reuseExistingServer: !process.env.CI,
       timeout: 90_000,
-      env: { PORT: String(NGINX_PORT), WORKERS: '2', NGINX_RUN_DIR: '.nginx-e2e' },
-      // SIGTERM: start:nginx stops nginx and its workers.
+      env: { ...fixtureEnv, PORT: process.env.E2E_NGINX_PORT, WORKERS: String(WORKERS), NGINX_RUN_DIR: '.nginx-e2e' },
+      // SIGTERM: npm start stops nginx and its workers.
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],

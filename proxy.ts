@@ -16,8 +16,20 @@ const negotiateRoot = createMiddleware(routing);
  * malformed address (Next answers those with a 500), a request with a body and a call of a server
  * action (the site has none) get a localized 400.
  */
+/**
+ * Headers `next start` alone answers with a 500 on its static files (a Range it cannot satisfy or
+ * parse, an If-Match): nginx answers them in production (npm start); here they are dropped, so the
+ * whole file is sent, as RFC 9110 allows.
+ */
+const conditional = ['range', 'if-range', 'if-match', 'if-unmodified-since'];
+
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if ((request.method === 'GET' || request.method === 'HEAD') && conditional.some((h) => request.headers.has(h))) {
+    const headers = new Headers(request.headers);
+    for (const name of conditional) headers.delete(name);
+    return NextResponse.next({ request: { headers } });
+  }
   const locale = () => localeOfPath(pathname) ?? negotiateLocale(request.headers.get('accept-language'));
   if ((request.method !== 'GET' && request.method !== 'HEAD') || request.headers.has('next-action')) {
     return badRequestResponse(locale(), 'method');
@@ -45,5 +57,10 @@ export const config = {
     { source: '/((?!_next/).*)', has: [{ type: 'header', key: 'content-length' }] },
     { source: '/((?!_next/).*)', has: [{ type: 'header', key: 'transfer-encoding' }] },
     { source: '/((?!_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
+    // Ranges and conditions next start cannot answer (above, `conditional`), static files included.
+    { source: '/:path*', has: [{ type: 'header', key: 'range' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'if-range' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'if-match' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'if-unmodified-since' }] },
   ],
 };

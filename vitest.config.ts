@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { fixtureSite } from './tests/fixture-site';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const alias = [
@@ -9,15 +10,14 @@ const alias = [
   { find: /^next\/(navigation|link|server)$/, replacement: 'next/$1.js' },
 ];
 
-// The day the fixture site (tests/fixtures/site) is written for: its planned events are still to come.
-// package.json's test:e2e:build builds it with the same SITE_TODAY.
-const env = { SITE_TODAY: '2026-04-01' };
+// The day the fixture site (tests/fixtures/site) is written for, as its build takes it.
+const env = { SITE_TODAY: fixtureSite.today };
 
 export default defineConfig({
   test: {
     projects: [
       {
-        // Domain logic, loaded as the server loads it (lib/content.ts is server-only).
+        // Pure: domain logic, loaded as the server loads it (lib/content/queries.ts is server-only). Seconds.
         resolve: { alias, conditions: ['react-server'] },
         // next-intl inlined so that its imports of next/* go through the alias above (proxy.ts).
         test: {
@@ -25,6 +25,20 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           env,
+          server: { deps: { inline: [/next-intl/] } },
+        },
+      },
+      {
+        // What needs more than the code: builds, copies of the project, nginx, spawned commands (npm test
+        // runs these after the fixture site's build).
+        resolve: { alias, conditions: ['react-server'] },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          env,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
           server: { deps: { inline: [/next-intl/] } },
         },
       },

@@ -1,7 +1,18 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localePath, routing } from '@/i18n/routing';
 import './globals.css';
 import { path } from '@/lib/site/routes';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: routing.defaultLocale, namespace: 'NotFound' });
+  const ru = await getTranslations({ locale: 'ru', namespace: 'NotFound' });
+  return {
+    title: `${t('title')} · ${ru('title')}`,
+    description: `${t('text')} ${ru('text')}`,
+    robots: { index: false },
+  };
+}
 
 /**
  * What Next answers for a path that no route matches and that the proxy left to it (a file name

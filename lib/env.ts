@@ -35,7 +35,7 @@ const variables = {
   CMS_API_ROOT: present(z.url()),
   CMS_BASE_URL: present(z.url()),
   CMS_APP_ID: present(z.string()),
-  // The production stack on this machine (npm run start:nginx).
+  // The production stack on this machine (npm start).
   WORKERS: present(z.coerce.number().int().min(1).max(64)),
   NGINX_RUN_DIR: present(z.string()),
   // Tools: seconds per server in each round of `npm run bench`; more addresses for `npm run screenshots`.

@@ -1,16 +1,16 @@
 // After `next build`: the search index of the published content, beside the build (lib/search/).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { compiledIn, readCompiled } from '@/lib/content/documents';
+import { builtContentDir, searchIndexPath } from '@/lib/build/outputs';
+import { readCompiled } from '@/lib/content/documents';
 import { buildSiteContent } from '@/lib/content/validate';
 import { distDir } from '@/lib/env';
 import { searchDocuments } from '@/lib/search/documents';
-import { searchIndexPath } from '@/lib/search/files';
 import { buildSearchIndexes, searchIndexFile } from '@/lib/search/search-index';
 
 const started = performance.now();
 // The content the build's server reads (lib/build/post-build.ts keeps it in the build's folder).
-const documents = searchDocuments(buildSiteContent(readCompiled(compiledIn(distDir()))));
+const documents = searchDocuments(buildSiteContent(readCompiled(builtContentDir(distDir()))));
 const json = JSON.stringify(searchIndexFile(buildSearchIndexes(documents)));
 const file = searchIndexPath(distDir());
 mkdirSync(dirname(file), { recursive: true });

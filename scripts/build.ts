@@ -15,9 +15,13 @@ try {
   process.exit(2);
 }
 
-function run(command: string, args: string[], { quiet = false } = {}): Promise<{ code: number; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  { quiet = false, env = process.env }: { quiet?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const child = spawn(command, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
@@ -37,23 +41,25 @@ if (compile.code !== 0) {
   process.exit(compile.code);
 }
 
-const steps: [string, string[]][] = [
+// The route types the type check reads are the app's, whatever the build folder: always .next/types.
+const { NEXT_DIST_DIR: _, ...typegenEnv } = process.env;
+const steps: [string, string[], NodeJS.ProcessEnv?][] = [
   ['npx', ['tsx', 'scripts/build-fonts.ts']],
   ['npx', ['tsx', 'scripts/build-icons.ts']],
   ['npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/build-admin.ts']],
   // Type-check with TypeScript 7's native compiler (a second), instead of next build's own check.
   ...(typecheck
     ? ([
-        ['npx', ['next', 'typegen']],
+        ['npx', ['next', 'typegen'], typegenEnv],
         ['npx', ['tsc', '--noEmit']],
-      ] as [string, string[]][])
+      ] as [string, string[], NodeJS.ProcessEnv?][])
     : []),
   ['npx', ['next', 'build']],
   ['npx', [...tsx.slice(0, 3), 'scripts/post-build.ts']],
   ['npx', [...tsx.slice(0, 3), 'scripts/build-search.ts']],
 ];
-for (const [command, args] of steps) {
-  const { code } = await run(command, args);
+for (const [command, args, env] of steps) {
+  const { code } = await run(command, args, { env });
   if (code !== 0) process.exit(code);
 }
 

@@ -8,7 +8,7 @@ export const run = promisify(execFile);
 
 // What a build makes, and the fixtures' generated photos: a copy starts from the sources only.
 const skipped =
-  /^(node_modules|\.next|\.contentlayer|\.generated|\.bench|\.git|\.nginx-e2e|screenshots|test-results|public\/photos|public\/fonts|public\/admin\/decap)(\/|$)/;
+  /^(node_modules|\.next|\.next-test|\.contentlayer|\.generated|\.bench|\.git|\.nginx|\.nginx-e2e|screenshots|test-results|public\/photos|public\/fonts|public\/admin\/decap)(\/|$)/;
 
 /**
  * A copy of the whole project in a temporary folder, with today's content/, where a test may publish

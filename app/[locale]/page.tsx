@@ -19,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Site');
   return pageMetadata({
     locale,
-    href: path('/'),
+    route: '/',
+    params: {},
     // The coalition's full name is a slogan too long for a title: the description gives it.
     title: t('shortName'),
     description: t('description'),

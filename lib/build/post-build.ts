@@ -1,11 +1,13 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { localePath, routing } from '@/i18n/routing';
-import { compiledIn, CONTENTLAYER_OUTPUT } from '@/lib/content/documents';
-import { badRequestPage } from '@/lib/http/bad-request-page';
+import { CONTENTLAYER_OUTPUT, readCompiled } from '@/lib/content/documents';
+import { buildSiteContent } from '@/lib/content/validate';
+import { SAMPLE_QUERY, samplePages } from '@/lib/site/pages';
+import { badRequestPage, errorPageReasons } from '@/lib/http/bad-request-page';
 import { manifestFile } from '@/lib/photos/manifest';
 import { notFoundPagePath } from '@/lib/http/not-found';
-import { searchTemplatePath } from '@/lib/search/files';
+import { builtContentDir, errorPagePath, samplePagesPath, searchTemplatePath, siteFilePath } from './outputs';
 import { absoluteUrl } from '@/lib/seo/site-url';
 import { htmlOnly } from './html-only';
 import { precompress } from './precompress';
@@ -95,10 +97,10 @@ function writeSearchTemplates({ distDir }: Build, pages: { pathname: string; fil
 
 /** The pages nginx answers its own refusals with (deploy/nginx/site.conf), the same as the proxy's. */
 function writeErrorPages({ distDir }: Build) {
-  mkdirSync(join(distDir, 'errors'), { recursive: true });
+  mkdirSync(dirname(errorPagePath(distDir, 'method', 'kk')), { recursive: true });
   for (const locale of routing.locales) {
-    writeFileSync(join(distDir, 'errors', `bad-request.${locale}.html`), badRequestPage(locale, 'address'));
-    writeFileSync(join(distDir, 'errors', `method.${locale}.html`), badRequestPage(locale, 'method'));
+    for (const reason of errorPageReasons)
+      writeFileSync(errorPagePath(distDir, reason, locale), badRequestPage(locale, reason));
   }
 }
 
@@ -107,13 +109,16 @@ function writeErrorPages({ distDir }: Build) {
  * another build (the tests', the benchmark's) compiles other content in the project's folders.
  */
 function keepContent({ distDir }: Build, manifest: string) {
-  const target = compiledIn(distDir);
+  const target = builtContentDir(distDir);
   rmSync(target, { recursive: true, force: true });
   cpSync(CONTENTLAYER_OUTPUT, target, {
     recursive: true,
     filter: (source) => statSync(source).isDirectory() || source.endsWith('_index.json'),
   });
   if (existsSync(manifest)) cpSync(manifest, join(target, 'photos.json'));
+  // One page of each type (lib/site/pages.ts), for the end-to-end tests and the benchmark.
+  const content = buildSiteContent(readCompiled(target));
+  writeFileSync(samplePagesPath(distDir), `${JSON.stringify(samplePages(content, SAMPLE_QUERY), null, 1)}\n`);
 }
 
 export function postBuild(build: Build & { contentDir: string }): void {
@@ -153,5 +158,5 @@ export function postBuild(build: Build & { contentDir: string }): void {
   writeErrorPages(build);
   keepContent(build, manifestFile(build.contentDir));
   // The address the build's absolute URLs name, for the server stack to compare with its own.
-  writeFileSync(join(build.distDir, 'site.json'), `${JSON.stringify({ siteUrl: absoluteUrl('/') })}\n`);
+  writeFileSync(siteFilePath(build.distDir), `${JSON.stringify({ siteUrl: absoluteUrl('/') })}\n`);
 }

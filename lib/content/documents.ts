@@ -64,8 +64,6 @@ export function fromModules(generated: Record<string, unknown>): RawCollections 
   return Object.fromEntries(kindList.map((kind) => [kind.key, (byType.get(kind.name) ?? []).map(fromCompiled)])) as unknown as RawCollections;
 }
 
-/** The folder of Contentlayer's output the build's server reads (a copy in the build folder). */
-export const compiledIn = (distDir: string) => join(distDir, 'content');
 
 /** The relative path of the compiled folder from the project, where Contentlayer writes it. */
 export const CONTENTLAYER_OUTPUT = join('.contentlayer', 'generated');

@@ -15,7 +15,8 @@ import {
 } from '@/lib/events/schedule';
 import { siteToday } from '@/lib/format/dates';
 import { manifestFile, photoLookup } from '@/lib/photos/manifest';
-import { compiledIn, CONTENTLAYER_OUTPUT, fromModules, readCompiled } from './documents';
+import { builtContentDir } from '@/lib/build/outputs';
+import { CONTENTLAYER_OUTPUT, fromModules, readCompiled } from './documents';
 import type { Article, CoalitionEvent, District, Party, Person, SiteContent } from './kinds';
 import { articlesByLocale } from './kinds/news';
 import { pageCount, paginate } from './pagination';
@@ -31,7 +32,7 @@ import { buildSiteContent } from './validate';
  */
 
 function load(): SiteContent {
-  const copy = compiledIn(distDir());
+  const copy = builtContentDir(distDir());
   const building = env().NEXT_PHASE === 'phase-production-build' || !existsSync(/* turbopackIgnore: true */ copy);
   let raw: RawCollections;
   if (env().NODE_ENV === 'development') {

@@ -1,11 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Mustache from 'mustache';
 import { backendOrigins } from '@/lib/cms/backend';
-import { adminContentSecurityPolicy, securityHeaders } from '@/lib/http/security-headers';
+import { adminHeaders, cacheControl, securityHeaders } from '@/lib/http/headers';
 
 /*
- * The nginx configuration of the production stack, filled in from the templates in deploy/nginx/: one
- * place for each setting, and the security headers from the same list as next.config.ts.
+ * The nginx configuration of the production stack: the templates of deploy/nginx/ (mustache, with the
+ * repeated parts in partials/), filled in here with values only. The headers and cache lifetimes are
+ * lib/http/headers.ts's, the same next.config.ts sends.
  */
 
 export type NginxOptions = {
@@ -34,8 +36,6 @@ export type NginxOptions = {
   brotli?: boolean;
 };
 
-export const PAGE_CACHE_CONTROL =
-  'public, max-age=60, s-maxage=300, stale-while-revalidate=86400, stale-if-error=604800';
 const MODULES = '/usr/lib/nginx/modules';
 const brotliModules = ['ngx_http_brotli_filter_module.so', 'ngx_http_brotli_static_module.so'];
 export const brotliInstalled = () => brotliModules.every((m) => existsSync(join(MODULES, m)));
@@ -55,129 +55,83 @@ const compressTypes = [
   'image/svg+xml',
 ].join(' ');
 
-const template = (name: string) => readFileSync(join(process.cwd(), 'deploy', 'nginx', name), 'utf8');
+const templates = join(process.cwd(), 'deploy', 'nginx');
+const read = (file: string) => readFileSync(join(templates, file), 'utf8');
+const partials = () =>
+  Object.fromEntries(
+    readdirSync(join(templates, 'partials')).map((f) => [f.replace(/\.conf$/, ''), read(`partials/${f}`)]),
+  );
 
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
-    if (!(key in values)) throw new Error(`deploy/nginx: no value for {{${key}}}`);
-    return values[key]!;
-  });
+/** nginx's quoting of a header value inside "…". */
+const quoted = (value: string) => value.replace(/(["\\$])/g, '\\$1');
+const headerList = (headers: { key: string; value: string }[]) =>
+  headers.map(({ key, value }) => ({ name: key, value: quoted(value) }));
+
+type Token = [string, string, number, number, Token[]?];
+
+/** Every name a template asks for is in the view (or the section's item): nothing is left empty by mistake. */
+function checkNames(tokens: Token[], contexts: unknown[], all: Record<string, string>, where: string) {
+  const has = (name: string) =>
+    name === '.' || contexts.some((c) => c !== null && typeof c === 'object' && name.split('.')[0]! in c);
+  for (const [type, name, , , children] of tokens) {
+    if (type === '>') checkNames(Mustache.parse(all[name] ?? '') as Token[], contexts, all, `partials/${name}.conf`);
+    if (!['name', '&', '#', '^'].includes(type)) continue;
+    if (!has(name)) throw new Error(`deploy/nginx/${where}: no value for {{${name}}}`);
+    if (type === '#' && children) {
+      const value = contexts.map((c) => (c as Record<string, unknown>)?.[name]).find((v) => v !== undefined);
+      // A section left out (false, empty) asks for nothing.
+      const items = Array.isArray(value) ? value : value ? [value] : [];
+      for (const item of items) checkNames(children, [item, ...contexts], all, where);
+    }
+  }
 }
 
-const indent = (text: string, spaces: number) =>
-  text
-    .split('\n')
-    .map((line) => (line ? `${' '.repeat(spaces)}${line}` : line))
-    .join('\n');
+/** Fills a template; a name it leaves unfilled is an error, not an empty directive. */
+function fill(file: string, view: Record<string, unknown>): string {
+  const template = read(file);
+  const all = partials();
+  checkNames(Mustache.parse(template) as Token[], [view], all, file);
+  const text = Mustache.render(template, view, all, { escape: (v: string) => String(v) });
+  return text.replace(/\n{3,}/g, '\n\n');
+}
 
-/** nginx's quoting of a header value. */
-const quoted = (value: string) => `"${value.replace(/(["\\$])/g, '\\$1')}"`;
-
-/** The `server` block of the site (and its upstream, cache and maps), for nginx's http block. */
+/** The site's `server` blocks (and their upstream, cache and maps), for nginx's http block. */
 export function siteConfig(options: NginxOptions): string {
-  const url = new URL(options.siteUrl);
-  const host = url.hostname;
+  const host = new URL(options.siteUrl).hostname;
   const distDir = options.distDir?.startsWith('/')
     ? options.distDir
     : join(options.projectDir, options.distDir ?? '.next');
-  const headerLines = [
-    ...securityHeaders.map(({ key, value }) => `add_header ${key} ${quoted(value)} always;`),
-    'add_header Allow "GET, HEAD" always;',
-  ].join('\n');
-  const hideHeaders = securityHeaders.map(({ key }) => `proxy_hide_header ${key};`).join('\n');
-  const proxy = fill(template('proxy.conf'), {
-    upstreamHost: host,
-    hideHeaders,
-    headers: headerLines,
-  })
-    .split('\n')
-    .filter((line) => !line.startsWith('#'))
-    .join('\n');
   const tls = options.tls;
-  const listen = tls ? '443 ssl http2' : options.listen;
-  const names = [...new Set([host, ...(tls ? [] : ['localhost', '127.0.0.1'])])].join(' ');
-  return fill(template('site.conf'), {
-    upstreams: options.workerPorts.map((port) => `  server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join('\n'),
+  return fill('site.conf', {
+    workers: options.workerPorts.map((port) => ({ port })),
     cacheDir: options.cacheDir,
-    pageCacheControl: PAGE_CACHE_CONTROL,
-    listen,
-    defaultServerTls: tls ? '  ssl_reject_handshake on;' : '',
-    httpsRedirect: tls
-      ? `\n# Plain HTTP: certificate renewal, and everything else to HTTPS.\nserver {\n  listen 80;\n  server_name ${names};\n  server_tokens off;\n  location /.well-known/acme-challenge/ {\n    root /var/www/letsencrypt;\n  }\n  location / {\n    return 301 https://${host}$request_uri;\n  }\n}\n`
-      : '',
-    tls: tls
-      ? indent(
-          [
-            `ssl_certificate ${tls.certificate};`,
-            `ssl_certificate_key ${tls.key};`,
-            'ssl_protocols TLSv1.2 TLSv1.3;',
-            'ssl_prefer_server_ciphers off;',
-            'ssl_session_cache shared:qyzylorda_tls:10m;',
-            'ssl_session_timeout 1d;',
-            'ssl_session_tickets off;',
-          ].join('\n'),
-          2,
-        )
-      : '',
-    serverNames: names,
+    cache: cacheControl,
+    listen: tls ? '443 ssl http2' : options.listen,
+    tls: tls ?? false,
+    host,
+    serverNames: [...new Set([host, ...(tls ? [] : ['localhost', '127.0.0.1'])])].join(' '),
     compressTypes,
-    brotli: options.brotli
-      ? indent(
-          [
-            'brotli on;',
-            'brotli_comp_level 5;',
-            'brotli_min_length 256;',
-            `brotli_types ${compressTypes};`,
-            'brotli_static on;',
-          ].join('\n'),
-          2,
-        )
-      : '',
-    headers: indent(headerLines, 2),
+    brotli: options.brotli ?? false,
+    securityHeaders: headerList(securityHeaders),
+    adminHeaders: headerList(adminHeaders({ connect: backendOrigins(), localBackend: false })),
     distDir,
     staticDir: options.sharedDir ? join(options.sharedDir, '_next', 'static') : join(distDir, 'static'),
     hashedRoot: options.sharedDir ?? join(options.projectDir, 'public'),
     publicDir: join(options.projectDir, 'public'),
-    proxy: indent(proxy, 4),
-    pageCacheSeconds: String(options.pageCacheSeconds ?? 300),
-    locationHeaders: indent(headerLines, 4),
-    adminHeaders: indent(
-      [
-        ...securityHeaders.map(({ key, value }) =>
-          key === 'Content-Security-Policy'
-            ? `add_header ${key} ${quoted(adminContentSecurityPolicy({ connect: backendOrigins(), localBackend: false }))} always;`
-            : `add_header ${key} ${quoted(value)} always;`,
-        ),
-        'add_header X-Robots-Tag "noindex, nofollow" always;',
-        'add_header Cache-Control "no-cache" always;',
-      ].join('\n'),
-      4,
-    ),
-    errorsLocation: indent(
-      [
-        'location ^~ /_errors/ {',
-        '  internal;',
-        `  root ${distDir};`,
-        '  rewrite ^/_errors/(?<page>[a-z-]+)$ /errors/$page.$qyzylorda_lang.html break;',
-        indent(headerLines, 2),
-        '  add_header Cache-Control "no-store" always;',
-        '}',
-      ].join('\n'),
-      2,
-    ),
+    pageCacheSeconds: options.pageCacheSeconds ?? 300,
   });
 }
 
-/** A whole nginx.conf for running the stack on this machine (npm run start:nginx). */
+/** A whole nginx.conf for running the stack on this machine (npm start). */
 export function standaloneConfig(options: NginxOptions & { runDir: string; user?: string }): {
   nginx: string;
   site: string;
 } {
   return {
-    nginx: fill(template('nginx.conf'), {
+    nginx: fill('nginx.conf', {
       runDir: options.runDir,
-      loadModules: options.brotli ? brotliModules.map((m) => `load_module ${join(MODULES, m)};`).join('\n') : '',
-      user: options.user ? `user ${options.user};` : '',
+      modules: options.brotli ? brotliModules.map((m) => join(MODULES, m)) : [],
+      user: options.user ?? false,
     }),
     site: siteConfig(options),
   };

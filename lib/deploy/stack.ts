@@ -2,12 +2,13 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { siteFilePath } from '@/lib/build/outputs';
 import { brotliInstalled, type NginxOptions, standaloneConfig } from './nginx-config';
 import { stopGroup, waitFor } from './processes';
 
 /*
  * The production stack on one machine: a `next start` per worker on loopback and Debian's nginx in
- * front (npm run start:nginx, the benchmark, the end-to-end tests against it).
+ * front (npm start, the benchmark, the end-to-end tests against it).
  */
 
 export type StackOptions = {
@@ -33,7 +34,7 @@ export type Stack = {
 
 /** The address the build's absolute URLs name (lib/build/post-build.ts writes it). */
 export function builtSiteUrl(distDir: string): string | undefined {
-  const file = join(distDir, 'site.json');
+  const file = siteFilePath(distDir);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { siteUrl: string }).siteUrl : undefined;
 }
 

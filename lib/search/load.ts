@@ -5,7 +5,7 @@ import { getSiteContent } from '@/lib/content/queries';
 import type { SiteContent } from '@/lib/content/kinds';
 import { searchDocuments } from './documents';
 import { distDir, env } from '@/lib/env';
-import { searchIndexPath, searchTemplatePath } from './files';
+import { searchIndexPath, searchTemplatePath } from '@/lib/build/outputs';
 import { buildSearchIndexes, loadSearchIndexes, type SearchIndexes, type SearchIndexFile } from './search-index';
 import type { SearchTemplate } from './template';
 import { path } from '@/lib/site/routes';

@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { type Locale, routing } from '@/i18n/routing';
-import type { ShareImage } from './share-cards';
+import { type PageRoute, path, type Route, type RouteParams } from '@/lib/site/routes';
+import { type ShareImage, shareCard } from './share-cards';
 import { alternateUrls, pageUrl } from './site-url';
-import { path } from '@/lib/site/routes';
 
 export const ogLocale: Record<Locale, string> = { kk: 'kk_KZ', ru: 'ru_RU' };
 
-export type PageMetaInput = {
+export type PageMetaInput<R extends PageRoute> = {
   locale: Locale;
-  /** Path without the locale prefix, e.g. "/news/slug". */
-  href: string;
+  /** The page's route and parameters (lib/site/routes.ts): its address and its share card follow. */
+  route: R;
+  params: RouteParams<R>;
   title: string;
   description: string;
   /** Languages the page exists in; hreflang lists only these, so it stays truthful. */
@@ -19,21 +20,23 @@ export type PageMetaInput = {
   publishedTime?: string;
   modifiedTime?: string;
   siteName: string;
-  /** The share image, where the page has its own rather than the one its route draws. */
+  /** The share image, where the page has another than its card (an article's lead photo). */
   image?: ShareImage;
 };
 
-/** canonical, hreflang (kk, ru, x-default), Open Graph and Twitter tags for one page. */
-export function pageMetadata(input: PageMetaInput): Metadata {
+/** canonical, hreflang (kk, ru, x-default), Open Graph and Twitter tags, with its share image, for one page. */
+export async function pageMetadata<R extends PageRoute>(input: PageMetaInput<R>): Promise<Metadata> {
   const locales = input.locales ?? routing.locales;
-  const url = pageUrl(input.locale, input.href);
+  const href = (path as (r: Route, p: unknown) => string)(input.route, input.params);
+  const url = pageUrl(input.locale, href);
+  const image = input.image ?? (await shareCard(input.locale, input.route, input.params, input.title));
   const common = { title: input.title, description: input.description, url };
   return {
     title: input.title,
     description: input.description,
     alternates: {
       canonical: url,
-      languages: alternateUrls(input.href, locales),
+      languages: alternateUrls(href, locales),
       types: {
         'application/rss+xml': [{ url: pageUrl(input.locale, path('/feed.xml')), title: input.siteName }],
       },
@@ -46,13 +49,13 @@ export function pageMetadata(input: PageMetaInput): Metadata {
       ...(input.type === 'article'
         ? { type: 'article', publishedTime: input.publishedTime, modifiedTime: input.modifiedTime }
         : { type: 'website' }),
-      ...(input.image ? { images: [input.image] } : {}),
+      images: [image],
     },
     twitter: {
       card: 'summary_large_image',
       title: input.title,
       description: input.description,
-      ...(input.image ? { images: [{ url: input.image.url, alt: input.image.alt }] } : {}),
+      images: [{ url: image.url, alt: image.alt }],
     },
   };
 }
@@ -67,20 +70,12 @@ export function titleWithSite(title: string, shortName: string): string {
 }
 
 /** Metadata of an inner page: its own title followed by the site's short name. */
-export async function sectionMetadata(
-  locale: Locale,
-  href: string,
-  title: string,
-  description: string,
-  image?: ShareImage,
+export async function sectionMetadata<R extends PageRoute>(
+  input: Omit<PageMetaInput<R>, 'siteName'>,
 ): Promise<Metadata> {
-  const site = await getTranslations({ locale, namespace: 'Site' });
-  return pageMetadata({
-    locale,
-    href,
-    title: titleWithSite(title, site('shortName')),
-    description,
-    image,
-    siteName: site('shortName'),
-  });
+  const site = await getTranslations({ locale: input.locale, namespace: 'Site' });
+  const shortName = site('shortName');
+  // The card names the page by its own title.
+  const image = input.image ?? (await shareCard(input.locale, input.route, input.params, input.title));
+  return pageMetadata({ ...input, title: titleWithSite(input.title, shortName), image, siteName: shortName });
 }

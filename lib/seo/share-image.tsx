@@ -1,11 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ImageResponse } from 'next/og';
 import { getTranslations } from 'next-intl/server';
-import { hasLocale } from 'next-intl';
-import { createTranslator } from 'use-intl/core';
-import kk from '@/messages/kk.json';
-import ru from '@/messages/ru.json';
-import { type Locale, routing } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 
 /*
  * Share images (Open Graph, 1200×630) drawn with next/og when first asked for, then cached. Its
@@ -15,7 +11,6 @@ import { type Locale, routing } from '@/i18n/routing';
  */
 
 export const shareImageSize = { width: 1200, height: 630 };
-export const shareImageType = 'image/png';
 
 const fontFiles = [
   {
@@ -122,41 +117,4 @@ export async function shareImage(locale: Locale, input: ShareImageText): Promise
     </div>,
     { ...shareImageSize, fonts: await loadFonts() },
   );
-}
-
-/** The locale of an image route, which only ever receives the prerendered ones. */
-export async function imageLocale(params: Promise<{ locale: string }>): Promise<Locale> {
-  const { locale } = await params;
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-}
-
-type SectionNamespace = 'News' | 'Coalition' | 'People' | 'Parties' | 'Events';
-
-const messages = { kk, ru };
-/** The locale of an image route's params (generateImageMetadata's are not awaited). */
-export const localeOf = (locale: string): Locale =>
-  hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-
-/**
- * generateImageMetadata of a card route: one image, whose alt text names what it shows in the page's
- * language (og:image:alt).
- */
-export function cardMetadata(locale: string, title: string) {
-  const t = createTranslator({ locale: localeOf(locale), messages: messages[localeOf(locale)], namespace: 'Site' });
-  return [{ id: 'card', alt: t('cardAlt', { title }), size: shareImageSize, contentType: shareImageType }];
-}
-
-/** generateImageMetadata of a section page's card. */
-export function sectionCardMetadata(namespace: SectionNamespace) {
-  return ({ params }: { params: { locale: string } }) =>
-    cardMetadata(params.locale, messages[localeOf(params.locale)][namespace].title);
-}
-
-/** The share image of a section page: its title and description. */
-export function sectionShareImage(namespace: SectionNamespace) {
-  return async function Image({ params }: { params: Promise<{ locale: string }> }) {
-    const locale = await imageLocale(params);
-    const t = await getTranslations({ locale, namespace });
-    return shareImage(locale, { title: t('title'), subtitle: t('description') });
-  };
 }

@@ -1,22 +1,31 @@
 import type { EventFilter } from '@/lib/events/schedule';
-import { path } from './routes';
+import { type PageRoute, path, type Route, type RouteParams } from './routes';
 
 /*
  * The addresses of the paged lists: page 1 at the list's own address, then …/page/N.
  */
 
-/** A page of the news list. */
-export function newsListPath(page = 1): string {
-  return page === 1 ? path('/news') : path('/news/page/[page]', { page: String(page) });
+type RouteAndParams = { [R in PageRoute]: { route: R; params: RouteParams<R> } }[PageRoute];
+const pathOf = ({ route, params }: RouteAndParams) => (path as (r: Route, p: unknown) => string)(route, params);
+
+/** The route of a page of the news list. */
+export function newsListRoute(page = 1): RouteAndParams {
+  return page === 1 ? { route: '/news', params: {} } : { route: '/news/page/[page]', params: { page: String(page) } };
 }
 
-/** A page of the events list, all of it or one filter's (a territory, a format, a month). */
-export function eventsListPath(filter: EventFilter | undefined, page = 1): string {
+/** The route of a page of the events list, all of it or one filter's (a territory, a format, a month). */
+export function eventsListRoute(filter: EventFilter | undefined, page = 1): RouteAndParams {
   const rest = page === 1 ? [] : ['page', String(page)];
-  if (!filter) return page === 1 ? path('/events') : path('/events/page/[page]', { page: String(page) });
+  if (!filter)
+    return page === 1
+      ? { route: '/events', params: {} }
+      : { route: '/events/page/[page]', params: { page: String(page) } };
   if (filter.kind === 'district')
-    return path('/events/district/[district]/[[...page]]', { district: filter.value, page: rest });
+    return { route: '/events/district/[district]/[[...page]]', params: { district: filter.value, page: rest } };
   if (filter.kind === 'format')
-    return path('/events/format/[format]/[[...page]]', { format: filter.value, page: rest });
-  return path('/events/month/[month]/[[...page]]', { month: filter.value, page: rest });
+    return { route: '/events/format/[format]/[[...page]]', params: { format: filter.value, page: rest } };
+  return { route: '/events/month/[month]/[[...page]]', params: { month: filter.value, page: rest } };
 }
+
+export const newsListPath = (page = 1) => pathOf(newsListRoute(page));
+export const eventsListPath = (filter: EventFilter | undefined, page = 1) => pathOf(eventsListRoute(filter, page));

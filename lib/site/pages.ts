@@ -68,6 +68,14 @@ const filterPages = (kind: FilterKind) => (content: SiteContent) =>
 
 const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
   '/': (c) => once({ lastModified: latest(c) }),
+  '/share.png': () => once(),
+  '/news/share.png': () => once(),
+  '/coalition/share.png': () => once(),
+  '/people/share.png': () => once(),
+  '/parties/share.png': () => once(),
+  '/events/share.png': () => once(),
+  '/people/[id]/share.png': (c) => c.people.map((p) => ({ params: { id: p.id } })),
+  '/parties/[id]/share.png': (c) => c.parties.map((p) => ({ params: { id: p.id } })),
   '/news': (c) => once({ lastModified: latest(c) }),
   '/news/page/[page]': (c) => {
     const listed = articlesByLocale(c.news);
@@ -171,14 +179,26 @@ export function addressFinder(content: SiteContent): (sitePath: string) => PageA
   };
 }
 
-/** One page of each page type, as the tests and the benchmark visit them (the first of each route). */
-export function samplePages(content: SiteContent): { name: string; route: Route; href: string }[] {
+/** A search the sample of page types makes: three words of the founding article. */
+export const SAMPLE_QUERY = 'Қызылорда коалиция жоспары';
+
+/**
+ * One page of each page type, as the tests and the benchmark visit them: the first of each route that
+ * search engines are sent to, a search for `query`, and an address no page has (the 404 page).
+ */
+export function samplePages(content: SiteContent, query: string): { name: string; href: string }[] {
   const seen = new Set<Route>();
-  return siteAddresses(content).flatMap((a) => {
-    if (!isPageRoute(a.route) || seen.has(a.route) || a.href.includes('/page/')) return [];
+  // The first of each route that is written in every language.
+  const pages = sitemapPages(content).flatMap((a) => {
+    if (seen.has(a.route) || a.route.includes('/page/') || a.locales.length < routing.locales.length) return [];
     seen.add(a.route);
-    return [{ name: (routes[a.route] as { page: string }).page, route: a.route, href: a.href }];
+    return [{ name: (routes[a.route] as { page: string }).page, href: a.href }];
   });
+  return [
+    ...pages,
+    { name: routes['/search'].page, href: `${path('/search')}?q=${encodeURIComponent(query)}` },
+    { name: routes['/page-not-found'].page, href: '/no-such-page' },
+  ];
 }
 
 export { eventsListPath, newsListPath };

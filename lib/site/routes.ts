@@ -14,16 +14,24 @@ type RouteInfo = { page: string; handler?: true; sitemap?: false } | { file: str
 
 export const routes = {
   '/': { page: 'home' },
+  '/share.png': { file: 'image/png' },
   '/news': { page: 'news' },
+  '/news/share.png': { file: 'image/png' },
   '/news/page/[page]': { page: 'news, page 2 on' },
   '/news/[slug]': { page: 'article' },
   '/news/[slug]/share.png': { file: 'image/png' },
   '/coalition': { page: 'coalition' },
+  '/coalition/share.png': { file: 'image/png' },
   '/people': { page: 'people' },
+  '/people/share.png': { file: 'image/png' },
   '/people/[id]': { page: 'person' },
+  '/people/[id]/share.png': { file: 'image/png' },
   '/parties': { page: 'parties' },
+  '/parties/share.png': { file: 'image/png' },
   '/parties/[id]': { page: 'party' },
+  '/parties/[id]/share.png': { file: 'image/png' },
   '/events': { page: 'events' },
+  '/events/share.png': { file: 'image/png' },
   '/events/page/[page]': { page: 'events, page 2 on' },
   '/events/[id]': { page: 'event' },
   '/events/[id]/calendar.ics': { file: 'text/calendar' },
@@ -69,31 +77,6 @@ export function path<R extends Route>(route: R, ...[params]: ParamsArgument<R>):
     return encodeURIComponent(value);
   });
   return filled.replace(/\/+$/, '') || '/';
-}
-
-/** The route and parameters of an address without the language, if the table has one that fits. */
-export function matchRoute(address: string): { route: Route; params: Record<string, string | string[]> } | undefined {
-  const segments = address.split('/').filter(Boolean);
-  for (const route of Object.keys(routes) as Route[]) {
-    const parts = route.split('/').filter(Boolean);
-    const params: Record<string, string | string[]> = {};
-    let ok = true;
-    for (let i = 0; i < parts.length && ok; i++) {
-      const part = parts[i]!;
-      const rest = /^\[\[\.\.\.(\w+)\]\]$/.exec(part);
-      if (rest) {
-        params[rest[1]!] = segments.slice(i);
-        return { route, params };
-      }
-      const one = /^\[(\w+)\]$/.exec(part);
-      const segment = segments[i];
-      if (segment === undefined) ok = false;
-      else if (one) params[one[1]!] = decodeURIComponent(segment);
-      else ok = part === segment;
-    }
-    if (ok && segments.length === parts.length) return { route, params };
-  }
-  return undefined;
 }
 
 export const isPageRoute = (route: Route): route is PageRoute => 'page' in routes[route];

@@ -7,10 +7,13 @@
   const h = window.h;
   const config = { ...(await (await fetch('/admin/config.json')).json()), load_config_file: false };
 
-  // On this machine (npm run cms) the editor saves through the local backend on loopback. Writing
+  // On this machine (npm run cms) the editor saves through the local backend on loopback, on port 8081
+  // or the one the address names (/admin/?local-backend=<port>: the tests take a free one). Writing
   // straight into content/ (its file mode) has no review; its git mode keeps the review's steps.
   if (['localhost', '127.0.0.1'].includes(window.location.hostname)) {
-    const url = 'http://localhost:8081/api/v1';
+    const asked = new URLSearchParams(window.location.search).get('local-backend');
+    const port = /^\d{2,5}$/.test(asked || '') ? asked : '8081';
+    const url = `http://localhost:${port}/api/v1`;
     config.local_backend = { url };
     const info = await fetch(url, {
       method: 'POST',

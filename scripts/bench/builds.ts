@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { searchIndexPath } from '@/lib/search/files';
+import { searchIndexPath } from '@/lib/build/outputs';
 import { env, kib, treeRss } from './run';
 
 export type Build = {

@@ -3,10 +3,12 @@ import { expect, test } from '@playwright/test';
 import { locales } from './fixtures';
 import { pageTypes } from './pages';
 
-// Runs in the desktop (1280 px) and phone (390 px) projects.
+// Runs in the desktop (1280 px) and phone (390 px) projects; on a phone, every page type in Kazakh, whose
+// long words are the harder fit (both languages are held to 320 px below).
 for (const locale of locales) {
   for (const [type, path] of Object.entries(pageTypes)) {
-    test(`${locale} ${type}: no WCAG 2.2 AA violations, one h1, headings in order`, async ({ page }) => {
+    test(`${locale} ${type}: no WCAG 2.2 AA violations, one h1, headings in order`, async ({ page, isMobile }) => {
+      test.skip(isMobile && locale !== 'kk', 'the phone checks the Kazakh pages');
       const cspViolations: string[] = [];
       page.on('console', (message) => {
         if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());

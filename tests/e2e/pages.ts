@@ -1,16 +1,15 @@
-import { FOUNDING } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { samplePagesPath } from '../../lib/build/outputs';
+import { fixtureSite } from '../fixture-site';
 
-/** One page of each type, without the locale prefix. */
-export const pageTypes = {
-  home: '',
-  news: '/news',
-  article: `/news/${FOUNDING}`,
-  coalition: '/coalition',
-  people: '/people',
-  person: '/people/zhandos-bazartai',
-  parties: '/parties',
-  party: '/parties/amanat',
-  events: '/events',
-  event: '/events/2026-02-13-founding-session',
-  'not-found': '/no-such-page',
-} as const;
+/**
+ * One page of each type of the fixture build, without the language (the home page is ''): the build's
+ * sample from the route table (lib/site/pages.ts: samplePages), as the benchmark takes the real build's.
+ */
+const sample = JSON.parse(readFileSync(samplePagesPath(fixtureSite.distDir), 'utf8')) as {
+  name: string;
+  href: string;
+}[];
+export const pageTypes: Record<string, string> = Object.fromEntries(
+  sample.map(({ name, href }) => [name, href === '/' ? '' : href]),
+);

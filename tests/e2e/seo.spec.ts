@@ -3,8 +3,8 @@ import { baseURL } from '../../playwright.config';
 import { FOUNDING, imageSize, locales, NO_PHOTO, PHOTO_ARTICLE, text } from './fixtures';
 import { pageTypes as allPageTypes } from './pages';
 
-// The 404 page is not indexed: it has no metadata to check.
-const { 'not-found': _notFound, ...pageTypes } = allPageTypes;
+// The 404 page and the search results are not indexed: they have no metadata to check.
+const { 'not found': _notFound, 'search results': _results, ...pageTypes } = allPageTypes;
 
 const ogLocale = { kk: 'kk_KZ', ru: 'ru_RU' } as const;
 const abs = (path: string) => `${baseURL}${path}`;

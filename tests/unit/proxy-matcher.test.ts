@@ -10,4 +10,11 @@ describe("the proxy's matcher", () => {
     const excluded = [...String(outsideLocales).matchAll(/\|(\w+)\(\?:\/\|\$\)/g)].map((m) => m[1]);
     expect(excluded).toEqual([...routing.locales]);
   });
+
+  it('runs on every request with a header next start cannot answer alone', () => {
+    const keys = config.matcher.flatMap((m) =>
+      typeof m === 'object' && m.source === '/:path*' ? m.has.map((h) => h.key) : [],
+    );
+    expect(keys).toEqual(['range', 'if-range', 'if-match', 'if-unmodified-since']);
+  });
 });

@@ -19,7 +19,13 @@ import { dataPath, datasetNames, path } from '@/lib/site/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Coalition');
-  return sectionMetadata(await getLocale(), path('/coalition'), t('title'), t('description'));
+  return sectionMetadata({
+    locale: await getLocale(),
+    route: '/coalition',
+    params: {},
+    title: t('title'),
+    description: t('description'),
+  });
 }
 
 export default async function CoalitionPage() {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { parsePageParam } from '@/lib/content/pagination';
-import { eventsListPath } from '@/lib/site/lists';
+import { eventsListPath, eventsListRoute } from '@/lib/site/lists';
 import { eventFormats } from '@/lib/content/kinds/events';
 import { EventListPage } from '@/components/EventListPage';
 import { getDistricts, getEventChoices, getEventsPage, getEventsPageCount, isEventComing } from '@/lib/content/queries';
@@ -62,10 +62,10 @@ export async function loadEvents(filter: EventFilter | undefined, page: number |
 }
 
 export async function eventsMetadata(filter: EventFilter | undefined, page: number | undefined): Promise<Metadata> {
-  const { name, title, href } = await loadEvents(filter, page);
+  const { name, title } = await loadEvents(filter, page);
   const t = await getTranslations('Events');
   const description = name ? t('descriptionFiltered', { filter: name }) : t('description');
-  return sectionMetadata(await getLocale(), href, title, description);
+  return sectionMetadata({ locale: await getLocale(), ...eventsListRoute(filter, page), title, description });
 }
 
 type FilterParams = { locale: string; page?: string[] } & Record<string, string | string[] | undefined>;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
-import { newsListPath } from '@/lib/site/lists';
+import { newsListRoute } from '@/lib/site/lists';
 import { getNewsPage, getNewsPageCount } from '@/lib/content/queries';
 import { pageMetadata, titleWithSite } from '@/lib/seo/metadata';
 
@@ -20,7 +20,7 @@ export async function newsListMetadata(page: number): Promise<Metadata> {
   const title = page === 1 ? t('title') : t('titlePaged', { page });
   return pageMetadata({
     locale,
-    href: newsListPath(page),
+    ...newsListRoute(page),
     title: titleWithSite(title, site('shortName')),
     description: t('description'),
     locales: routing.locales.filter((l) => getNewsPageCount(l) >= page),

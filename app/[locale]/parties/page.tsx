@@ -10,7 +10,13 @@ import { path } from '@/lib/site/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Parties');
-  return sectionMetadata(await getLocale(), path('/parties'), t('title'), t('description'));
+  return sectionMetadata({
+    locale: await getLocale(),
+    route: '/parties',
+    params: {},
+    title: t('title'),
+    description: t('description'),
+  });
 }
 
 export default async function PartiesPage() {

@@ -9,7 +9,13 @@ import { path } from '@/lib/site/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('People');
-  return sectionMetadata(await getLocale(), path('/people'), t('title'), t('description'));
+  return sectionMetadata({
+    locale: await getLocale(),
+    route: '/people',
+    params: {},
+    title: t('title'),
+    description: t('description'),
+  });
 }
 
 export default async function PeoplePage() {

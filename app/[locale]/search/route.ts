@@ -3,6 +3,7 @@ import type { NextRequest } from 'next/server';
 import { otherLocale, routing } from '@/i18n/routing';
 import { getSiteContent } from '@/lib/content/queries';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
+import { cacheControl } from '@/lib/http/headers';
 import { findSearchDocument } from '@/lib/search/documents';
 import { getSearchIndexes, getSearchTemplate } from '@/lib/search/load';
 import { readSearchRequest } from '@/lib/search/query';
@@ -18,7 +19,7 @@ export const dynamic = 'force-dynamic';
 const headers = {
   'Content-Type': 'text/html; charset=utf-8',
   // Results change only with a build: a CDN may keep them a few minutes; no cookie is ever set.
-  'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=60',
+  'Cache-Control': cacheControl.search,
   'X-Robots-Tag': 'noindex',
 };
 

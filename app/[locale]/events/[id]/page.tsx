@@ -13,7 +13,6 @@ import { eventsListPath } from '@/lib/site/lists';
 import { formatEventWhen } from '@/lib/format/dates';
 import { eventLabels } from '@/lib/format/event-labels';
 import { sectionMetadata } from '@/lib/seo/metadata';
-import { drawnCard } from '@/lib/seo/share-cards';
 import { siteNames } from '@/lib/seo/site-names';
 import { eventData } from '@/lib/seo/structured-data';
 import { path } from '@/lib/site/routes';
@@ -39,13 +38,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { event, locale, labels, district, when } = await load(props);
   const where = [event.venue[locale], district].filter(Boolean).join(', ');
   const description = `${when} · ${where} · ${labels.format(event.format)} · ${labels.status(event)}`;
-  const t = await getTranslations('Events');
-  const card = drawnCard(
+  return sectionMetadata({
     locale,
-    path('/events/[id]', { id: event.id }),
-    t('shareCardAlt', { title: event.title[locale] }),
-  );
-  return sectionMetadata(locale, path('/events/[id]', { id: event.id }), event.title[locale], description, card);
+    route: '/events/[id]',
+    params: { id: event.id },
+    title: event.title[locale],
+    description,
+  });
 }
 
 export default async function EventPage(props: Props) {

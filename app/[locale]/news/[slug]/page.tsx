@@ -24,22 +24,22 @@ export async function generateStaticParams() {
 async function load({ params }: Props) {
   const article = getArticle(await getLocale(), (await params).slug);
   if (!article) notFound();
-  const t = await getTranslations('Article');
   return {
     article,
     borrowed: article.textLocale !== article.locale,
     locales: getArticleLocales(article.slug),
-    image: articleShareImage(article, t('shareCardAlt', { title: article.title })),
+    image: await articleShareImage(article),
   };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { article, borrowed, locales, image } = await load(props);
   const t = await getTranslations('Site');
-  const metadata = pageMetadata({
+  const metadata = await pageMetadata({
     image,
     locale: article.textLocale,
-    href: path('/news/[slug]', { slug: article.slug }),
+    route: '/news/[slug]',
+    params: { slug: article.slug },
     title: article.title,
     description: article.summary,
     locales,

@@ -27,12 +27,13 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { party, locale } = await load(props);
   const t = await getTranslations('Parties');
-  return sectionMetadata(
+  return sectionMetadata({
     locale,
-    path('/parties/[id]', { id: party.id }),
-    atStart(party.name[locale], locale),
-    t('intro'),
-  );
+    route: '/parties/[id]',
+    params: { id: party.id },
+    title: atStart(party.name[locale], locale),
+    description: t('intro'),
+  });
 }
 
 export default async function PartyPage(props: Props) {

@@ -31,7 +31,13 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { person, locale } = await load(props);
   const roles = [person.coalitionRole, ...person.roles].flatMap((r) => (r ? [r[locale]] : []));
-  return sectionMetadata(locale, path('/people/[id]', { id: person.id }), person.name[locale], roles.join('; '));
+  return sectionMetadata({
+    locale,
+    route: '/people/[id]',
+    params: { id: person.id },
+    title: person.name[locale],
+    description: roles.join('; '),
+  });
 }
 
 export default async function PersonPage(props: Props) {

@@ -12,7 +12,13 @@ import { path } from '@/lib/site/routes';
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await getLocale();
   const t = await getTranslations('Search');
-  const metadata = await sectionMetadata(locale, path('/search'), t('title'), t('description'));
+  const metadata = await sectionMetadata({
+    locale,
+    route: '/search',
+    params: {},
+    title: t('title'),
+    description: t('description'),
+  });
   return { ...metadata, robots: { index: false, follow: true } };
 }
 

@@ -1,6 +1,29 @@
 import { env } from '../env';
 import { badRequestStyleHash } from './bad-request-page';
 
+/*
+ * The one table of response headers and cache lifetimes, by kind of response: next.config.ts sends them
+ * from `next start`, and the nginx templates (deploy/nginx, filled by lib/deploy/nginx-config.ts) from
+ * nginx. Relative imports: next.config.ts reads this file.
+ */
+
+/** What a browser and a shared cache (a CDN) may keep, by kind of response (README: Production). */
+export const cacheControl = {
+  /** Files named by their bytes (/_next/static, /fonts, /photos): a new version has a new name. */
+  immutable: 'public, max-age=31536000, immutable',
+  /**
+   * Pages, feeds, sitemap, calendars, open data, share images and 404 pages: five minutes in a shared
+   * cache, stale while a new copy is fetched and while the site is down.
+   */
+  page: 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400, stale-if-error=604800',
+  /** Search results: five minutes, briefly stale. */
+  search: 'public, max-age=0, s-maxage=300, stale-while-revalidate=60',
+  /** Icons keep their names: a day, and a week more while a new copy is fetched. */
+  icon: 'public, max-age=86400, stale-while-revalidate=604800',
+  /** Errors, the language negotiation at /, the web editor: never kept. */
+  none: 'no-store',
+} as const;
+
 /**
  * Headers for every response (next.config.ts). The Content-Security-Policy allows nothing from
  * another origin and no inline script or style: the built pages carry no inline script (the
@@ -43,7 +66,8 @@ export const securityHeaders = [
  * loopback. Nothing else of the site's strict policy is loosened, and every other page keeps it.
  */
 export function adminContentSecurityPolicy({ connect, localBackend }: { connect: string[]; localBackend: boolean }) {
-  const local = localBackend ? ['http://localhost:8081', 'http://127.0.0.1:8081'] : [];
+  // The local backend of `npm run cms` (port 8081, or another the tests choose), on loopback only.
+  const local = localBackend ? ['http://localhost:*', 'http://127.0.0.1:*'] : [];
   return [
     "default-src 'self'",
     // Decap validates its configuration with ajv, which compiles each schema with new Function().
@@ -59,4 +83,14 @@ export function adminContentSecurityPolicy({ connect, localBackend }: { connect:
     "frame-ancestors 'none'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/** Every header of the web editor's responses: its own policy, never indexed, never kept. */
+export function adminHeaders({ connect, localBackend }: { connect: string[]; localBackend: boolean }) {
+  return [
+    ...securityHeaders.filter((h) => h.key !== 'Content-Security-Policy'),
+    { key: 'Content-Security-Policy', value: adminContentSecurityPolicy({ connect, localBackend }) },
+    { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+    { key: 'Cache-Control', value: cacheControl.none },
+  ];
 }

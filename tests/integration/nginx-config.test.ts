@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brotliInstalled, siteConfig, standaloneConfig } from '@/lib/deploy/nginx-config';
-import { securityHeaders } from '@/lib/http/security-headers';
+import { securityHeaders } from '@/lib/http/headers';
 
 const dir = mkdtempSync(join(tmpdir(), 'nginx-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -78,5 +78,21 @@ describe('the nginx configuration (deploy/nginx)', () => {
   it('leaves no placeholder unfilled', () => {
     mkdirSync(join(dir, 'cache'), { recursive: true });
     expect(siteConfig(options)).not.toMatch(/\{\{/);
+  });
+
+  it('gives the same limits and timeouts to every server block, the default one included', () => {
+    const site = siteConfig(options);
+    const servers = site.split(/^server \{$/m).slice(1);
+    expect(servers.length).toBeGreaterThanOrEqual(2);
+    for (const server of servers) {
+      for (const line of [
+        'client_header_timeout 10s;',
+        'large_client_header_buffers 4 16k;',
+        'max_ranges 1;',
+        'server_tokens off;',
+      ])
+        expect(server).toContain(line);
+      expect(server).toContain('error_page 494 =400 /_errors/request;');
+    }
   });
 });
