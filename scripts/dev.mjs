@@ -4,7 +4,8 @@
 // listed in the terminal and on the open page (components/DevProblems.tsx), in Kazakh and Russian,
 // while the page keeps the last good content.
 import { spawn, spawnSync } from 'node:child_process';
-import { utimesSync, watch } from 'node:fs';
+import { utimesSync } from 'node:fs';
+import chokidar from 'chokidar';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1' };
 const tsx = ['tsx', '--tsconfig', 'tsconfig.scripts.json', '--conditions=react-server'];
@@ -60,15 +61,15 @@ async function check() {
   utimesSync('components/DevProblems.tsx', now, now);
 }
 check();
-const watchers = ['content', 'public/images'].map((dir) =>
-  watch(dir, { recursive: true }, () => {
-    clearTimeout(timer);
-    timer = setTimeout(check, 300);
-  }),
-);
+// chokidar, not fs.watch: Node's recursive watch on Linux loses a file that an editor replaced (saved
+// through a temporary file and a rename), and its later changes go unseen.
+const watcher = chokidar.watch(['content', 'public/images'], { ignoreInitial: true }).on('all', () => {
+  clearTimeout(timer);
+  timer = setTimeout(check, 300);
+});
 
 function stopAll(code) {
-  for (const watcher of watchers) watcher.close();
+  void watcher.close();
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   process.exitCode = code;
 }

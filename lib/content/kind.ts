@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Locale } from '@/i18n/routing';
 import type { PhotoLookup } from '@/lib/photos/manifest';
 import type { Route, RouteParams } from '@/lib/site/routes';
-import type { Field, Localized, SourceRef } from './fields';
+import { type Field, type Localized, slugSchema, type SourceRef } from './fields';
 import type { Message } from './messages';
 
 /*
@@ -155,6 +155,18 @@ const segments = (path: string) => path.split('/');
 
 /** The id of a data file: its name without .yaml. */
 export const fileId = (path: string) => (segments(path).at(-1) ?? '').replace(/\.ya?ml$/, '');
+
+/** A kind whose entries are one YAML file each in `dir`, named by their id (content/<dir>/<id>.yaml). */
+export function yamlFiles<const Dir extends string>(dir: Dir) {
+  return {
+    files: { dir, pattern: `${dir}/*.yaml`, holds: '<id>.yaml' },
+    path: { id: { schema: slugSchema, resolve: fileId } },
+    id: (entry: { id: string }) => entry.id,
+  };
+}
+
+/** An entry as its document is, without where it came from. */
+export const withoutSource = <D extends { _raw: unknown; body?: unknown }>({ _raw: _, body: __, ...entry }: D) => entry;
 /** The folder a translated entry's files are in: its slug. */
 export const folderName = (path: string) => segments(path).at(-2) ?? '';
 /** The language of index.kk.md. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { existsSync } from 'node:fs';
+import { notFound } from 'next/navigation';
 import { join } from 'node:path';
 import type * as Generated from 'contentlayer/generated';
 import { type Locale, routing } from '@/i18n/routing';
@@ -110,6 +111,23 @@ export function getArticlesAboutPerson(locale: Locale, personId: string): Articl
 /** Articles whose frontmatter names this party, newest first. */
 export function getArticlesAboutParty(locale: Locale, partyId: string): Article[] {
   return getArticles(locale).filter((a) => a.parties.includes(partyId));
+}
+
+/**
+ * The page of an entry that has an id (a person, a party, an event): its static params and its entry.
+ * A build only ever asks for known ones (README: unknown paths); notFound() is the type's guard.
+ */
+export function entryPage<K extends 'people' | 'parties' | 'events'>(key: K) {
+  const entries = content[key] as SiteContent[K];
+  return {
+    generateStaticParams: () => entries.map(({ id }) => ({ id })),
+    entry: async (params: Promise<{ id: string }>): Promise<SiteContent[K][number]> => {
+      const { id } = await params;
+      const entry = entries.find((e) => e.id === id);
+      if (!entry) notFound();
+      return entry;
+    },
+  };
 }
 
 /** The figure for the size of the plan (695 events), which the events page measures progress against. */

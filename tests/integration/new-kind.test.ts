@@ -12,26 +12,24 @@ import { copyProject, run } from '../project-copy';
  */
 
 const declaration = `import { z } from 'zod';
-import { day, localized, ref, slugSchema, type Localized } from '../fields';
-import { byOrder, defineKind, fileId } from '../kind';
+import { day, localized, ref, type Localized } from '../fields';
+import { defineKind, withoutSource, yamlFiles } from '../kind';
 
-export type Statement = { id: string; title: Localized; date: string; person: string; text: Localized; order: number };
+export type Statement = { id: string; title: Localized; date: string; person: string; text: Localized };
 
 export const statements = defineKind({
   key: 'statements',
   name: 'Statement',
   label: { one: { kk: 'Мәлімдеме', ru: 'Заявление' }, many: { kk: 'Мәлімдемелер', ru: 'Заявления' } },
-  files: { dir: 'statements', pattern: 'statements/*.yaml', holds: '<id>.yaml' },
+  ...yamlFiles('statements'),
   fields: z.strictObject({
     title: localized({ label: { kk: 'Тақырыбы', ru: 'Заголовок' } }),
     date: day({ label: { kk: 'Күні', ru: 'Дата' } }),
     person: ref('people', { label: { kk: 'Кім айтты', ru: 'Кто сказал' } }),
     text: localized({ label: { kk: 'Мәтіні', ru: 'Текст' } }, { long: true }),
   }),
-  path: { id: { schema: slugSchema, resolve: fileId } },
-  entry: ({ _raw: _, body: __, ...s }): Statement => ({ ...s, order: 0 }),
-  id: (s) => s.id,
-  sort: byOrder,
+  entry: (doc): Statement => withoutSource(doc),
+  sort: (a, b) => b.date.localeCompare(a.date),
   page: { route: '/statements/[id]', params: (s) => ({ id: s.id }) },
   search: (s, locale) => ({ title: s.title[locale], passages: [s.text[locale]], date: s.date }),
   editor: { summary: '{{title.kk}}' },

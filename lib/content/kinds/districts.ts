@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { path } from '@/lib/site/routes';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
-import { address, type Localized, localized, order, slugSchema } from '../fields';
-import { byOrder, defineKind, fileId } from '../kind';
+import { address, type Localized, localized, order } from '../fields';
+import { byOrder, defineKind, withoutSource, yamlFiles } from '../kind';
 
 /** The territories of the region the events are held in, one file each: districts/<id>.yaml. */
 
@@ -15,15 +15,13 @@ export const districts = defineKind({
   key: 'districts',
   name: 'District',
   label: { one: { kk: 'Аумақ', ru: 'Территория' }, many: { kk: 'Аумақтар', ru: 'Территории' } },
-  files: { dir: 'districts', pattern: 'districts/*.yaml', holds: '<id>.yaml' },
+  ...yamlFiles('districts'),
   fields: z.strictObject({
     address: address(),
     name: localized({ label: { kk: 'Аумақтың атауы', ru: 'Название территории' } }),
     order: order(),
   }),
-  path: { id: { schema: slugSchema, resolve: fileId } },
-  entry: ({ _raw: _, body: __, ...district }): District => district,
-  id: (district) => district.id,
+  entry: (doc): District => withoutSource(doc),
   sort: byOrder,
   // A territory is found as its list of events.
   search: (district, locale) => ({

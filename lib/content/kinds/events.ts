@@ -14,7 +14,7 @@ import {
   ref,
   slugSchema,
 } from '../fields';
-import { defineKind, fileId } from '../kind';
+import { defineKind, fileId, yamlFiles } from '../kind';
 import { say } from '../messages';
 
 /** The events of the plan (695, the source says), one file each: events/<day>-<territory>-<format>.yaml. */
@@ -73,7 +73,7 @@ export const events = defineKind({
   key: 'events',
   name: 'Event',
   label: { one: { kk: 'Іс-шара', ru: 'Мероприятие' }, many: { kk: 'Іс-шаралар', ru: 'Мероприятия' } },
-  files: { dir: 'events', pattern: 'events/*.yaml', holds: '<id>.yaml' },
+  ...yamlFiles('events'),
   fields: z.strictObject({
     title: localized({ label: { kk: 'Атауы', ru: 'Название' } }),
     start: dayOrTime({
@@ -119,7 +119,6 @@ export const events = defineKind({
       return photo ? { ...p, photo } : p;
     }),
   }),
-  id: (event) => event.id,
   sort: (a, b) => a.start.instant.localeCompare(b.start.instant) || a.id.localeCompare(b.id),
   check: (events, { today, problem, warn }) => {
     for (const event of events) {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { saysMoreThan, statesNumber } from '@/lib/content/source-text';
-import { address, choice, type Localized, localized, order, quotedSource, slugSchema, type SourceRef } from '../fields';
-import { byOrder, defineKind, fileId } from '../kind';
+import { address, choice, type Localized, localized, order, quotedSource, type SourceRef } from '../fields';
+import { byOrder, defineKind, withoutSource, yamlFiles } from '../kind';
 import { say } from '../messages';
 
 /**
@@ -29,7 +29,7 @@ export const figures = defineKind({
   key: 'figures',
   name: 'Figure',
   label: { one: { kk: 'Сан', ru: 'Цифра' }, many: { kk: 'Сандар', ru: 'Цифры' } },
-  files: { dir: 'figures', pattern: 'figures/*.yaml', holds: '<id>.yaml' },
+  ...yamlFiles('figures'),
   fields: z.strictObject({
     address: address(),
     value: z
@@ -52,9 +52,7 @@ export const figures = defineKind({
     }),
     order: order(),
   }),
-  path: { id: { schema: slugSchema, resolve: fileId } },
-  entry: ({ _raw: _, body: __, ...figure }): Figure => figure,
-  id: (figure) => figure.id,
+  entry: (doc): Figure => withoutSource(doc),
   sort: byOrder,
   rules: [
     {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { atStart } from '@/lib/format/capitalize';
-import { address, type Localized, localized, order, slugSchema } from '../fields';
-import { byOrder, defineKind, fileId } from '../kind';
+import { address, type Localized, localized, order } from '../fields';
+import { byOrder, defineKind, withoutSource, yamlFiles } from '../kind';
 
 /** The parties whose regional branches are in the coalition, one file each: parties/<id>.yaml. */
 
@@ -11,15 +11,13 @@ export const parties = defineKind({
   key: 'parties',
   name: 'Party',
   label: { one: { kk: 'Партия', ru: 'Партия' }, many: { kk: 'Партиялар', ru: 'Партии' } },
-  files: { dir: 'parties', pattern: 'parties/*.yaml', holds: '<id>.yaml' },
+  ...yamlFiles('parties'),
   fields: z.strictObject({
     address: address(),
     name: localized({ label: { kk: 'Партияның атауы', ru: 'Название партии' } }),
     order: order(),
   }),
-  path: { id: { schema: slugSchema, resolve: fileId } },
-  entry: ({ _raw: _, body: __, ...party }): Party => party,
-  id: (party) => party.id,
+  entry: (doc): Party => withoutSource(doc),
   sort: byOrder,
   page: { route: '/parties/[id]', params: (p) => ({ id: p.id }) },
   search: (party, locale, content) => ({

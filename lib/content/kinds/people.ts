@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { address, type Localized, localized, order, ref, slugSchema, source, type SourceRef } from '../fields';
-import { byOrder, defineKind, fileId } from '../kind';
+import { address, type Localized, localized, order, ref, source, type SourceRef } from '../fields';
+import { byOrder, defineKind, withoutSource, yamlFiles } from '../kind';
 
 /**
  * The people of the coalition the source article names, one file each: people/<id>.yaml. Each cites
@@ -22,7 +22,7 @@ export const people = defineKind({
   key: 'people',
   name: 'Person',
   label: { one: { kk: 'Қатысушы', ru: 'Участник' }, many: { kk: 'Қатысушылар', ru: 'Участники' } },
-  files: { dir: 'people', pattern: 'people/*.yaml', holds: '<id>.yaml' },
+  ...yamlFiles('people'),
   fields: z.strictObject({
     address: address(),
     name: localized({ label: { kk: 'Аты-жөні', ru: 'Имя и фамилия' } }),
@@ -41,9 +41,7 @@ export const people = defineKind({
     }),
     order: order(),
   }),
-  path: { id: { schema: slugSchema, resolve: fileId } },
-  entry: ({ _raw: _, body: __, ...person }): Person => person,
-  id: (person) => person.id,
+  entry: (doc): Person => withoutSource(doc),
   sort: byOrder,
   rules: [
     {

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
 import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
@@ -8,7 +7,7 @@ import { Figure } from '@/components/Photo';
 import { Section } from '@/components/Section';
 import { Link } from '@/i18n/navigation';
 import { localePath } from '@/i18n/routing';
-import { getArticle, getDistrict, getEvent, getEvents } from '@/lib/content/queries';
+import { getArticle, getDistrict, entryPage } from '@/lib/content/queries';
 import { eventsListPath } from '@/lib/site/lists';
 import { formatEventWhen } from '@/lib/format/dates';
 import { eventLabels } from '@/lib/format/event-labels';
@@ -19,14 +18,11 @@ import { path } from '@/lib/site/routes';
 
 type Props = PageProps<'/[locale]/events/[id]'>;
 
-export function generateStaticParams() {
-  return getEvents().map(({ id }) => ({ id }));
-}
+const page = entryPage('events');
+export const generateStaticParams = page.generateStaticParams;
 
-/** The event of this page; a build only ever asks for known ones (README: unknown paths). */
 async function load({ params }: Props) {
-  const event = getEvent((await params).id);
-  if (!event) notFound();
+  const event = await page.entry(params);
   const locale = await getLocale();
   const labels = eventLabels(locale);
   const district = getDistrict(event.district)?.name[locale];

@@ -1,26 +1,22 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/ArticleCard';
 import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
 import { PersonCard } from '@/components/PersonCard';
 import { Section } from '@/components/Section';
-import { getArticlesAboutParty, getParties, getParty, getPartyMembers } from '@/lib/content/queries';
+import { getArticlesAboutParty, getPartyMembers, entryPage } from '@/lib/content/queries';
 import { sectionMetadata } from '@/lib/seo/metadata';
 import { atStart } from '@/lib/format/capitalize';
 import { path } from '@/lib/site/routes';
 
 type Props = PageProps<'/[locale]/parties/[id]'>;
 
-export function generateStaticParams() {
-  return getParties().map(({ id }) => ({ id }));
-}
+const page = entryPage('parties');
+export const generateStaticParams = page.generateStaticParams;
 
-/** The party of this page; a build only ever asks for known ones (README: unknown paths). */
 async function load({ params }: Props) {
-  const party = getParty((await params).id);
-  if (!party) notFound();
+  const party = await page.entry(params);
   return { party, locale: await getLocale() };
 }
 

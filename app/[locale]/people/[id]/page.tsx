@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/ArticleCard';
 import { JsonLd } from '@/components/JsonLd';
 import { Page } from '@/components/Page';
@@ -8,7 +7,7 @@ import { PageIntro } from '@/components/PageIntro';
 import { Section } from '@/components/Section';
 import { SourceLink } from '@/components/SourceLink';
 import { Link } from '@/i18n/navigation';
-import { getArticle, getArticlesAboutPerson, getParty, getPeople, getPerson } from '@/lib/content/queries';
+import { getArticle, getArticlesAboutPerson, getParty, entryPage } from '@/lib/content/queries';
 import { sectionMetadata } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
 import { personData } from '@/lib/seo/structured-data';
@@ -17,14 +16,11 @@ import { path } from '@/lib/site/routes';
 
 type Props = PageProps<'/[locale]/people/[id]'>;
 
-export function generateStaticParams() {
-  return getPeople().map(({ id }) => ({ id }));
-}
+const page = entryPage('people');
+export const generateStaticParams = page.generateStaticParams;
 
-/** The person of this page; a build only ever asks for known ones (README: unknown paths). */
 async function load({ params }: Props) {
-  const person = getPerson((await params).id);
-  if (!person) notFound();
+  const person = await page.entry(params);
   return { person, locale: await getLocale() };
 }
 
