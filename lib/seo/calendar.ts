@@ -97,5 +97,28 @@ export function eventsCalendar(events: readonly CoalitionEvent[], locale: Locale
     calName: text.name,
   });
   if (error || value === null || value === undefined) throw error ?? new Error('ics produced no calendar');
-  return foldLines(value);
+  return foldLines(withTimeZone(value));
+}
+
+/**
+ * Kyzylorda's time zone as a VTIMEZONE: the calendar's own component, so that a calendar with no event
+ * yet (a territory's, before its first meeting) is still valid (RFC 5545 §3.6 asks for at least one).
+ * Times are written in UTC or as days, so nothing refers to it; readers keep the calendar's zone.
+ */
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Asia/Qyzylorda',
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0500',
+  'TZOFFSETTO:+0500',
+  'TZNAME:+05',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n');
+
+function withTimeZone(ics: string): string {
+  const end = ics.indexOf('\r\nBEGIN:VEVENT');
+  const at = end === -1 ? ics.lastIndexOf('\r\nEND:VCALENDAR') : end;
+  return `${ics.slice(0, at)}\r\nX-WR-TIMEZONE:Asia/Qyzylorda\r\n${VTIMEZONE}${ics.slice(at)}`;
 }

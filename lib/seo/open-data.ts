@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/routing';
 import { routing } from '@/i18n/routing';
 import { getDistrict, getEvents, getFigures, getParties, getPeople } from '@/lib/content/queries';
 import type { CoalitionEvent, EventTime, SourceRef } from '@/lib/content/kinds';
+import { type CsvColumns, toCsv } from '@/lib/format/csv';
 import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
 import { paragraphAnchor } from '@/lib/content/source-text';
 import { pageUrl } from './site-url';
@@ -70,7 +71,7 @@ function json(data: unknown): Dataset {
   return { type: 'application/json; charset=utf-8', body: `${JSON.stringify(data, null, 2)}\n` };
 }
 
-/** RFC 4180, with a byte-order mark so that spreadsheet programs read the Cyrillic letters as UTF-8. */
+/** The events as CSV (lib/format/csv.ts). */
 function csv(records: readonly ReturnType<typeof eventRecord>[]): Dataset {
   const columns = {
     id: (e: (typeof records)[number]) => e.id,
@@ -89,13 +90,8 @@ function csv(records: readonly ReturnType<typeof eventRecord>[]): Dataset {
     article: (e) => e.article ?? '',
     url_kk: (e) => e.url.kk ?? '',
     url_ru: (e) => e.url.ru ?? '',
-  } satisfies Record<string, (e: (typeof records)[number]) => string>;
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const rows = [Object.keys(columns), ...records.map((r) => Object.values(columns).map((column) => column(r)))];
-  return {
-    type: 'text/csv; charset=utf-8',
-    body: `\ufeff${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`,
-  };
+  } satisfies CsvColumns<(typeof records)[number]>;
+  return { type: 'text/csv; charset=utf-8', body: toCsv(columns, records) };
 }
 
 /** A day for an all-day event, the instant with Kyzylorda's offset for a timed one. */

@@ -8,7 +8,7 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts';
-import type { Locale } from '@/i18n/routing';
+import { type Locale, routing } from '@/i18n/routing';
 import type { Article, Coalition, CoalitionEvent, EventTime, Party, Person } from '@/lib/content/kinds';
 import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
 import type { ShareImage } from './share-cards';
@@ -92,6 +92,13 @@ export function newsArticle(
   image: ShareImage,
 ): WithContext<NewsArticle> {
   const url = pageUrl(article.locale, path('/news/[slug]', { slug: article.slug }));
+  const original = locales.includes(routing.defaultLocale) ? routing.defaultLocale : (locales[0] ?? article.locale);
+  const others = locales.filter((l) => l !== article.locale);
+  const work = (l: Locale) => ({
+    '@type': 'NewsArticle' as const,
+    '@id': pageUrl(l, path('/news/[slug]', { slug: article.slug })),
+    inLanguage: inLanguage[l],
+  });
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -105,13 +112,13 @@ export function newsArticle(
     image: [{ '@type': 'ImageObject', url: image.url, width: `${image.width}`, height: `${image.height}` }],
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
-    workTranslation: locales
-      .filter((l) => l !== article.locale)
-      .map((l) => ({
-        '@type': 'NewsArticle',
-        '@id': pageUrl(l, path('/news/[slug]', { slug: article.slug })),
-        inLanguage: inLanguage[l],
-      })),
+    // The site's language is the original (the press office writes in Kazakh first): its page names
+    // its translations, a translation names it.
+    ...(article.locale === original
+      ? { workTranslation: others.map((l) => work(l)) }
+      : others.includes(original)
+        ? { translationOfWork: work(original) }
+        : {}),
   };
 }
 

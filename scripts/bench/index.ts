@@ -20,6 +20,7 @@ import { photoBuild } from './photos';
 import { lighthouseRows, lighthouseTable } from './lighthouse';
 import { goldSet, type SearchLoad, searchLoad, searchTable } from './search';
 import { faultRun, stackBenchmark } from './stack';
+import { samplePagesPath } from '@/lib/build/outputs';
 import { startStack } from '@/lib/deploy/stack';
 import { env } from './run';
 import { CONNECTIONS, DURATION, ROUNDS, serverBenchmark } from './server';
@@ -77,34 +78,23 @@ try {
 }
 
 const server = await serverBenchmark('.bench/real', ARTICLE);
-const bytes = await pageBytes('.bench/real', {
-  home: '/kk',
-  news: '/kk/news',
-  article: ARTICLE,
-  coalition: '/kk/coalition',
-  person: '/kk/people/zhandos-bazartai',
-  events: '/kk/events',
-  'not found': '/kk/nope',
-});
+// One page of each type of the real build, from the route table (lib/site/pages.ts: samplePages).
+const samples = (JSON.parse(readFileSync(samplePagesPath('.bench/real'), 'utf8')) as { name: string; href: string }[]).map(
+  ({ name, href }) => ({ name, href: href === '/' ? '' : href }),
+);
+const sampleOf = (name: string) => samples.find((p) => p.name === name)?.href ?? '';
+const bytes = await pageBytes(
+  '.bench/real',
+  Object.fromEntries(
+    ['home', 'news', 'article', 'coalition', 'person', 'events', 'not found'].map((name) => [name, `/kk${sampleOf(name)}`]),
+  ),
+);
 const photos = await photoBuild();
 const workers = cpus().length;
 const stack = await stackBenchmark('.bench/real', ARTICLE, workers);
-const pagePaths = {
-  home: '',
-  news: '/news',
-  article: ARTICLE.replace(/^\/kk/, ''),
-  coalition: '/coalition',
-  people: '/people',
-  person: '/people/zhandos-bazartai',
-  parties: '/parties',
-  party: '/parties/amanat',
-  events: '/events',
-  event: '/events/2026-02-13-founding-session',
-  'search results': `/search?q=${encodeURIComponent('коалиция')}`,
-};
 const everyPage = Object.fromEntries(
   ['kk', 'ru'].flatMap((locale) =>
-    Object.entries(pagePaths).map(([name, path]) => [`${name} (${locale})`, `/${locale}${path}`]),
+    samples.filter((p) => p.name !== 'not found').map(({ name, href }) => [`${name} (${locale})`, `/${locale}${href}`]),
   ),
 );
 const fault = await faultRun('.bench/real', [...Object.values(everyPage), '/kk/nope', '/ru/nope'], workers);

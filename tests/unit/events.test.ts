@@ -122,8 +122,17 @@ describe('event calendars', () => {
       expect(a).toEqual(b);
       expect(new Set(a).size).toBe(content.events.length);
     } finally {
-      process.env.SITE_URL = before;
+      if (before === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = before;
     }
+  });
+
+  it('hold a component even with no event (a territory before its first meeting): its time zone', () => {
+    const ics = eventsCalendar([], 'kk', text());
+    const parsed = new ICAL.Component(ICAL.parse(ics));
+    expect(parsed.getAllSubcomponents('vevent')).toHaveLength(0);
+    expect(parsed.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Asia/Qyzylorda');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VTIMEZONE[\s\S]*END:VCALENDAR\r?\n?$/);
   });
 
   it('fold a line of any length the same', () => {

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from '@/lib/format/csv';
+
+describe('CSV for spreadsheets', () => {
+  it('makes every cell a spreadsheet would read as a formula plain text', () => {
+    for (const formula of ['=HYPERLINK("http://x")', '+7 701', '-1+1', '@SUM(A1)', '\t=1', '\r=1'])
+      expect(csvCell(formula).replace(/^"|"$/g, '').startsWith("'")).toBe(true);
+    expect(csvCell('Арал, мәдениет үйі')).toBe('"Арал, мәдениет үйі"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('2026-03-05')).toBe('2026-03-05');
+  });
+
+  it('writes a byte-order mark, a header and a line per record, each ending in CRLF', () => {
+    const body = toCsv({ id: (r: { id: string }) => r.id, title: () => '=1+1' }, [{ id: 'a' }, { id: 'b' }]);
+    expect(body).toBe("\ufeffid,title\r\na,'=1+1\r\nb,'=1+1\r\n");
+  });
+});
