@@ -18,6 +18,8 @@ const nextConfig: NextConfig = {
   // NEXT_DIST_DIR: a separate build folder (the tests', the benchmark's).
   distDir: distDir(),
   poweredByHeader: false,
+  // The proxy redirects a trailing slash itself, with the site's headers (Next's redirect has none).
+  skipTrailingSlashRedirect: true,
   // Pages change only with a build, and hashing every page on every request costs (README: benchmark).
   generateEtags: false,
   reactStrictMode: true,

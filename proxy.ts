@@ -35,6 +35,13 @@ export default function proxy(request: NextRequest) {
     return badRequestResponse(locale(), 'method');
   }
   if (pathname === '/') return negotiateRoot(request);
+  // A trailing slash: the address without it, redirected here, since Next's own redirect carries none of
+  // the site's headers.
+  if (pathname.endsWith('/')) {
+    const target = new URL(request.url);
+    target.pathname = pathname.replace(/\/+$/, '');
+    return NextResponse.redirect(target, 308);
+  }
   const verdict = classifyPath(pathname);
   if (verdict === 'bad-request') return badRequestResponse(locale(), 'address');
   // Under a locale Next answers unknown paths itself (next.config.ts); files are Next's too.
@@ -51,6 +58,8 @@ export const config = {
     // i18n/routing.ts) but Next's own assets, and any percent-encoded path.
     '/((?!_next/|kk(?:/|$)|ru(?:/|$)).*)',
     '/(.*%.*)',
+    // A trailing slash (next.config.ts: skipTrailingSlashRedirect).
+    '/(.+/)',
     // Requests that send a body (POST, PUT, PATCH) or call a server action, on any path. Methods
     // without a body cannot be told apart here: on a page, Next answers OPTIONS with an empty 400
     // and DELETE like GET.
