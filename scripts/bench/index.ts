@@ -79,14 +79,17 @@ try {
 
 const server = await serverBenchmark('.bench/real', ARTICLE);
 // One page of each type of the real build, from the route table (lib/site/pages.ts: samplePages).
-const samples = (JSON.parse(readFileSync(samplePagesPath('.bench/real'), 'utf8')) as { name: string; href: string }[]).map(
-  ({ name, href }) => ({ name, href: href === '/' ? '' : href }),
-);
+const samples = (
+  JSON.parse(readFileSync(samplePagesPath('.bench/real'), 'utf8')) as { name: string; href: string }[]
+).map(({ name, href }) => ({ name, href: href === '/' ? '' : href }));
 const sampleOf = (name: string) => samples.find((p) => p.name === name)?.href ?? '';
 const bytes = await pageBytes(
   '.bench/real',
   Object.fromEntries(
-    ['home', 'news', 'article', 'coalition', 'person', 'events', 'not found'].map((name) => [name, `/kk${sampleOf(name)}`]),
+    ['home', 'news', 'article', 'coalition', 'person', 'events', 'not found'].map((name) => [
+      name,
+      `/kk${sampleOf(name)}`,
+    ]),
   ),
 );
 const photos = await photoBuild();

@@ -46,7 +46,17 @@ export async function lighthouseRows(origin: string, pages: Record<string, strin
         if (result?.lhr && scored && !result.lhr.runtimeError) lhr = result.lhr;
       }
       if (!lhr) {
-        rows.push({ page: name, failed: failure || 'no result', performance: 0, accessibility: 0, bestPractices: 0, seo: 0, cls: 0, lcpMs: 0, findings: [] });
+        rows.push({
+          page: name,
+          failed: failure || 'no result',
+          performance: 0,
+          accessibility: 0,
+          bestPractices: 0,
+          seo: 0,
+          cls: 0,
+          lcpMs: 0,
+          findings: [],
+        });
         continue;
       }
       const run = lhr;
@@ -83,7 +93,15 @@ export function lighthouseTable(rows: LighthouseRow[]): string[] {
         ? `| ${r.page} | failed twice: ${r.failed} | | | | | |`
         : `| ${r.page} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.cls.toFixed(3)} | ${(r.lcpMs / 1000).toFixed(2)} s |`,
     ),
-    ...(rows.some((r) => r.failed) ? ['', `Lighthouse failed to measure: ${rows.filter((r) => r.failed).map((r) => r.page).join(', ')}.`] : []),
+    ...(rows.some((r) => r.failed)
+      ? [
+          '',
+          `Lighthouse failed to measure: ${rows
+            .filter((r) => r.failed)
+            .map((r) => r.page)
+            .join(', ')}.`,
+        ]
+      : []),
     '',
     ...([...new Set(rows.flatMap((r) => r.findings))].length > 0
       ? [`Audits below full marks somewhere: ${[...new Set(rows.flatMap((r) => r.findings))].join(', ')}.`]

@@ -52,7 +52,7 @@ export async function stackBenchmark(distDir: string, article: string, workers: 
   }
 }
 
-type Sample = { at: number; status: number; cache: string };
+type Sample = { at: number; status: number; cache: string; error?: string };
 
 /** GETs of `paths` in turn by `concurrency` clients until `until` (ms since `start`). */
 async function load(origin: string, paths: string[], concurrency: number, start: number, until: number) {
@@ -72,7 +72,9 @@ async function load(origin: string, paths: string[], concurrency: number, start:
         );
       });
       req.setTimeout(10_000, () => req.destroy());
-      req.on('error', () => resolve({ at: Date.now() - start, status: 0, cache: '' }));
+      req.on('error', (error: NodeJS.ErrnoException) =>
+        resolve({ at: Date.now() - start, status: 0, cache: '', error: error.code ?? error.message }),
+      );
       req.end();
     });
   await Promise.all(
@@ -85,41 +87,44 @@ async function load(origin: string, paths: string[], concurrency: number, start:
 }
 
 /**
- * 30 s of load on the stack's pages while, at 5 s, one worker is killed, at 10 s all of them, and at
- * 20 s they are started again. Pages stay fresh in nginx's cache for 2 s here (5 minutes in
- * production), so that most requests during the outage need a worker.
+ * Load on the stack's pages while every worker is killed at once (SIGKILL, mid-request), then started
+ * again, three times over: 20 s each, the kill at 5 s, the start at 12 s. Pages stay fresh in nginx's
+ * cache for 2 s here (5 minutes in production), so that most requests during the outage need a worker.
  */
-export async function faultRun(distDir: string, paths: string[], workers: number): Promise<string[]> {
+export async function faultRun(distDir: string, paths: string[], workers: number, repetitions = 3): Promise<string[]> {
   const runDir = mkdtempSync(join(tmpdir(), 'bench-fault-'));
   const stack = await startStack({ port: STACK_PORT, workers, distDir, runDir, pageCacheSeconds: 2 });
   const origin = `http://127.0.0.1:${STACK_PORT}`;
+  const rows: string[] = [];
   try {
     for (const path of paths) await fetch(`${origin}${path}`); // every page seen once
-    const start = Date.now();
-    const kill = (port: number) => process.kill(-stack.workers.get(port)!.pid!, 'SIGKILL');
-    const ports = [...stack.workers.keys()];
-    let restartedAt = 0;
-    const faults = (async () => {
-      await sleep(5_000);
-      kill(ports[0]!);
-      await sleep(5_000);
-      for (const port of ports.slice(1)) kill(port);
-      await sleep(10_000);
-      restartedAt = Date.now() - start;
-      for (const port of ports) stack.startWorker(port);
-      await Promise.all(ports.map((port) => waitFor(`http://127.0.0.1:${port}/kk`)));
-    })();
-    const samples = await load(origin, paths, 16, start, 30_000);
-    await faults;
-    const failed = samples.filter((s) => s.status === 0 || s.status >= 500);
-    const stale = samples.filter((s) => s.cache === 'STALE' || s.cache === 'UPDATING');
-    const outage = samples.filter((s) => s.at >= 10_000 && s.at < restartedAt);
-    // A page fetched from a worker again: in answer (MISS, EXPIRED) or refreshed behind a stale one (HIT).
-    const freshAgain = samples.find((s) => s.at >= restartedAt && ['HIT', 'MISS', 'EXPIRED'].includes(s.cache));
+    for (let run = 1; run <= repetitions; run++) {
+      const start = Date.now();
+      const ports = [...stack.workers.keys()];
+      let restartedAt = 0;
+      const faults = (async () => {
+        await sleep(5_000);
+        for (const port of ports) process.kill(-stack.workers.get(port)!.pid!, 'SIGKILL');
+        await sleep(7_000);
+        restartedAt = Date.now() - start;
+        for (const port of ports) stack.startWorker(port);
+        await Promise.all(ports.map((port) => waitFor(`http://127.0.0.1:${port}/kk`)));
+      })();
+      const samples = await load(origin, paths, 16, start, 20_000);
+      await faults;
+      const failed = samples.filter((s) => s.status === 0 || s.status >= 500);
+      const stale = samples.filter((s) => s.cache === 'STALE' || s.cache === 'UPDATING');
+      const outage = samples.filter((s) => s.at >= 5_000 && s.at < restartedAt);
+      const freshAgain = samples.find((s) => s.at >= restartedAt && ['HIT', 'MISS', 'EXPIRED'].includes(s.cache));
+      const kinds = [...new Set(failed.map((s) => s.error ?? String(s.status)))].join(', ');
+      rows.push(
+        `| ${run} | ${samples.length} | **${failed.length}**${kinds ? ` (${kinds})` : ''} | ${stale.length} | ${outage.length} | ${freshAgain ? `${((freshAgain.at - restartedAt) / 1000).toFixed(1)} s` : 'not within the run'} |`,
+      );
+    }
     return [
-      `Fault run (30 s, 16 clients, ${paths.length} pages, ${workers} workers; one killed at 5 s, all at 10 s, started again at ${(restartedAt / 1000).toFixed(1)} s): ` +
-        `${samples.length} requests, **${failed.length} failed**; ${stale.length} served stale from nginx's cache ` +
-        `(${outage.length} requests while no worker ran, ${outage.filter((s) => s.status === 0 || s.status >= 500).length} of them failed); fresh pages again ${freshAgain ? `${((freshAgain.at - restartedAt) / 1000).toFixed(1)} s` : 'not within the run'} after the restart.`,
+      `| fault run (20 s, 16 clients, ${paths.length} pages, ${workers} workers, all killed at once at 5 s, started at 12 s) | requests | failed | served stale | requests while no worker ran | fresh again after the start |`,
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      ...rows,
     ];
   } finally {
     await stack.stop();

@@ -25,6 +25,7 @@ test('the editor is never indexed, never in the sitemap, never framed, and loads
     expect(response.status(), path).toBe(200);
     const h = response.headers();
     expect(h['x-robots-tag'], path).toBe('noindex, nofollow');
+    expect(h['cache-control'], path).toBe('no-store');
     const csp = h['content-security-policy'] ?? '';
     expect(csp, path).toContain("frame-ancestors 'none'");
     expect(csp, path).toMatch(/script-src 'self' 'unsafe-eval'(;|$)/);

@@ -16,7 +16,7 @@ export function rawRequest(port: number, request: string, timeoutMs = 4_000): Pr
       socket.destroy();
       // An interim answer (100 Continue) comes before the one that counts.
       const text = Buffer.concat(chunks)
-        .toString('latin1')
+        .toString('utf8')
         .replace(/^(HTTP\/1\.1 1\d\d [^\r]*\r\n(?:[^\r]+\r\n)*\r\n)+/, '');
       const status = /^HTTP\/\d(?:\.\d)? (\d{3})/.exec(text)?.[1];
       if (!status) return resolve(text.length > 0 ? { status: 0, head: '', body: text } : null);
@@ -27,8 +27,7 @@ export function rawRequest(port: number, request: string, timeoutMs = 4_000): Pr
     socket.on('data', (chunk) => {
       chunks.push(chunk);
       // One answer is enough: the head and as much body as came with it.
-      if (/ [2-5]\d\d [^\r]*\r\n[\s\S]*\r\n\r\n/.test(Buffer.concat(chunks).toString('latin1')))
-        setTimeout(finish, 150);
+      if (/ [2-5]\d\d [^\r]*\r\n[\s\S]*\r\n\r\n/.test(Buffer.concat(chunks).toString('utf8'))) setTimeout(finish, 150);
     });
     socket.on('end', finish);
     socket.on('error', finish);

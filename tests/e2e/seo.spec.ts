@@ -56,7 +56,7 @@ for (const locale of locales) {
         'content',
         type === 'article'
           ? new RegExp(`^${baseURL}/photos/[0-9a-f]{16}-share\\.jpg$`)
-          : new RegExp(`^${baseURL}/${locale}.*/(opengraph-image|share\\.png)`),
+          : new RegExp(`^${baseURL}/${locale}(/[a-z0-9-]+)*/share\\.png$`),
       );
       await expect(meta(page, 'property', 'og:image:alt')).toHaveAttribute('content', /\S/);
       await expect(meta(page, 'name', 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
@@ -64,6 +64,10 @@ for (const locale of locales) {
 
       // Reciprocal: the translation names this page as its alternate.
       const title = await page.title();
+      // The card exists (a 1200×630 PNG), whatever its page.
+      const card = (await meta(page, 'property', 'og:image').getAttribute('content'))!;
+      const image = await page.request.get(card.replace(baseURL, ''));
+      expect(image.status(), card).toBe(200);
       await page.goto(abs(`/${other}${path}`));
       await expect(page.locator(`head link[rel="alternate"][hreflang="${locale}"]`)).toHaveAttribute('href', url);
       await expect(page).not.toHaveTitle(title);
@@ -108,6 +112,15 @@ for (const locale of locales) {
       ],
       mainEntityOfPage: { '@type': 'WebPage', '@id': abs(`/${locale}/news/${FOUNDING}`) },
     });
+    // The Kazakh original names its translation; the translation names its original, not the other way.
+    const other = { '@type': 'NewsArticle', '@id': abs(`/${locale === 'kk' ? 'ru' : 'kk'}/news/${FOUNDING}`) };
+    if (locale === 'kk') {
+      expect(article?.workTranslation).toEqual([{ ...other, inLanguage: 'ru-RU' }]);
+      expect(article?.translationOfWork).toBeUndefined();
+    } else {
+      expect(article?.translationOfWork).toEqual({ ...other, inLanguage: 'kk-KZ' });
+      expect(article?.workTranslation).toBeUndefined();
+    }
   });
 
   test(`${locale}: Organization, Person and Event JSON-LD`, async ({ page }) => {

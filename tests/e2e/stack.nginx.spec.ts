@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { nginxURL } from '../../playwright.config';
 import { fonts, FOUNDING, PHOTO_ARTICLE } from './fixtures';
+import { rawRequest, request as rawLines } from './raw-http';
 
 // The production stack (deploy/nginx, npm start) in front of the same build.
 
@@ -131,6 +132,60 @@ test('a bad Range is a 416 or the whole file, never a 500', async ({ request, pa
     // A range of the file as it is (a compressed response is sent whole).
     const ranged = await request.get(path, { headers: { range: 'bytes=0-9', 'accept-encoding': 'identity' } });
     expect(ranged.status(), path).toBe(206);
+  }
+});
+
+test('a Range past the end of any file is read as "to the end": the whole file, never a 416', async ({
+  request,
+  page,
+}) => {
+  await page.goto('/kk');
+  const css = (await page.locator('link[rel="stylesheet"]').first().getAttribute('href'))!;
+  for (const path of [css, fonts.latin, '/favicon.ico']) {
+    const response = await request.get(path, { headers: { range: 'bytes=0-99999999999999999999' } });
+    expect([200, 206], path).toContain(response.status());
+    // Many ranges at once: one is served, or the file.
+    const many = Array.from({ length: 1300 }, (_, i) => `${i}-${i}`).join(',');
+    const answer = await request.get(path, { headers: { range: `bytes=${many}`, 'accept-encoding': 'identity' } });
+    expect(answer.headers()['content-type'], path).not.toContain('multipart/byteranges');
+  }
+});
+
+test('share cards are drawn once per address: a query string neither misses the cache nor reaches a worker', async ({
+  request,
+}) => {
+  const card = `/ru/news/${FOUNDING}/share.png`;
+  const first = await request.get(`${card}?a=1`);
+  expect(first.status()).toBe(200);
+  expect(first.headers()['content-type']).toBe('image/png');
+  for (const query of ['?a=1', '?b=2', '']) {
+    const again = await request.get(`${card}${query}`);
+    expect(again.headers()['x-cache-status'], query).toBe('HIT');
+  }
+});
+
+test('a 404 outside the languages, chosen by Accept-Language, is never kept and says it varies', async ({
+  request,
+}) => {
+  const kk = await request.get('/no-such-place', { headers: { 'accept-language': 'kk' } });
+  const ru = await request.get('/no-such-place', { headers: { 'accept-language': 'ru' } });
+  expect(kk.status()).toBe(404);
+  expect(await kk.text()).toContain('Бет табылмады');
+  expect(await ru.text()).toContain('Страница не найдена');
+  expect(ru.headers()['vary']).toContain('Accept-Language');
+  expect(ru.headers()['x-cache-status']).not.toBe('HIT');
+});
+
+test("every error nginx itself answers is the bilingual page with the site's headers", async () => {
+  for (const [lines, status] of [
+    [['GET /kk HTTP/9.9', 'Host: localhost', 'Connection: close'], 505],
+    [['FOO /kk HTTP/1.1', 'Host: localhost', 'Connection: close'], 405],
+    [['GET /kk HTTP/1.1', 'Host: localhost', `X-Long: ${'a'.repeat(20_000)}`, 'Connection: close'], 400],
+  ] as const) {
+    const answer = await rawRequest(Number(port), rawLines(lines[0], lines.slice(1)));
+    expect(answer?.status, lines[0]).toBe(status);
+    expect(answer?.head, lines[0]).toMatch(/^content-security-policy:/im);
+    expect(answer?.body, lines[0]).toMatch(/<html lang="kk">[\s\S]*Сұрау орындалмады/);
   }
 });
 
