@@ -1,12 +1,14 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { CoalitionEvent, District, EventStatus } from '@/lib/content/kinds';
-import { formatEventWhen } from '@/lib/format/dates';
+import type { CoalitionEvent, District } from '@/lib/content/kinds';
+import { type ShownStatus, shownStatus } from '@/lib/events/schedule';
+import { formatEventWhen, siteToday } from '@/lib/format/dates';
 import type { EventLabels } from '@/lib/format/event-labels';
 import { path } from '@/lib/site/routes';
 
-const statusStyle: Record<EventStatus, string> = {
+const statusStyle: Record<ShownStatus, string> = {
   planned: 'border border-brand-dark',
+  'awaiting-report': 'border border-dashed border-muted',
   held: 'bg-brand-dark text-white',
   postponed: 'border-2 border-dashed border-accent',
   cancelled: 'border border-line text-muted line-through',
@@ -31,7 +33,9 @@ function EventItem({ event, district, labels }: { event: CoalitionEvent; distric
       </p>
       <p className="mt-2 flex flex-wrap gap-2 text-sm">
         <span className="rounded bg-wash px-2 py-0.5">{labels.format(event.format)}</span>
-        <span className={`rounded px-2 py-0.5 ${statusStyle[event.status]}`}>{labels.status(event)}</span>
+        <span className={`rounded px-2 py-0.5 ${statusStyle[shownStatus(event, siteToday())]}`}>
+          {labels.status(event)}
+        </span>
       </p>
     </li>
   );

@@ -22,6 +22,7 @@ import {
 import { paragraphsOf } from '@/lib/content/source-text';
 import { checkSiteContent } from '@/lib/content/validate';
 import type { PhotoLookup } from '@/lib/photos/manifest';
+import { readPhotoMetadata } from '@/lib/photos/metadata';
 import { type PhotoFolders, photoKey, resolvePhotoSource } from '@/lib/photos/sources';
 import { MAX_PHOTO_BYTES, photoExtensions, shareCrop } from '@/lib/photos/variants';
 import { addressFinder, type PageAddress, rootFiles } from '@/lib/site/pages';
@@ -237,7 +238,9 @@ export async function checkContent(
     ...photoFiles.map((rel) => join(read.contentDir, rel)),
     ...listPhotos(join(publicDir, 'images')),
   ]) {
-    if (!shown.has(photoKey(photoPath))) add(relative(process.cwd(), photoPath), 1, tell.photoUnused(), 'warning');
+    const file = relative(process.cwd(), photoPath);
+    if (readPhotoMetadata(readFileSync(photoPath)).gps) add(file, 1, tell.photoHasLocation(file));
+    if (!shown.has(photoKey(photoPath))) add(file, 1, tell.photoUnused(), 'warning');
   }
 
   if (content) {

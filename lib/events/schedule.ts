@@ -25,6 +25,13 @@ export function isComing(event: CoalitionEvent, today: string): boolean {
   return isoDateInZone((event.end ?? event.start).instant) >= today;
 }
 
+/** What residents are told of an event: a planned one whose day has passed awaits its report. */
+export type ShownStatus = CoalitionEvent['status'] | 'awaiting-report';
+export function shownStatus(event: Pick<CoalitionEvent, 'status' | 'start' | 'end'>, today: string): ShownStatus {
+  if (event.status === 'planned' && isoDateInZone((event.end ?? event.start).instant) < today) return 'awaiting-report';
+  return event.status;
+}
+
 /** Coming events, soonest first, then the others (held, cancelled, past), newest first. */
 export function inScheduleOrder(events: readonly CoalitionEvent[], today: string): CoalitionEvent[] {
   const byStart = (a: CoalitionEvent, b: CoalitionEvent) =>

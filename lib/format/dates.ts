@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/routing';
 import { env } from '@/lib/env';
+import { writtenDate } from './written-date';
 
 export const SITE_TIME_ZONE = 'Asia/Qyzylorda';
 
@@ -32,13 +33,10 @@ function offsetMinutes(instant: Date): number {
  * ISO instant, or undefined when the text is not such a date (or names a day that does not exist).
  */
 export function instantOf(text: string): string | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2})?)?$/.exec(
-    text.trim(),
-  );
-  if (!match) return undefined;
-  const [, day = '', time = '00:00', zone] = match;
+  const written = writtenDate(text);
+  if (!written) return undefined;
+  const { day, time = '00:00', zone } = written;
   const asUtc = new Date(`${day}T${time}Z`);
-  if (Number.isNaN(asUtc.getTime()) || asUtc.toISOString().slice(0, 10) !== day) return undefined;
   const instant = zone ? new Date(`${day}T${time}${zone}`) : new Date(asUtc.getTime() - offsetMinutes(asUtc) * 60_000);
   return instant.toISOString().replace(/\.000Z$/, 'Z');
 }

@@ -4,8 +4,8 @@ import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
 import type { CoalitionEvent, District, EventFormat } from '@/lib/content/kinds';
 import { formatKeys, statusKeys } from '@/lib/content/kinds/events';
-import type { EventFilter } from '@/lib/events/schedule';
-import { formatMonth } from './dates';
+import { type EventFilter, shownStatus } from '@/lib/events/schedule';
+import { formatMonth, siteToday } from './dates';
 
 /** The four formats of the plan, in the order the article lists them. */
 export const planFormats = [
@@ -22,7 +22,11 @@ export function eventLabels(locale: Locale) {
   const t = createTranslator({ locale, messages: messages[locale], namespace: 'Events' });
   return {
     format: (format: EventFormat) => t(formatKeys[format]),
-    status: (event: Pick<CoalitionEvent, 'status'>) => t(statusKeys[event.status]),
+    /** As of the build's day: a planned event whose day has passed "awaits a report". */
+    status: (event: Pick<CoalitionEvent, 'status' | 'start' | 'end'>) => {
+      const shown = shownStatus(event, siteToday());
+      return t(shown === 'awaiting-report' ? 'statusAwaitingReport' : statusKeys[shown]);
+    },
   };
 }
 export type EventLabels = ReturnType<typeof eventLabels>;

@@ -31,7 +31,7 @@ test.beforeAll(async () => {
   mkdirSync(join(work, 'public/images'), { recursive: true });
   photos = mkdtempSync(join(tmpdir(), 'whatsapp-'));
   // As WhatsApp saves a photo: a phone's JPEG lying on its side, with its EXIF, spaces in the name.
-  writeFileSync(join(photos, 'WhatsApp Image 2026-03-20 at 10.15.02.jpeg'), await makePhonePhoto(1500, 2000, 31));
+  writeFileSync(join(photos, 'WhatsApp Image 2026-03-20 at 10.15.02.jpeg'), await makePhonePhoto(1500, 2000, 31, { gps: true }));
   port = await freePorts(1);
   // Loopback only, as npm run cms starts it; its own process group, so that stopping it stops it all.
   backend = spawn('node', ['node_modules/decap-server/dist/index.js'], {

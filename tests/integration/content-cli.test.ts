@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContentDir } from '@/lib/authoring/check-content';
 import { formatFileProblem } from '@/lib/authoring/messages';
+import { readPhotoMetadata } from '@/lib/photos/metadata';
+import { fixtureSite } from '../fixture-site';
+import { makePhonePhoto } from '../fixtures/photos';
 
 const run = promisify(execFile);
 const FIXTURES = 'tests/fixtures/bad-content';
@@ -58,6 +61,33 @@ describe('the content:check command', () => {
     expect(out).toMatch(/^Мазмұн дұрыс/m);
     expect(out).toMatch(/^Содержимое в порядке/m);
     expect(code).toBe(0);
+  });
+});
+
+describe('a photo that still holds where it was taken', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gps-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stops content:check, which names the command that removes it without encoding it again', async () => {
+    cpSync(fixtureSite.contentDir, dir, { recursive: true });
+    const photo = join(dir, 'news/fotoreportazh/hall.jpg');
+    writeFileSync(photo, await makePhonePhoto(1200, 900, 41, { gps: true }));
+    const before = readFileSync(photo).length;
+    const args = ['--content', dir, '--public', 'public'];
+    const refused = await cli('scripts/content-check.ts', args);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('hall.jpg:1');
+    expect(refused.out).toContain('координаттары (GPS) сақталған');
+    expect(refused.out).toContain('записаны координаты места съёмки (GPS)');
+    expect(refused.out).toContain(`npm run photos:clean -- "${relative(process.cwd(), photo)}"`);
+
+    const clean = await cli('scripts/photos-clean.ts', [relative(process.cwd(), photo)]);
+    expect(clean.out).toContain('Очищено фото: 1');
+    expect(readFileSync(photo).length).toBe(before);
+    expect(readPhotoMetadata(readFileSync(photo))).toEqual({ gps: false, camera: false });
+    const passed = await cli('scripts/content-check.ts', args);
+    expect(passed.out).toMatch(/^Мазмұн дұрыс/m);
+    expect(passed.code).toBe(0);
   });
 });
 
