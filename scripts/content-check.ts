@@ -2,7 +2,8 @@
 // Kazakh and Russian; exit 1 if there is an error (warnings alone pass). The report is also left in
 // .generated/ for the bar of `npm run dev`; with --annotations (the pipeline, .github/workflows/site.yml)
 // each problem is also written as a workflow command, which the pull request shows on the file's line.
-// --build (the build and `npm run dev`): also the photos, and the checked documents for the pages.
+// --build (the build and `npm run dev`): also the photos, and the checked documents for the pages;
+// --watching (`npm run dev`): the pages keep finding the photos of the documents they had before.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,12 +17,14 @@ const { values } = parseArgs({
     public: { type: 'string', default: 'public' },
     annotations: { type: 'boolean', default: false },
     build: { type: 'boolean', default: false },
+    watching: { type: 'boolean', default: false },
   },
 });
 const { problems, content, photos, written } = await contentStep({
   contentDir: values.content,
   publicDir: values.public,
   build: values.build,
+  watching: values.watching,
 });
 
 const errors = problems.filter((p) => p.severity !== 'warning');

@@ -52,7 +52,7 @@ let checking = false;
 async function check() {
   if (checking) return void (timer = setTimeout(check, 500));
   checking = true;
-  const report = await run([...tsx, 'scripts/content-check.ts', '--build']);
+  const report = await run([...tsx, 'scripts/content-check.ts', '--build', '--watching']);
   checking = false;
   process.stdout.write(`\n[content:check]\n${report}\n\n`);
   // The open page shows the report (components/DevProblems.tsx): touching its module makes next dev
@@ -63,7 +63,7 @@ async function check() {
 check();
 // chokidar, not fs.watch: Node's recursive watch on Linux loses a file that an editor replaced (saved
 // through a temporary file and a rename), and its later changes go unseen.
-const watcher = chokidar.watch(['content', 'public/images'], { ignoreInitial: true }).on('all', () => {
+const watcher = chokidar.watch([process.env.CONTENT_DIR ?? 'content', 'public/images'], { ignoreInitial: true }).on('all', () => {
   clearTimeout(timer);
   timer = setTimeout(check, 300);
 });

@@ -5,7 +5,7 @@ import { CONTENTLAYER_OUTPUT, readCompiled } from '@/lib/content/documents';
 import { buildSiteContent } from '@/lib/content/validate';
 import { SAMPLE_QUERY, samplePages } from '@/lib/site/pages';
 import { badRequestPage, errorPageReasons } from '@/lib/http/bad-request-page';
-import { manifestFile } from '@/lib/photos/manifest';
+import { pagesManifestFile } from '@/lib/photos/manifest';
 import { notFoundPagePath } from '@/lib/http/not-found';
 import { builtContentDir, errorPagePath, samplePagesPath, searchTemplatePath, siteFilePath } from './outputs';
 import { absoluteUrl } from '@/lib/seo/site-url';
@@ -156,7 +156,7 @@ export function postBuild(build: Build & { contentDir: string }): void {
     `Precompressed: ${packed.files} static files, ${kib(packed.bytes)} → gzip ${kib(packed.gzip)}, brotli ${kib(packed.brotli)} KiB`,
   );
   writeErrorPages(build);
-  keepContent(build, manifestFile(build.contentDir));
+  keepContent(build, pagesManifestFile(build.contentDir));
   // The address the build's absolute URLs name, for the server stack to compare with its own.
   writeFileSync(siteFilePath(build.distDir), `${JSON.stringify({ siteUrl: absoluteUrl('/') })}\n`);
 }

@@ -15,7 +15,7 @@ import {
   progressOf,
 } from '@/lib/events/schedule';
 import { siteToday } from '@/lib/format/dates';
-import { manifestFile, photoLookup } from '@/lib/photos/manifest';
+import { pagesManifestFile, photoLookup } from '@/lib/photos/manifest';
 import { builtContentDir } from '@/lib/build/outputs';
 import { CONTENTLAYER_OUTPUT, fromModules, readCompiled } from './documents';
 import type { Article, CoalitionEvent, District, Party, Person, SiteContent } from './kinds';
@@ -40,7 +40,7 @@ function load(): SiteContent {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     raw = fromModules(require('contentlayer/generated') as typeof Generated);
   } else raw = readCompiled(building ? CONTENTLAYER_OUTPUT : copy);
-  const manifest = building || env().NODE_ENV === 'development' ? manifestFile(contentDir()) : join(copy, 'photos.json');
+  const manifest = building || env().NODE_ENV === 'development' ? pagesManifestFile(contentDir()) : join(copy, 'photos.json');
   return buildSiteContent(raw, { includeDrafts: env().SHOW_DRAFTS === true, photos: photoLookup(manifest) });
 }
 

@@ -20,6 +20,8 @@ export type PhotoBuildOptions = PhotoFolders & {
   metaDir: string;
   manifestFile: string;
   references: readonly PhotoReference[];
+  /** Photos (by hash) whose variants stay although this content no longer names them: the pages still show them. */
+  keep?: ReadonlySet<string>;
 };
 
 /** A photo file, and where documents show it: document path (below content/) → the addresses it is written as. */
@@ -67,7 +69,9 @@ export async function buildPhotos(options: PhotoBuildOptions): Promise<PhotoBuil
 
   // Only this content's photos that it no longer shows: other builds (the tests', the benchmark's)
   // share the folder, and their pages name their own.
-  const gone = new Set(Object.keys(previous.photos).filter((hash) => !(hash in manifest.photos)));
+  const gone = new Set(
+    Object.keys(previous.photos).filter((hash) => !(hash in manifest.photos) && !options.keep?.has(hash)),
+  );
   if (gone.size > 0 && existsSync(options.outDir)) {
     for (const name of readdirSync(options.outDir))
       if (gone.has(name.split('-')[0] ?? '')) rmSync(join(options.outDir, name));

@@ -18,6 +18,13 @@ export type PhotoManifest = {
 export const manifestFile = (contentDir: string) =>
   join('.generated', 'photos', `${contentDir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')}.json`);
 
+/**
+ * The manifest the pages read: the one of the documents they were last handed (written with them by
+ * the content step). The photo build's own manifest follows content/ as it is, broken files included;
+ * the pages keep the photos of their last good content until the press office has fixed it.
+ */
+export const pagesManifestFile = (contentDir: string) => manifestFile(contentDir).replace(/\.json$/, '.pages.json');
+
 const empty = (): PhotoManifest => ({ photos: {}, shown: {} });
 let cached: { file: string; mtime: number; manifest: PhotoManifest } | undefined;
 
@@ -33,6 +40,13 @@ export function readManifest(file: string): PhotoManifest {
     cached = { file, mtime, manifest: { ...empty(), ...read } };
   }
   return cached.manifest;
+}
+
+/** Both manifests in one: each document's addresses from both, the newer one's where they differ. */
+export function mergeManifests(older: PhotoManifest, newer: PhotoManifest): PhotoManifest {
+  const shown: PhotoManifest['shown'] = { ...older.shown };
+  for (const [doc, urls] of Object.entries(newer.shown)) shown[doc] = { ...older.shown[doc], ...urls };
+  return { photos: { ...older.photos, ...newer.photos }, shown };
 }
 
 export function writeManifest(manifest: PhotoManifest, file: string): void {

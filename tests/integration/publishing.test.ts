@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePhonePhoto, makePhoto } from '../fixtures/photos';
-import { DOCUMENTS_DIR, type StoredDocument, storedPath } from '@/lib/content/documents';
-import { manifestFile, type PhotoManifest } from '@/lib/photos/manifest';
+import { DOCUMENTS_DIR, fromCompiled, type StoredDocument, storedPath } from '@/lib/content/documents';
+import { kindList } from '@/lib/content/kinds';
+import { buildSiteContent, type RawCollections } from '@/lib/content/validate';
+import { manifestFile, pagesManifestFile, type PhotoManifest, photoLookup } from '@/lib/photos/manifest';
 import { buildEnv, copyProject, run } from '../project-copy';
 
 /*
@@ -107,4 +109,48 @@ describe('publishing the way the guide says', () => {
     expect(existsSync(join(copy, DOCUMENTS_DIR, 'people/asan-synaqov.json'))).toBe(true);
     expect(stored('events/2026-03-05-audandyq-kezdesu.yaml').start).toBe('2026-03-05 18:30');
   }, 300_000);
+
+  it('keeps the pages on the last good content, photos included, while a file is broken (npm run dev)', async () => {
+    const article = join(copy, 'content/news/audandyq-kezdesu');
+    const before = readFileSync(join(copy, DOCUMENTS_DIR, storedPath('news/audandyq-kezdesu/index.kk.md')), 'utf8');
+    const kk = readFileSync(join(article, 'index.kk.md'), 'utf8');
+    // A colon in the title, and the Russian file gone: neither file can be read.
+    writeFileSync(join(article, 'index.kk.md'), kk.replace(/^title: /m, 'title: Аудан: '));
+    rmSync(join(article, 'index.ru.md'));
+    const step = await run('npm', ['run', '-s', 'content:check', '--', '--build', '--watching'], {
+      cwd: copy,
+      env: buildEnv,
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect('code' in step && step.code).toBe(1);
+
+    // The documents the pages have are the last good ones, and every photo they show is still there.
+    const stored = readFileSync(join(copy, DOCUMENTS_DIR, storedPath('news/audandyq-kezdesu/index.kk.md')), 'utf8');
+    expect(stored).toBe(before);
+    const raw = readStored(join(copy, DOCUMENTS_DIR));
+    const pages = photoLookup(join(copy, pagesManifestFile('content')));
+    const content = buildSiteContent(raw, { includeDrafts: false, photos: pages });
+    const shown = content.news
+      .filter((a) => a.slug === 'audandyq-kezdesu')
+      .flatMap((a) => [
+        ...(a.image?.photo ? [a.image.photo] : []),
+        ...[...a.html.matchAll(/\/photos\/([0-9a-f]{16})-360\.avif/g)].map((m) => ({ hash: m[1]! })),
+      ]);
+    expect(shown.length).toBe(4);
+    for (const { hash } of shown) expect(existsSync(join(copy, 'public/photos', `${hash}-360.avif`))).toBe(true);
+  }, 120_000);
 });
+
+/** The checked documents as the content step stored them, as the pages' loader reads them. */
+function readStored(dir: string): RawCollections {
+  const all = (path: string): string[] =>
+    readdirSync(path, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? all(join(path, e.name)) : e.name.endsWith('.json') ? [join(path, e.name)] : [],
+    );
+  const byKind = Object.fromEntries(kindList.map((k) => [k.key, [] as unknown[]]));
+  for (const file of all(dir)) {
+    const doc = fromCompiled(JSON.parse(readFileSync(file, 'utf8')));
+    const kind = kindList.find((k) => doc._raw.sourceFilePath.startsWith(`${k.files.dir}/`));
+    byKind[kind!.key]!.push(doc);
+  }
+  return byKind as unknown as RawCollections;
+}
