@@ -26,7 +26,10 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'screenshots/**',
-    // Decap CMS's bundle, copied from its package at build (scripts/build-admin.ts).
+    // Decap CMS's bundle, copied from its package, and the editor's set-up bundled from lib/cms/editor
+    // (scripts/build-admin.ts).
     'public/admin/decap/**',
+    'public/admin/editor.js',
+    'tmp/**',
   ]),
 ]);

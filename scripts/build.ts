@@ -4,7 +4,9 @@
 // and the HTML-only step on its output (scripts/post-build.ts) and the search index. The check's report
 // comes first: it is the one written for authors.
 import { spawn } from 'node:child_process';
-import { env, EnvError, localPort } from '@/lib/env';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, env, EnvError, localPort } from '@/lib/env';
 
 // A setting the build cannot use is said before anything is built.
 try {
@@ -42,7 +44,10 @@ if (compile.code !== 0) {
 }
 
 // The route types the type check reads are the app's, whatever the build folder: always .next/types.
+// Another build folder's types (tsconfig.json includes them) are its last build's: made again by
+// next build, and left out of the check before it, where a route added since would not be in them.
 const { NEXT_DIST_DIR: _, ...typegenEnv } = process.env;
+if (typecheck && distDir() !== '.next') rmSync(join(distDir(), 'types'), { recursive: true, force: true });
 const steps: [string, string[], NodeJS.ProcessEnv?][] = [
   ['npx', ['tsx', 'scripts/build-fonts.ts']],
   ['npx', ['tsx', 'scripts/build-icons.ts']],

@@ -63,10 +63,12 @@ async function check() {
 check();
 // chokidar, not fs.watch: Node's recursive watch on Linux loses a file that an editor replaced (saved
 // through a temporary file and a rename), and its later changes go unseen.
-const watcher = chokidar.watch([process.env.CONTENT_DIR ?? 'content', 'public/images'], { ignoreInitial: true }).on('all', () => {
-  clearTimeout(timer);
-  timer = setTimeout(check, 300);
-});
+const watcher = chokidar
+  .watch([process.env.CONTENT_DIR ?? 'content', 'public/images'], { ignoreInitial: true })
+  .on('all', () => {
+    clearTimeout(timer);
+    timer = setTimeout(check, 300);
+  });
 
 function stopAll(code) {
   void watcher.close();

@@ -1,8 +1,9 @@
 // The pictures of content/README.md's web-editor guide, taken from the real editor: `npm run build`,
-// then `npm run guide:screenshots`. It serves the build on port 3005, starts the editor's local
-// backend in its git mode (which keeps the review's steps) on a throwaway git copy of content/, and
-// walks the press office's path: an article in both languages with a photo sent over WhatsApp.
-// Writes public/admin/guide/*.png; content/ is not touched.
+// then `npm run guide:screenshots`. It serves the build on port 3005 and walks the press office's
+// path twice: as on the git host (the local backend's git mode, which keeps the review's steps, on a
+// throwaway git copy of content/): an article in both languages with a photo sent over WhatsApp; and
+// as `npm run cms` does on this computer (its file mode, on a throwaway copy): an event, a date typed
+// wrong, a day that has passed, «Опубликовать». Writes public/admin/guide/*.png; content/ is untouched.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,10 +18,12 @@ const PORT = 3005;
 const base = `http://localhost:${PORT}`;
 const out = 'public/admin/guide';
 const repo = mkdtempSync(join(tmpdir(), 'guide-repo-'));
+const files = mkdtempSync(join(tmpdir(), 'guide-files-'));
 const photos = mkdtempSync(join(tmpdir(), 'guide-photos-'));
 const whatsapp = join(photos, 'WhatsApp Image 2026-03-20 at 10.15.02.jpeg');
 
 cpSync('content', join(repo, 'content'), { recursive: true });
+cpSync('content', join(files, 'content'), { recursive: true });
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
 git('init', '-q', '-b', 'main');
 git('-c', 'user.name=guide', '-c', 'user.email=guide@localhost', 'commit', '-q', '--allow-empty', '-m', 'start');
@@ -34,6 +37,11 @@ const children: ChildProcess[] = [
     stdio: 'ignore',
     detached: true,
   }),
+  spawn('node', ['node_modules/decap-server/dist/index.js'], {
+    env: { ...process.env, BIND_HOST: '127.0.0.1', PORT: '8082', MODE: 'fs', GIT_REPO_DIRECTORY: files },
+    stdio: 'ignore',
+    detached: true,
+  }),
   spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
@@ -43,6 +51,7 @@ const children: ChildProcess[] = [
 const stop = () => {
   for (const child of children) stopGroup(child);
   rmSync(repo, { recursive: true, force: true });
+  rmSync(files, { recursive: true, force: true });
   rmSync(photos, { recursive: true, force: true });
 };
 
@@ -77,7 +86,7 @@ try {
   await field('Мекенжайы').fill('audandaghy-kezdesu');
   await field('Тақырыбы').fill('Аудандағы кездесу');
   await field('Тақырыбы', 1).fill('Встреча в районе');
-  await page.locator('input[type="date"]').first().fill('2026-03-20');
+  await field('Күні').fill('2026-03-20');
   await field('Қысқаша').fill('Коалиция мүшелері тұрғындармен кездесті.');
   await field('Қысқаша', 1).fill('Члены коалиции встретились с жителями.');
   await shot(page, '03-new-article');
@@ -108,7 +117,7 @@ try {
   await bodies.first().scrollIntoViewIfNeeded();
   await shot(page, '06-text');
 
-  await page.getByTitle('Переключиться на предварительный просмотр').click();
+  await page.getByTitle('Алдын ала көру · Предпросмотр').click();
   await page.frameLocator('iframe').first().locator('h1').waitFor();
   await page
     .locator('[data-slate-editor="true"]')
@@ -119,8 +128,7 @@ try {
   await shot(page, '07-preview');
 
   await page.getByRole('button', { name: 'Сохранить' }).click();
-  // (Decap's Russian writes "Статус" with a Latin C.)
-  const status = page.getByRole('button', { name: /татус:/ });
+  const status = page.getByRole('button', { name: /Статус:/ });
   await status.waitFor();
   await status.click();
   await shot(page, '08-status');
@@ -128,6 +136,36 @@ try {
   await page.goto(`${base}/admin#/workflow`);
   await page.getByText('Аудандағы кездесу').first().waitFor();
   await shot(page, '09-workflow');
+
+  // On this computer (npm run cms): the files are written at once, no review.
+  const local = `${base}/admin/?local-backend=8082`;
+  await page.goto('about:blank');
+  await page.goto(`${local}#/collections/events/new`);
+  await field('Қазақша').fill('Тұрғындармен кездесу');
+  await field('Русский').fill('Встреча с жителями');
+  await field('Басталуы').fill('2026-13-05 18:30');
+  await field('Қазақша', 1).fill('Қазалы, мәдениет үйі');
+  await field('Русский', 1).fill('Казалы, дом культуры');
+  const choose = async (label: string, option: RegExp) => {
+    await field(label).click();
+    await page.getByRole('option', { name: option }).first().click();
+  };
+  await choose('Аумақ', /Қазалы/);
+  await choose('Форматы', /Тұрғындармен кездесу/);
+  await choose('Мәртебесі', /Жоспарланған/);
+  await page.getByRole('button', { name: 'Опубликовать' }).click();
+  await page.getByText('Опубликовать сейчас').click();
+  await field('Басталуы').scrollIntoViewIfNeeded();
+  await shot(page, '10-date-error');
+  await field('Басталуы').fill('2026-03-05 18:30');
+  await page.getByRole('status').first().scrollIntoViewIfNeeded();
+  await shot(page, '11-event-past');
+  await choose('Мәртебесі', /Өтті/);
+  await page.getByRole('button', { name: 'Опубликовать' }).click();
+  await shot(page, '12-local-publish');
+  await page.getByText('Опубликовать сейчас').click();
+  await page.getByText('Сақталды · Сохранено').waitFor();
+  await shot(page, '13-local-saved');
   await browser.close();
 } finally {
   stop();

@@ -1,66 +1,63 @@
 import { routing } from '@/i18n/routing';
 import { type Field, type FieldShape, SLUG } from '@/lib/content/fields';
 import type { DescribedKind } from '@/lib/content/kind';
-import { kindList, kinds, type KindKey } from '@/lib/content/kinds';
+import { kindList, type KindKey } from '@/lib/content/kinds';
 import type { Message } from '@/lib/content/messages';
 import { type Backend, backendFromEnv } from './backend';
+import { both, REQUIRED_MARK } from './both';
+import type { EntryChoices } from './entry-choices';
 
 /*
- * The web editor's configuration (Decap CMS, /admin), made from the kinds' field descriptions
- * (lib/content/kinds, lib/content/fields.ts): every field with its label, hint and required state,
- * every closed list as a drop-down with its words, every reference as a choice of entries.
+ * The web editor's configuration (Decap CMS, /admin/config.json), made from the kinds' field
+ * descriptions (lib/content/kinds, lib/content/fields.ts) and the published entries: every field with
+ * its label, hint and whether it is required; every closed list as a drop-down with its words; every
+ * reference as a choice of entries that writes what the content expects. The editor's own widgets
+ * (lib/cms/editor/widgets.ts) check a date, an address and a photo's description in the browser with
+ * the build's rules and words.
  */
 
 export type DecapField = Record<string, unknown> & { name: string; widget: string };
 
-/** Kazakh, then Russian, in one label (the editor shows one). */
-export const both = (kk: string, ru: string) => `${kk} · ${ru}`;
 const say = (m: Message) => both(m.kk, m.ru);
 
 export const localeLabels = { kk: 'Қазақша', ru: 'Русский' } as const;
 
-function relation(target: KindKey, multiple: boolean) {
-  const kind = kinds[target];
-  const named = kind.files.translated ? ['title'] : ['name.kk', 'name.ru'];
+/**
+ * A reference: a drop-down of the published entries where the content names an entry by something the
+ * editor cannot write (an article's folder: Decap's own choice would write "<slug>/index"), otherwise
+ * Decap's choice of the entries in the repository, by file name.
+ */
+function reference(target: KindKey, multiple: boolean, choices: EntryChoices): Omit<DecapField, 'name'> {
+  const listed = choices[target];
+  const many = multiple ? { multiple: true } : {};
+  if (listed) return { widget: 'select', options: listed, ...many };
   return {
     widget: 'relation',
     collection: target,
-    value_field: kind.files.translated ? '{{dirname}}' : '{{slug}}',
-    search_fields: named,
-    display_fields: kind.files.translated ? ['{{title}}'] : ['{{name.kk}} · {{name.ru}}'],
-    ...(multiple ? { multiple: true } : {}),
+    value_field: '{{slug}}',
+    search_fields: ['name.kk', 'name.ru'],
+    display_fields: ['{{name.kk}} · {{name.ru}}'],
+    ...many,
   };
 }
 
 const localizedFields = (long: boolean) =>
-  routing.locales.map((locale) => ({ name: locale, label: localeLabels[locale], widget: long ? 'text' : 'string' }));
+  routing.locales.map((locale) => ({
+    name: locale,
+    label: `${localeLabels[locale]}${REQUIRED_MARK}`,
+    widget: long ? 'text' : 'string',
+  }));
 
-/** A part of an optional object that the content needs once the object is there: said in its hint. */
-function requiredWhenFilled(field: DecapField): DecapField {
-  if (field.widget === 'image') return { ...field, required: false };
-  const [kk = '', ru = ''] = typeof field.hint === 'string' ? field.hint.split(' · ') : [];
-  return {
-    ...field,
-    required: false,
-    hint: both(`Бөлім толтырылса, міндетті. ${kk}`.trim(), `Обязательно, если раздел заполнен. ${ru}`.trim()),
-  };
-}
-
-function widgetOf(shape: FieldShape, required: boolean): Omit<DecapField, 'name'> {
+function widgetOf(field: Field, choices: EntryChoices): Omit<DecapField, 'name'> {
+  const shape = field as FieldShape;
   switch (shape.type) {
     case 'text':
-      if (shape.address) {
-        // The editor names a new file by it, so a new entry needs it (public/admin/cms.js); an entry
-        // already written keeps its file's name, and may leave it empty.
-        return {
-          widget: 'string',
-          required: false,
-          pattern: [SLUG.source, both('латын әріптері, цифрлар, дефис', 'латиница, цифры, дефис')],
-        };
-      }
+      // A new entry's file is named by its address; one already written keeps its name, and may leave
+      // it empty (lib/cms/editor/widgets.ts).
+      if (shape.address) return { widget: 'address', required: true, pattern: [SLUG.source, say(addressPattern)] };
       return { widget: shape.long ? 'text' : 'string' };
     case 'localized':
-      return { widget: 'object', collapsed: false, fields: localizedFields(shape.long) };
+      return { widget: optionalGroup(field), collapsed: false, fields: localizedFields(shape.long) };
     case 'number':
       return { widget: 'number', value_type: shape.integer ? 'int' : 'float' };
     case 'boolean':
@@ -68,46 +65,53 @@ function widgetOf(shape: FieldShape, required: boolean): Omit<DecapField, 'name'
     case 'choice':
       return { widget: 'select', options: shape.values.map((value) => ({ value, label: say(shape.options[value]!) })) };
     case 'date':
-      if (!shape.time)
-        return { widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD' };
-      return {
-        widget: 'string',
-        pattern: [
-          '^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?$',
-          both('2026-03-05 немесе 2026-03-05 18:30', '2026-03-05 или 2026-03-05 18:30'),
-        ],
-      };
+      // Typed as the guide writes it, whatever the browser's language (Decap's date picker is not).
+      return { widget: 'day', time: shape.time, placeholder: shape.time ? '2026-03-05 18:30' : '2026-03-05' };
     case 'ref':
-      return relation(shape.kind as KindKey, false);
+      return reference(shape.kind as KindKey, false, choices);
     case 'photo':
       return { widget: 'image', choose_url: false };
     case 'list':
-      if (shape.of.type === 'ref') return relation(shape.of.kind as KindKey, true);
+      if (shape.of.type === 'ref') return reference(shape.of.kind as KindKey, true, choices);
       if (shape.of.type === 'localized')
-        return { widget: 'list', summary: '{{fields.kk}}', fields: localizedFields(shape.of.long) };
-      if (shape.of.type === 'object') return { widget: 'list', fields: shape.of.fields.map((f) => fieldOf(f)) };
+        return {
+          widget: 'list',
+          ...(shape.of.label ? { label_singular: say(shape.of.label) } : {}),
+          summary: '{{fields.kk}}',
+          fields: localizedFields(shape.of.long),
+        };
+      if (shape.of.type === 'object')
+        return {
+          widget: 'list',
+          ...(shape.of.label ? { label_singular: say(shape.of.label) } : {}),
+          fields: shape.of.fields.map((f) => fieldOf(f, choices)),
+        };
       return { widget: 'list' };
-    case 'object': {
-      // The editor cannot require a part of something optional (a lead photo's description): the hint
-      // says so, the editor refuses to save a photo without it (public/admin/cms.js), and the content
-      // check asks for it too.
-      const fields = shape.fields
-        .map((f) => fieldOf(f))
-        .map((f) => (required || !f.required ? f : requiredWhenFilled(f)));
-      return { widget: 'object', collapsed: false, fields };
-    }
+    case 'object':
+      return { widget: optionalGroup(field), collapsed: false, fields: shape.fields.map((f) => fieldOf(f, choices)) };
   }
 }
 
+/**
+ * Decap cannot ask for the parts of something optional (a lead photo's description, a role in both
+ * languages) only once it is there; the editor's group does (lib/cms/editor/widgets.ts).
+ */
+const optionalGroup = (field: { required?: boolean }) => (field.required === false ? 'group' : 'object');
+
+const addressPattern: Message = { kk: 'латын әріптері, цифрлар, дефис', ru: 'латиница, цифры, дефис' };
+
 /** One field of a collection, as the editor shows it. */
-function fieldOf(field: Field): DecapField {
+function fieldOf(field: Field, choices: EntryChoices, widgets: Record<string, string> = {}): DecapField {
+  const shown = widgetOf(field, choices);
+  const required = (shown.required as boolean | undefined) ?? field.required;
   return {
     name: field.name,
-    label: say(field.label),
+    label: `${say(field.label)}${required && field.type !== 'boolean' ? REQUIRED_MARK : ''}`,
     ...(field.hint ? { hint: say(field.hint) } : {}),
-    required: field.required,
-    ...widgetOf(field, field.required),
-  } as unknown as DecapField;
+    required,
+    ...shown,
+    ...(widgets[field.name] ? { widget: widgets[field.name] } : {}),
+  } as DecapField;
 }
 
 const hasPhotos = (fields: readonly Field[]): boolean =>
@@ -124,9 +128,9 @@ function previewPath(kind: DescribedKind): string | undefined {
   return `${routing.defaultLocale}${kind.page.route.replace(/\[\w+\]/g, kind.files.translated ? '{{dirname}}' : '{{filename}}')}`;
 }
 
-function collectionOf(kind: DescribedKind & { key: KindKey }) {
+function collectionOf(kind: DescribedKind & { key: KindKey }, choices: EntryChoices) {
   const editor = kind.editor!;
-  const fields = kind.described.map((f) => fieldOf(f));
+  const fields = kind.described.map((f) => fieldOf(f, choices, editor.widgets));
   const labels = { label: say(kind.label.many), label_singular: say(kind.label.one) };
   const preview = previewPath(kind);
   // Photos go beside the entry (the photo build reads them there) and are written by name.
@@ -169,7 +173,7 @@ function collectionOf(kind: DescribedKind & { key: KindKey }) {
       fields: [
         ...fields.map((field) => {
           if (same.has(field.name)) return { ...field, i18n: 'duplicate' };
-          if (field.widget === 'object' && Array.isArray(field.fields)) {
+          if (Array.isArray(field.fields)) {
             // A photo is the same file in both languages; its description and credit are each language's.
             const parts = (field.fields as DecapField[]).map((f) => ({
               ...f,
@@ -179,7 +183,13 @@ function collectionOf(kind: DescribedKind & { key: KindKey }) {
           }
           return { ...field, i18n: true };
         }),
-        { name: 'body', label: both('Мәтін', 'Текст'), widget: 'markdown', i18n: true, required: true },
+        {
+          name: 'body',
+          label: `${both('Мәтін', 'Текст')}${REQUIRED_MARK}`,
+          widget: 'markdown',
+          i18n: true,
+          required: true,
+        },
       ],
     };
   }
@@ -192,8 +202,12 @@ function collectionOf(kind: DescribedKind & { key: KindKey }) {
   };
 }
 
-/** Decap CMS's configuration for this site. */
-export function decapConfig(backend: Backend = backendFromEnv()) {
+/** Decap CMS's configuration for this site, with the published entries its drop-downs offer. */
+export function decapConfig({
+  backend = backendFromEnv(),
+  choices = {},
+  siteUrl,
+}: { backend?: Backend; choices?: EntryChoices; siteUrl?: string } = {}) {
   const pkce = backend.app_id ? { auth_type: 'pkce' } : {};
   return {
     backend: { ...backend, ...pkce, squash_merges: true },
@@ -201,11 +215,12 @@ export function decapConfig(backend: Backend = backendFromEnv()) {
     publish_mode: 'editorial_workflow',
     locale: 'ru',
     site_url: '/',
-    display_url: '/',
+    // The link to the site in the editor's top bar, named by its address rather than a bare "/".
+    display_url: siteUrl ? siteUrl.replace(/\/$/, '') : '/',
     logo_url: '/icon.svg',
     media_folder: 'public/images',
     public_folder: '/images',
     i18n: { structure: 'multiple_files', locales: [...routing.locales], default_locale: routing.defaultLocale },
-    collections: kindList.filter((kind) => kind.editor).map(collectionOf),
+    collections: kindList.filter((kind) => kind.editor).map((kind) => collectionOf(kind, choices)),
   };
 }

@@ -52,18 +52,23 @@ export function readCompiled(dir: string): RawCollections {
   ) as unknown as RawCollections;
 }
 
-/** Contentlayer's modules (`npm run dev`): every document, of whichever kind, by its type's name. */
+/**
+ * Contentlayer's modules (`npm run dev`): every document, of whichever kind, by its type's name, once
+ * (the modules list each document under its kind and again in allDocuments).
+ */
 export function fromModules(generated: Record<string, unknown>): RawCollections {
-  const byType = new Map<string, unknown[]>();
+  const byType = new Map<string, Map<string, unknown>>();
   for (const value of Object.values(generated)) {
     for (const doc of Array.isArray(value) ? value : [value]) {
-      const type = (doc as { type?: unknown } | null)?.type;
-      if (typeof type === 'string') byType.set(type, [...(byType.get(type) ?? []), doc]);
+      const { type, _id } = (doc ?? {}) as { type?: unknown; _id?: unknown };
+      if (typeof type !== 'string' || typeof _id !== 'string') continue;
+      byType.set(type, (byType.get(type) ?? new Map()).set(_id, doc));
     }
   }
-  return Object.fromEntries(kindList.map((kind) => [kind.key, (byType.get(kind.name) ?? []).map(fromCompiled)])) as unknown as RawCollections;
+  return Object.fromEntries(
+    kindList.map((kind) => [kind.key, [...(byType.get(kind.name)?.values() ?? [])].map(fromCompiled)]),
+  ) as unknown as RawCollections;
 }
-
 
 /** The relative path of the compiled folder from the project, where Contentlayer writes it. */
 export const CONTENTLAYER_OUTPUT = join('.contentlayer', 'generated');

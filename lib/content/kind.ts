@@ -91,6 +91,8 @@ export type EditorOptions = {
   slug?: string;
   /** Fields written into both languages' files of a translated entry. */
   sameInBothLanguages?: readonly string[];
+  /** A field edited with one of the editor's own widgets (lib/cms/editor/widgets.ts) rather than its type's. */
+  widgets?: Record<string, 'event-status'>;
 };
 
 export type Kind<

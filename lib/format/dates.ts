@@ -1,8 +1,8 @@
 import type { Locale } from '@/i18n/routing';
 import { env } from '@/lib/env';
-import { writtenDate } from './written-date';
+import { SITE_TIME_ZONE, writtenDate } from './written-date';
 
-export const SITE_TIME_ZONE = 'Asia/Qyzylorda';
+export { SITE_TIME_ZONE };
 
 export const intlLocale: Record<Locale, string> = { kk: 'kk-KZ', ru: 'ru-RU' };
 

@@ -4,6 +4,18 @@
  * so that the web editor checks a date in the browser exactly as the build does.
  */
 
+/** The site's days and times are Kyzylorda's. */
+export const SITE_TIME_ZONE = 'Asia/Qyzylorda';
+
+/** Today in Kyzylorda, "2026-03-05", by this computer's clock. */
+export const todayInKyzylorda = (now = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: SITE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+
 export type WrittenDate = { day: string; time?: string; zone?: string };
 
 const FORM = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2})?)?$/;

@@ -7,7 +7,8 @@ import { kindList } from '@/lib/content/kinds';
 // The web editor's configuration is made from the content types: what the press office can and
 // cannot get wrong there follows from the schema.
 
-const config = decapConfig(backendFromEnv({}));
+const choices = { news: [{ value: 'jana-makala', label: 'Жаңа мақала · Новая статья' }] };
+const config = decapConfig({ backend: backendFromEnv({}), choices, siteUrl: 'https://example.kz' });
 type Collection = Record<string, unknown> & { name: string; fields?: DecapField[]; files?: { fields: DecapField[] }[] };
 const collection = (name: string) => (config.collections as Collection[]).find((c) => c.name === name)!;
 const fields = (name: string): DecapField[] => collection(name).fields ?? collection(name).files![0]!.fields;
@@ -32,15 +33,18 @@ describe('the web editor configuration', () => {
     expect(field(fields('news'), 'title').i18n).toBe(true);
     expect(field(fields('news'), 'date').i18n).toBe('duplicate');
     expect(field(fields('news'), 'translationPending').widget).toBe('boolean');
+    // Required of a new entry only (its file is named by it): the editor's address widget knows which.
     expect(field(fields('news'), 'address')).toMatchObject({
-      required: false,
+      widget: 'address',
+      required: true,
       pattern: [expect.any(String), expect.any(String)],
     });
   });
 
   it('offers every closed list as a choice, and every reference as a choice of entries', () => {
     const events = fields('events');
-    expect(field(events, 'status')).toMatchObject({ widget: 'select' });
+    // A drop-down that also says when a planned event's day has passed.
+    expect(field(events, 'status')).toMatchObject({ widget: 'event-status' });
     expect((field(events, 'status').options as { value: string }[]).map((o) => o.value)).toEqual([
       'planned',
       'held',
@@ -48,24 +52,51 @@ describe('the web editor configuration', () => {
       'cancelled',
     ]);
     expect(field(events, 'format').widget).toBe('select');
-    expect(field(events, 'district')).toMatchObject({ widget: 'relation', collection: 'districts' });
+    expect(field(events, 'district')).toMatchObject({
+      widget: 'relation',
+      collection: 'districts',
+      value_field: '{{slug}}',
+    });
+    // An article is named by its folder, which Decap's choice of entries cannot write: the published
+    // articles are a drop-down of their own, wherever an article is referred to.
+    expect(field(events, 'article')).toMatchObject({ widget: 'select', options: choices.news });
+    expect(field(fields('people'), 'source').fields).toContainEqual(
+      expect.objectContaining({ name: 'article', widget: 'select', options: choices.news }),
+    );
+    const references = JSON.stringify(config.collections);
+    expect(references).not.toContain('"value_field":"{{dirname}}"');
+    expect(references).not.toMatch(/"collection":"news"/);
     expect(field(fields('news'), 'people')).toMatchObject({ widget: 'relation', collection: 'people', multiple: true });
     expect(field(fields('people'), 'party')).toMatchObject({ widget: 'relation', collection: 'parties' });
   });
 
-  it("asks for a lead photo's description and credit, in each language", () => {
+  it("asks for a lead photo's description and credit, in each language, once there is a photo", () => {
     const image = field(fields('news'), 'image');
+    expect(image).toMatchObject({ widget: 'group', required: false });
+    expect(image.label).not.toMatch(/\*$/);
     const parts = image.fields as DecapField[];
-    expect(field(parts, 'src')).toMatchObject({ widget: 'image', i18n: 'duplicate' });
+    expect(field(parts, 'src')).toMatchObject({ widget: 'image', i18n: 'duplicate', required: true });
     for (const name of ['alt', 'credit']) {
-      expect(field(parts, name)).toMatchObject({ i18n: true, hint: expect.stringContaining('міндетті') });
+      expect(field(parts, name)).toMatchObject({ i18n: true, required: true, label: expect.stringMatching(/ \*$/) });
     }
+  });
+
+  it('types dates as the guide writes them, marks what is required, and names the site', () => {
+    expect(field(fields('news'), 'date')).toMatchObject({ widget: 'day', placeholder: '2026-03-05', required: true });
+    expect(field(fields('events'), 'start')).toMatchObject({ widget: 'day', placeholder: '2026-03-05 18:30' });
+    expect(JSON.stringify(config)).not.toContain('"datetime"');
+    expect(field(fields('events'), 'end').label).not.toMatch(/\*$/);
+    expect(field(fields('events'), 'title').label).toMatch(/ \*$/);
+    expect(collection('events').slug).toBe("{{fields.start | date('YYYY-MM-DD')}}-{{fields.district}}");
+    expect(config.display_url).toBe('https://example.kz');
   });
 
   it('keeps nothing from going live without review, and no secret', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(JSON.stringify(config)).not.toMatch(/secret|token|password/i);
-    const withApp = decapConfig(backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'id' }));
+    const withApp = decapConfig({
+      backend: backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'id' }),
+    });
     expect(withApp.backend).toMatchObject({ name: 'gitlab', repo: 'a/b', app_id: 'id', auth_type: 'pkce' });
   });
 });

@@ -17,7 +17,7 @@ import {
 import { defineKind, fileId, yamlFiles } from '../kind';
 import { say } from '../messages';
 
-/** The events of the plan (695, the source says), one file each: events/<day>-<territory>-<format>.yaml. */
+/** The events of the plan (695, the source says), one file each: events/<day>-<territory>.yaml. */
 
 /** The four formats of the plan, as the founding article lists them, and the coalition's own sessions. */
 export const eventFormats = [
@@ -91,8 +91,8 @@ export const events = defineKind({
       label: { kk: 'Мәртебесі', ru: 'Статус' },
       options: words(statusKeys),
       hint: {
-        kk: 'Күні өткен соң «Өтті», «Шегерілді» немесе «Өтпейді» деп белгілеңіз',
-        ru: 'Когда дата прошла, отметьте «Проведено», «Перенесено» или «Отменено»',
+        kk: `Күні өткен соң: «${kk.Events.statusHeld}», «${kk.Events.statusPostponed}» немесе «${kk.Events.statusCancelled}»`,
+        ru: `Когда дата прошла: «${ru.Events.statusHeld}», «${ru.Events.statusPostponed}» или «${ru.Events.statusCancelled}»`,
       },
     }),
     article: ref('news', {
@@ -148,8 +148,10 @@ export const events = defineKind({
   },
   editor: {
     summary: '{{start}} · {{title.kk}}',
-    // Named by their day, territory and format.
-    slug: "{{fields.start | date('YYYY-MM-DD')}}-{{fields.district}}-{{fields.format}}",
+    // Named by their day and territory, both as the content writes them.
+    slug: "{{fields.start | date('YYYY-MM-DD')}}-{{fields.district}}",
+    // Says, before saving, when a planned event's day has passed.
+    widgets: { status: 'event-status' },
   },
 });
 
