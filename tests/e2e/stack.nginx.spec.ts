@@ -92,7 +92,7 @@ test('security headers on every response, pages and files alike, once each', asy
 });
 
 test('the editor behind nginx: its own policy once, without the local backend, never indexed', async ({ request }) => {
-  for (const path of ['/admin', '/admin/cms.js']) {
+  for (const path of ['/admin', '/admin/editor.js', '/admin/config.json', '/admin/words.json']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const policies = response.headersArray().filter((h) => h.name.toLowerCase() === 'content-security-policy');

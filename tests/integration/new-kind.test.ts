@@ -175,7 +175,7 @@ describe('a new kind of content', () => {
     expect(found.search).toEqual(['statements/kk/bazartai', 'statements/ru/bazartai']);
     expect(found.editor).toEqual({
       folder: 'content/statements',
-      fields: ['Тақырыбы · Заголовок', 'Күні · Дата', 'Кім айтты · Кто сказал', 'Мәтіні · Текст'],
+      fields: ['Тақырыбы · Заголовок *', 'Күні · Дата *', 'Кім айтты · Кто сказал *', 'Мәтіні · Текст *'],
     });
     expect(found.problems).toEqual(
       expect.arrayContaining([
