@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
   // Pages change only with a build, and hashing every page on every request costs (README: benchmark).
   generateEtags: false,
   reactStrictMode: true,
+  // The database drivers load native code and their own files at run time: not bundled.
+  serverExternalPackages: ['libsql', 'pg'],
   experimental: {
     // Prerender on every core: with thousands of articles, page generation is most of the build.
     cpus: availableParallelism(),

@@ -5,6 +5,7 @@ import { negotiateLocale } from './lib/http/negotiate-locale';
 import { badRequestResponse } from './lib/http/bad-request-page';
 import { notFoundPagePath } from './lib/http/not-found';
 import { classifyPath, localeOfPath } from './lib/http/path-guard';
+import { isFormPath } from './lib/site/routes';
 
 const negotiateRoot = createMiddleware(routing);
 
@@ -13,8 +14,9 @@ const negotiateRoot = createMiddleware(routing);
  * /ru never reaches it: those are served as prerendered files, and their unknown paths get the
  * localized 404 through next.config.ts. Here: the root negotiates the language (Accept-Language →
  * /kk or /ru, no cookie); a path outside the locales gets the 404 in the reader's language; a
- * malformed address (Next answers those with a 500), a request with a body and a call of a server
- * action (the site has none) get a localized 400.
+ * malformed address (Next answers those with a 500) gets a localized 400, a request with a body or
+ * a call of a server action (the site has none) a 405, but for the POST of residents' messages to
+ * their one address.
  */
 /**
  * Headers `next start` alone answers with a 500 on its static files (a Range it cannot satisfy or
@@ -31,9 +33,10 @@ export default function proxy(request: NextRequest) {
     return NextResponse.next({ request: { headers } });
   }
   const locale = () => localeOfPath(pathname) ?? negotiateLocale(request.headers.get('accept-language'));
-  if ((request.method !== 'GET' && request.method !== 'HEAD') || request.headers.has('next-action')) {
-    return badRequestResponse(locale(), 'method');
-  }
+  if (request.headers.has('next-action')) return badRequestResponse(locale(), 'method');
+  // Residents' messages are posted to their one address (lib/site/routes.ts: form); its handler takes it.
+  if (request.method === 'POST' && localeOfPath(pathname) && isFormPath(pathname)) return NextResponse.next();
+  if (request.method !== 'GET' && request.method !== 'HEAD') return badRequestResponse(locale(), 'method');
   if (pathname === '/') return negotiateRoot(request);
   // A trailing slash: the address without it, redirected here, since Next's own redirect carries none of
   // the site's headers.

@@ -15,7 +15,7 @@ export function LanguageSwitch({ href, slot = false }: { href: string; slot?: bo
       locale={target}
       hrefLang={target}
       lang={target}
-      data-search-slot={slot ? 'switch' : undefined}
+      data-slot={slot ? 'switch' : undefined}
       title={t('switchToLong')}
       className="inline-flex min-h-11 items-center rounded border border-white/60 px-3 text-sm font-semibold text-white no-underline hover:bg-white/10"
     >

@@ -19,19 +19,19 @@ const widths = {
 export function Page({
   href,
   width = 'text',
-  searchTemplate = false,
+  template = false,
   children,
 }: {
   href: string;
   width?: keyof typeof widths;
-  /** The search page's template (app/[locale]/search/template). */
-  searchTemplate?: boolean;
+  /** A page filled per request (lib/templates): its language switch is a slot. */
+  template?: boolean;
   children: ReactNode;
 }) {
   return (
     <>
       <DevProblems />
-      <SiteHeader href={href} searchTemplate={searchTemplate} />
+      <SiteHeader href={href} template={template} />
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
         <div className={widths[width]}>{children}</div>
       </main>

@@ -26,7 +26,7 @@ export function SearchForm({ id, landmark = false, slot = false }: { id: string;
           type="search"
           name="q"
           defaultValue=""
-          data-search-slot={slot ? 'query' : undefined}
+          data-slot={slot ? 'query' : undefined}
           enterKeyHint="search"
           autoComplete="off"
           className="min-h-11 w-full min-w-0 rounded-s border border-e-0 border-muted bg-paper px-3 text-base text-ink"

@@ -1,4 +1,6 @@
 import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { path } from '@/lib/site/routes';
 
 export function SiteFooter() {
   const t = useTranslations();
@@ -10,6 +12,10 @@ export function SiteFooter() {
           {t('Site.kind')}. {t('Site.founded')}.
         </p>
         <p>{t('Footer.languages')}</p>
+        <p className="flex flex-wrap gap-x-6 gap-y-2">
+          <Link href={path('/contact')}>{t('Footer.contact')}</Link>
+          <Link href={path('/feedback')}>{t('Feedback.askLink')}</Link>
+        </p>
       </div>
     </footer>
   );

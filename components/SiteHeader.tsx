@@ -8,9 +8,9 @@ import { SearchForm } from './SearchForm';
 
 /**
  * The site's name, the language switch, search and the menu; `href` is the page's path without the
- * locale. `searchTemplate`: the search page's template, whose language switch carries the query.
+ * locale. `template`: a page filled per request (lib/templates), whose language switch the request sets.
  */
-export function SiteHeader({ href, searchTemplate = false }: { href: string; searchTemplate?: boolean }) {
+export function SiteHeader({ href, template = false }: { href: string; template?: boolean }) {
   const t = useTranslations();
   const locale = useLocale();
   return (
@@ -18,7 +18,7 @@ export function SiteHeader({ href, searchTemplate = false }: { href: string; sea
       <div className="bg-brand-dark text-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-1.5">
           <p className="text-sm">{t('Site.kind')}</p>
-          <LanguageSwitch href={href} slot={searchTemplate} />
+          <LanguageSwitch href={href} slot={template} />
         </div>
       </div>
       <div className="border-b border-line bg-wash">

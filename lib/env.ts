@@ -35,6 +35,12 @@ const variables = {
   CMS_API_ROOT: present(z.url()),
   CMS_BASE_URL: present(z.url()),
   CMS_APP_ID: present(z.string()),
+  // Residents' messages (README: residents' messages). The SQLite database lives in DATA_DIR (.data)
+  // unless DATABASE_URL names a PostgreSQL server; contact details are deleted RETENTION_MONTHS after
+  // they were given (12).
+  DATABASE_URL: present(z.string().regex(/^postgres(ql)?:\/\//, 'a PostgreSQL address, postgres://user@host/name')),
+  DATA_DIR: present(z.string()),
+  RETENTION_MONTHS: present(z.coerce.number().int().min(1).max(120)),
   // The production stack on this machine (npm start).
   WORKERS: present(z.coerce.number().int().min(1).max(64)),
   NGINX_RUN_DIR: present(z.string()),
@@ -81,5 +87,7 @@ export function env(): Env {
 export const distDir = () => env().NEXT_DIST_DIR ?? '.next';
 /** The content folder (CONTENT_DIR). */
 export const contentDir = () => env().CONTENT_DIR ?? 'content';
+/** How many months contact details are kept (RETENTION_MONTHS). */
+export const retentionMonths = () => env().RETENTION_MONTHS ?? 12;
 /** The port of local addresses: PORT, or `next start`'s default. */
 export const localPort = () => env().PORT ?? 3000;

@@ -25,5 +25,7 @@ export const fixtureEnv = {
   CONTENT_DIR: fixtureSite.contentDir,
   NEXT_DIST_DIR: fixtureSite.distDir,
   SITE_TODAY: fixtureSite.today,
+  // Its own database, beside the real one's (.data).
+  DATA_DIR: '.data-test',
   NEXT_TELEMETRY_DISABLED: '1',
 };

@@ -10,7 +10,23 @@ import { toString } from 'hast-util-to-string';
  * is refused instead.
  */
 
-export type HtmlOnly = { html: string; problems: string[] };
+export type HtmlOnly = { html: string; problems: string[]; styles: string[] };
+
+/**
+ * The stylesheet a page links, put inside it (README: first paint in one round trip): the HTML alone
+ * paints the page, with no second round trip for a render-blocking file. `read` gives the text of a
+ * file of the build by its address.
+ */
+function inlineStylesheet(node: Element, read: (href: string) => string): string | undefined {
+  const rel = node.properties.rel;
+  const href = node.properties.href;
+  if (node.tagName !== 'link' || !Array.isArray(rel) || !rel.includes('stylesheet') || typeof href !== 'string') return;
+  if (!href.startsWith('/_next/static/')) return;
+  const css = read(href).trim();
+  // Inside <style> the text is raw: only its end tag could end it early.
+  if (/<\/style/i.test(css)) throw new Error(`${href} holds "</style" and cannot be put inside the page`);
+  return css;
+}
 
 function isJsonLd(node: Element): boolean {
   return node.properties.type === 'application/ld+json';
@@ -29,9 +45,10 @@ function visit(node: Nodes, found: (node: Nodes) => boolean): void {
   if ('children' in node) for (const child of node.children) visit(child, found);
 }
 
-export function htmlOnly(html: string): HtmlOnly {
+export function htmlOnly(html: string, read?: (href: string) => string): HtmlOnly {
   const tree: Root = fromHtml(html);
-  const cuts: [number, number][] = [];
+  const cuts: [number, number, string][] = [];
+  const styles: string[] = [];
   const problems: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'comment' && (node.value === '$?' || node.value === '$!')) {
@@ -42,22 +59,31 @@ export function htmlOnly(html: string): HtmlOnly {
       problems.push('a <template> holds content that only a script would show');
       return true;
     }
-    if (node.properties.hidden !== undefined && node.properties.hidden !== false && toString(node).trim() !== '') {
+    // A page filled per request (lib/templates) shows its hidden slot when the server fills it.
+    const filledByServer = node.properties.dataSlot !== undefined;
+    if (
+      node.properties.hidden !== undefined &&
+      node.properties.hidden !== false &&
+      !filledByServer &&
+      toString(node).trim() !== ''
+    ) {
       problems.push(`a hidden <${node.tagName}> holds content that only a script would move into the page`);
       return true;
     }
-    if (!isRuntime(node)) return false;
+    const css = read && inlineStylesheet(node, read);
+    if (css) styles.push(css);
+    if (!css && !isRuntime(node)) return false;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) throw new Error(`no position for <${node.tagName}>`);
-    cuts.push([start, end]);
+    cuts.push([start, end, css ? `<style>${css}</style>` : '']);
     return true;
   });
   let out = '';
   let from = 0;
-  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
-    out += html.slice(from, start);
+  for (const [start, end, replacement] of cuts.sort((a, b) => a[0] - b[0])) {
+    out += html.slice(from, start) + replacement;
     from = end;
   }
-  return { html: out + html.slice(from), problems };
+  return { html: out + html.slice(from), problems, styles };
 }

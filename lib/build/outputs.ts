@@ -8,10 +8,11 @@ import { join } from 'node:path';
 
 /** The content the server reads (Contentlayer's compiled documents, and the photo manifest). */
 export const builtContentDir = (distDir: string) => join(distDir, 'content');
-/** The search index and the results page's template in each language. */
+/** The search index. */
 export const searchIndexPath = (distDir: string) => join(distDir, 'search', 'index.json');
-export const searchTemplatePath = (distDir: string, locale: string) =>
-  join(distDir, 'search', `template.${locale}.json`);
+/** The pages filled per request, in each language (lib/templates). */
+export const templatePath = (distDir: string, name: string, locale: string) =>
+  join(distDir, 'templates', `${name}.${locale}.json`);
 /** nginx's own refusal pages, in each language. */
 export const errorPagePath = (distDir: string, reason: string, locale: string) =>
   join(distDir, 'errors', `${reason}.${locale}.html`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { localePath, routing } from '@/i18n/routing';
@@ -7,11 +8,13 @@ import { SAMPLE_QUERY, samplePages } from '@/lib/site/pages';
 import { badRequestPage, errorPageReasons } from '@/lib/http/bad-request-page';
 import { pagesManifestFile } from '@/lib/photos/manifest';
 import { notFoundPagePath } from '@/lib/http/not-found';
-import { builtContentDir, errorPagePath, samplePagesPath, searchTemplatePath, siteFilePath } from './outputs';
+import { PAGE_STYLES } from '@/lib/http/headers';
+import { builtContentDir, errorPagePath, samplePagesPath, siteFilePath, templatePath } from './outputs';
 import { absoluteUrl } from '@/lib/seo/site-url';
 import { htmlOnly } from './html-only';
 import { precompress } from './precompress';
-import { extractSearchTemplate } from './search-template';
+import { extractTemplate } from '@/lib/templates/extract';
+import { templatePages } from '@/lib/templates/pages';
 import { path } from '@/lib/site/routes';
 
 /*
@@ -83,15 +86,32 @@ function markNotFound({ distDir }: Build, pages: { pathname: string; file: strin
   writeFileSync(manifestFile, JSON.stringify(manifest));
 }
 
-/** The search page, as the results of each request fill it (lib/search/template.ts). */
-function writeSearchTemplates({ distDir }: Build, pages: { pathname: string; file: string }[]) {
-  for (const locale of routing.locales) {
-    const address = localePath(locale, path('/search/template'));
-    const page = pages.find((p) => p.pathname === address);
-    if (!page) throw new Error(`${address} was not prerendered`);
-    const file = searchTemplatePath(distDir, locale);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(extractSearchTemplate(readFileSync(page.file, 'utf8'))));
+/**
+ * The pages' policy names the hashes of the stylesheets now inside them: Next recorded the policy of
+ * next.config.ts, with a stand-in for them (lib/http/headers.ts: PAGE_STYLES), in routes-manifest.json,
+ * which `next start` answers from.
+ */
+function allowStyles({ distDir }: Build, styles: string[]): string[] {
+  if (styles.length === 0) throw new Error('No page links a stylesheet of the build: nothing to put inside the pages');
+  const hashes = styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  const manifestFile = join(distDir, 'routes-manifest.json');
+  const manifest = readFileSync(manifestFile, 'utf8');
+  if (!manifest.includes(PAGE_STYLES)) throw new Error(`${manifestFile} does not hold the page styles' stand-in`);
+  writeFileSync(manifestFile, manifest.replaceAll(PAGE_STYLES, hashes.join(' ')));
+  return hashes;
+}
+
+/** The pages filled per request, cut at their slots (lib/templates). */
+function writeTemplates({ distDir }: Build, pages: { pathname: string; file: string }[]) {
+  for (const [name, { route, slots }] of Object.entries(templatePages)) {
+    for (const locale of routing.locales) {
+      const address = localePath(locale, path(route));
+      const page = pages.find((p) => p.pathname === address);
+      if (!page) throw new Error(`${address} was not prerendered`);
+      const file = templatePath(distDir, name, locale);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(extractTemplate(readFileSync(page.file, 'utf8'), slots)));
+    }
   }
 }
 
@@ -131,11 +151,18 @@ export function postBuild(build: Build & { contentDir: string }): void {
 
   const pages = htmlPages(build);
   const problems: string[] = [];
+  const styles = new Set<string>();
+  const files = new Map<string, string>();
+  const read = (href: string) => {
+    if (!files.has(href)) files.set(href, readFileSync(join(build.distDir, href.replace(/^\/_next\//, '')), 'utf8'));
+    return files.get(href)!;
+  };
   let before = 0;
   let after = 0;
   for (const { pathname, file } of pages) {
     const html = readFileSync(file, 'utf8');
-    const result = htmlOnly(html);
+    const result = htmlOnly(html, read);
+    for (const css of result.styles) styles.add(css);
     problems.push(...result.problems.map((p) => `${pathname}: ${p}`));
     before += Buffer.byteLength(html);
     after += Buffer.byteLength(result.html);
@@ -147,10 +174,12 @@ export function postBuild(build: Build & { contentDir: string }): void {
   const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
   const kib = (bytes: number) => (bytes / 1024).toFixed(1);
   console.log(`HTML only: ${pages.length} pages, ${mib(before)} → ${mib(after)} MiB without the client runtime`);
+  const hashes = allowStyles(build, [...styles]);
+  console.log(`Inline styles: ${styles.size} stylesheet(s) inside the pages, ${hashes.join(' ')}`);
 
   markNotFound(build, pages);
   console.log(`404 status: ${routing.locales.map(notFoundPagePath).join(', ')}`);
-  writeSearchTemplates(build, pages);
+  writeTemplates(build, pages);
   const packed = precompress(join(build.distDir, 'static'));
   console.log(
     `Precompressed: ${packed.files} static files, ${kib(packed.bytes)} → gzip ${kib(packed.gzip)}, brotli ${kib(packed.brotli)} KiB`,

@@ -67,7 +67,7 @@ function documentType(kind: DescribedKind): DocumentTypeDef {
     name: kind.name,
     filePathPattern: kind.files.pattern.replace(/\.(md|ya?ml)$/, '.json'),
     contentType: 'data',
-    isSingleton: kind.files.singleton,
+    isSingleton: kind.files.singleton && !kind.files.optional,
     fields: {
       ...fieldsOf(kind.described, kind.name),
       ...Object.fromEntries(Object.keys(kind.path).map((name) => [name, { type: 'string', required: true }])),

@@ -115,6 +115,8 @@ export type Kind<
     holds: string;
     markdown?: true;
     singleton?: true;
+    /** A singleton whose file may be missing: nothing entered yet. */
+    optional?: true;
     /** One file per language (index.kk.md, index.ru.md), edited side by side. */
     translated?: true;
   };

@@ -130,6 +130,10 @@ export const say = {
     kk: 'аудармасы бар: translationPending жолын өшіріңіз',
     ru: 'перевод уже есть: удалите строку translationPending',
   }),
+  channelForm: (kind: Message): Message => ({
+    kk: `«${kind.kk}» мәні таныс түрде емес: өрістің кеңесіндегі үлгідей жазыңыз`,
+    ru: `значение «${kind.ru}» записано не так: напишите как в подсказке к полю`,
+  }),
   endBeforeStart: (): Message => ({
     kk: 'аяқталуы басталуынан бұрын тұр: start пен end-ті тексеріңіз',
     ru: 'окончание раньше начала: проверьте start и end',

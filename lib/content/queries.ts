@@ -18,7 +18,7 @@ import { siteToday } from '@/lib/format/dates';
 import { pagesManifestFile, photoLookup } from '@/lib/photos/manifest';
 import { builtContentDir } from '@/lib/build/outputs';
 import { CONTENTLAYER_OUTPUT, fromModules, readCompiled } from './documents';
-import type { Article, CoalitionEvent, District, Party, Person, SiteContent } from './kinds';
+import type { Article, CoalitionEvent, Contact, District, Party, Person, SiteContent, Topic } from './kinds';
 import { articlesByLocale } from './kinds/news';
 import { pageCount, paginate } from './pagination';
 import type { RawCollections } from './validate';
@@ -84,6 +84,10 @@ export const getCoalition = () => content.coalition[0]!;
 export const getDistricts = (): readonly District[] => content.districts;
 export const getDistrict = (id: string): District | undefined => content.districts.find((d) => d.id === id);
 export const getEvents = (): readonly CoalitionEvent[] => content.events;
+export const getTopics = (): readonly Topic[] => content.topics;
+export const getTopic = (id: string): Topic | undefined => content.topics.find((t) => t.id === id);
+/** How to reach the coalition (content/contact): nothing when the press office has entered nothing. */
+export const getContact = (): Contact => content.contact[0] ?? { channels: [] };
 const eventById = new Map(content.events.map((e) => [e.id, e]));
 export const getEvent = (id: string): CoalitionEvent | undefined => eventById.get(id);
 

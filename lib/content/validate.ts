@@ -79,7 +79,7 @@ export function checkSiteContent(
       fileOf.set(entry, file);
       return entry;
     });
-    if (kind.files.singleton && (collections[kind.key] ?? []).length === 0) {
+    if (kind.files.singleton && !kind.files.optional && (collections[kind.key] ?? []).length === 0) {
       problems.add(`content/${kind.files.pattern}`, '', say.missingFile());
     }
   }
@@ -154,6 +154,6 @@ export function checkSiteContent(
   for (const kind of kindList) (kind.check as ((e: unknown[], c: CheckContext<unknown>) => void) | undefined)?.(content[kind.key], context);
 
   // What is valid is returned even beside problems, so that a report can check links against it.
-  const complete = kindList.every((kind) => !kind.files.singleton || content[kind.key].length > 0);
+  const complete = kindList.every((kind) => !kind.files.singleton || kind.files.optional || content[kind.key].length > 0);
   return { content: complete ? content : undefined, problems };
 }

@@ -2,7 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mustache from 'mustache';
 import { backendOrigins } from '@/lib/cms/backend';
-import { adminHeaders, cacheControl, securityHeaders } from '@/lib/http/headers';
+import { routing } from '@/i18n/routing';
+import { POST_BURST, POSTS_PER_MINUTE } from '@/lib/feedback/limit';
+import { MAX_BODY_BYTES } from '@/lib/feedback/form';
+import { adminHeaders, cacheControl, ownContentSecurityPolicy, pageHeaders } from '@/lib/http/headers';
+import { formRoutes } from '@/lib/site/routes';
 
 /*
  * The nginx configuration of the production stack: the templates of deploy/nginx/ (mustache, with the
@@ -112,13 +116,21 @@ export function siteConfig(options: NginxOptions): string {
     serverNames: [...new Set([host, ...(tls ? [] : ['localhost', '127.0.0.1'])])].join(' '),
     compressTypes,
     brotli: options.brotli ?? false,
-    securityHeaders: headerList(securityHeaders),
+    // nginx's own answers carry the whole policy (without page styles: they have none); proxied
+    // pages bring theirs, so inside {{#pages}} the list lacks it.
+    securityHeaders: headerList([{ key: 'Content-Security-Policy', value: ownContentSecurityPolicy }, ...pageHeaders]),
+    pages: { securityHeaders: headerList(pageHeaders) },
     adminHeaders: headerList(adminHeaders({ connect: backendOrigins(), localBackend: false })),
     distDir,
     staticDir: options.sharedDir ? join(options.sharedDir, '_next', 'static') : join(distDir, 'static'),
     hashedRoot: options.sharedDir ?? join(options.projectDir, 'public'),
     publicDir: join(options.projectDir, 'public'),
     pageCacheSeconds: options.pageCacheSeconds ?? 300,
+    // Residents' messages: where a POST is taken, and as many as next start alone takes.
+    formPaths: `/(${routing.locales.join('|')})(${formRoutes.join('|')})$`,
+    postsPerMinute: POSTS_PER_MINUTE,
+    postBurst: POST_BURST,
+    postBodyBytes: MAX_BODY_BYTES,
   });
 }
 

@@ -34,10 +34,29 @@ export function badRequestPage(locale: Locale, reason: BadRequestReason): string
   return `<!DOCTYPE html><html lang="${locale}"><head>${head}</head><body><main>${main}</main></body></html>`;
 }
 
-/** The 400 response with that page. */
-export function badRequestResponse(locale: Locale, reason: BadRequestReason): Response {
+/** Each reason's status: a method the site does not take is a 405, too many requests a 429, a failure 503. */
+const statusOf: Record<BadRequestReason, number> = {
+  method: 405,
+  address: 400,
+  searchPage: 400,
+  request: 400,
+  tooMany: 429,
+  unavailable: 503,
+};
+
+/** The response with that page; `headers` adds to (or replaces) its own. */
+export function badRequestResponse(
+  locale: Locale,
+  reason: BadRequestReason,
+  { status = statusOf[reason], headers = {} }: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return new Response(badRequestPage(locale, reason), {
-    status: 400,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', Allow: 'GET, HEAD', 'Cache-Control': 'no-store' },
+    status,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      Allow: 'GET, HEAD',
+      'Cache-Control': 'no-store',
+      ...headers,
+    },
   });
 }

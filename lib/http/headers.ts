@@ -25,18 +25,26 @@ export const cacheControl = {
 } as const;
 
 /**
+ * Stands in the policy Next's build records (next.config.ts → routes-manifest.json) for the hashes of
+ * the pages' inline stylesheet, which exist only once Next has written the CSS: the build puts the
+ * stylesheet into each page and the hashes here (lib/build/inline-styles.ts). Each page's policy thus
+ * travels with it, through nginx's cache too (deploy/nginx/partials/proxy.conf).
+ */
+export const PAGE_STYLES = "'sha256-page-styles-of-this-build'";
+
+/**
  * Headers for every response (next.config.ts). The Content-Security-Policy allows nothing from
  * another origin and no inline script or style: the built pages carry no inline script (the
- * client runtime is taken out, scripts/html-only.ts; JSON-LD blocks are data, which CSP does not
- * run), and the one inline style is allowed by its hash. `next dev` runs Next's own inline and
- * eval'd scripts, so there, and only there, those are allowed too.
+ * client runtime is taken out, lib/build/html-only.ts; JSON-LD blocks are data, which CSP does not
+ * run), and the inline styles (the pages' stylesheet, the error page's) are allowed by their hashes.
+ * `next dev` runs Next's own inline and eval'd scripts, so there, and only there, those are allowed too.
  */
 const development = env().NODE_ENV === 'development';
 
 export const contentSecurityPolicy = [
   "default-src 'self'",
   development ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'" : "script-src 'self'",
-  development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' ${badRequestStyleHash}`,
+  development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' ${badRequestStyleHash} ${PAGE_STYLES}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -46,6 +54,9 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
   "form-action 'self'",
 ].join('; ');
+
+/** The policy of what nginx answers itself (its error pages, the files it serves): no page styles. */
+export const ownContentSecurityPolicy = contentSecurityPolicy.replace(` ${PAGE_STYLES}`, '');
 
 export const securityHeaders = [
   { key: 'Content-Security-Policy', value: contentSecurityPolicy },
@@ -59,6 +70,9 @@ export const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+/** Every header of the site's responses but its Content-Security-Policy, which each page brings. */
+export const pageHeaders = securityHeaders.filter((h) => h.key !== 'Content-Security-Policy');
 
 /**
  * The web editor's page (/admin, Decap CMS) alone: its React app sets inline styles and compiles code
@@ -88,7 +102,7 @@ export function adminContentSecurityPolicy({ connect, localBackend }: { connect:
 /** Every header of the web editor's responses: its own policy, never indexed, never kept. */
 export function adminHeaders({ connect, localBackend }: { connect: string[]; localBackend: boolean }) {
   return [
-    ...securityHeaders.filter((h) => h.key !== 'Content-Security-Policy'),
+    ...pageHeaders,
     { key: 'Content-Security-Policy', value: adminContentSecurityPolicy({ connect, localBackend }) },
     { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
     { key: 'Cache-Control', value: cacheControl.none },

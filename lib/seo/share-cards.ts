@@ -103,6 +103,12 @@ const cardOf: { [R in PageRoute]: CardRoute } = {
   '/search': '/share.png',
   '/search/template': '/share.png',
   '/page-not-found': '/share.png',
+  '/events/[id]/ask': '/events/[id]/share.png',
+  '/feedback': '/share.png',
+  '/feedback/sent/template': '/share.png',
+  '/feedback/sent/[reference]': '/share.png',
+  '/feedback/forgotten': '/share.png',
+  '/contact': '/share.png',
 };
 
 /** The image a page is shared with, and its description (og:image:alt) in the page's language. */

@@ -110,6 +110,14 @@ const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
   '/search': () => [],
   '/search/template': () => once(),
   '/page-not-found': () => once(),
+  '/events/[id]/ask': (c) => c.events.map((e) => ({ params: { id: e.id } })),
+  '/feedback': () => once(),
+  // Answers to a POST, and the pages they fill: not listed.
+  '/feedback/send': () => [],
+  '/feedback/sent/template': () => once(),
+  '/feedback/sent/[reference]': () => [],
+  '/feedback/forgotten': () => once(),
+  '/contact': () => once(),
 };
 
 /** Every address of the site, pages and files, in each language it exists in. */

@@ -6,11 +6,12 @@
  * here, or a parameter left out, fails the type check.
  *
  * `page`: an HTML page, named for the reports of tests and the benchmark (one sample of each);
- * `file`: anything else (feeds, calendars, images, manifests). `handler`: answered by a route handler
- * (route.ts) rather than a page (page.tsx). `sitemap: false`: a page search engines are not sent to.
+ * `file`: anything else (feeds, calendars, images, manifests); `form`: the one address that takes a
+ * POST (residents' messages). `handler`: answered by a route handler (route.ts) rather than a page
+ * (page.tsx). `sitemap: false`: a page search engines are not sent to.
  */
 
-type RouteInfo = { page: string; handler?: true; sitemap?: false } | { file: string };
+type RouteInfo = { page: string; handler?: true; sitemap?: false } | { file: string } | { form: string };
 
 export const routes = {
   '/': { page: 'home' },
@@ -40,6 +41,7 @@ export const routes = {
   '/events/district/[district]/calendar.ics': { file: 'text/calendar' },
   '/events/format/[format]/[[...page]]': { page: 'events of a format' },
   '/events/month/[month]/[[...page]]': { page: 'events of a month' },
+  '/events/[id]/ask': { page: 'ask about an event', handler: true, sitemap: false },
   '/events.ics': { file: 'text/calendar' },
   '/feed.xml': { file: 'application/rss+xml' },
   '/opensearch.xml': { file: 'application/opensearchdescription+xml' },
@@ -47,6 +49,12 @@ export const routes = {
   '/search': { page: 'search results', handler: true, sitemap: false },
   '/search/template': { page: 'search', sitemap: false },
   '/page-not-found': { page: 'not found', sitemap: false },
+  '/feedback': { page: 'feedback form' },
+  '/feedback/send': { form: 'text/html' },
+  '/feedback/sent/template': { page: 'feedback sent', sitemap: false },
+  '/feedback/sent/[reference]': { page: 'feedback sent, with its reference', handler: true, sitemap: false },
+  '/feedback/forgotten': { page: 'feedback deleted', sitemap: false },
+  '/contact': { page: 'contact' },
 } as const satisfies Record<string, RouteInfo>;
 
 export type Route = keyof typeof routes;
@@ -81,10 +89,16 @@ export function path<R extends Route>(route: R, ...[params]: ParamsArgument<R>):
 
 export const isPageRoute = (route: Route): route is PageRoute => 'page' in routes[route];
 
+/** The routes that take a POST (`form`): residents' messages. */
+export const formRoutes = (Object.keys(routes) as Route[]).filter((route) => 'form' in routes[route]);
+/** Whether a path under a language ("/kk/feedback/send") is an address that takes a POST. */
+export const isFormPath = (pathname: string) =>
+  formRoutes.some((route) => /^\/[a-z]{2}(\/.*)$/.exec(pathname)?.[1] === route);
+
 /** Where a route's code lives in app/ (tests/unit/routes.test.ts). */
 export function routeSource(route: Route): string {
   const info = routes[route] as RouteInfo;
-  const file = 'page' in info && !info.handler ? 'page.tsx' : 'route.ts';
+  const file = 'page' in info && !('handler' in info && info.handler) ? 'page.tsx' : 'route.ts';
   return `app/[locale]${route === '/' ? '' : route}/${file}`;
 }
 

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureSite } from '../fixture-site';
 import sharp from 'sharp';
 
 /*
@@ -26,6 +28,12 @@ export const fonts = JSON.parse(readFileSync('.generated/fonts.json', 'utf8')) a
   'latin' | 'cyrillic' | 'cyrillic-ext',
   string
 >;
+
+/**
+ * A file of the build nginx serves from /_next/static, precompressed: the stylesheet, which the pages
+ * carry inside them and Next still writes as a file.
+ */
+export const staticFile = `/_next/static/${readdirSync(join(fixtureSite.distDir, 'static'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.css'))}`;
 
 /** Width, height and whether any EXIF is left, of an image's bytes. */
 export async function imageSize(bytes: Buffer) {

@@ -118,7 +118,7 @@ test('HEAD answers like GET', async ({ request }) => {
   expect((await request.head('/about-us')).status()).toBe(404);
 });
 
-test('a request with a body, a server action call, or another method outside the pages is a localized 400', async ({
+test('a request with a body, a server action call, or another method outside the pages is a localized 405', async ({
   request,
 }) => {
   const refused: [string, string, Parameters<typeof request.fetch>[1]][] = [
@@ -137,7 +137,7 @@ test('a request with a body, a server action call, or another method outside the
   for (const [path, lang, options] of refused) {
     const what = `${options?.method} ${path}`;
     const response = await request.fetch(path, options);
-    expect(response.status(), what).toBe(400);
+    expect(response.status(), what).toBe(405);
     expect(response.headers()['allow'], what).toBe('GET, HEAD');
     expect(await response.text(), what).toContain(`<html lang="${lang}">`);
   }

@@ -15,11 +15,11 @@ test('results are noindex, briefly cacheable by a CDN, and set no cookie', async
   expect(html).toContain(`<link rel="canonical" href="${baseURL}/kk/search"/>`);
 });
 
-test('the search page answers HEAD, refuses POST and a page number that cannot exist with a 400', async ({
+test('the search page answers HEAD, refuses POST (405) and a page number that cannot exist (400)', async ({
   request,
 }) => {
   expect((await request.head('/ru/search?q=x')).status()).toBe(200);
-  expect((await request.post('/kk/search?q=x', { data: 'q=x' })).status()).toBe(400);
+  expect((await request.post('/kk/search?q=x', { data: 'q=x' })).status()).toBe(405);
   const refused = await request.get('/ru/search?q=x&page=0');
   expect(refused.status()).toBe(400);
   expect(await refused.text()).toContain('Номер страницы должен быть числом от 1 до 100.');

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { nginxURL } from '../../playwright.config';
-import { fonts, FOUNDING, PHOTO_ARTICLE } from './fixtures';
+import { fonts, FOUNDING, PHOTO_ARTICLE, staticFile } from './fixtures';
 import { rawRequest, request as rawLines } from './raw-http';
 
 // The production stack (deploy/nginx, npm start) in front of the same build.
@@ -63,9 +63,8 @@ test('cache lifetimes by kind: pages, feeds, data and 404 pages briefly; files n
   );
 
   await page.goto(`/kk/news/${PHOTO_ARTICLE}`);
-  const css = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
   const photo = await page.locator('main img').first().getAttribute('src');
-  for (const file of [css!, photo!, fonts.latin]) {
+  for (const file of [staticFile, photo!, fonts.latin]) {
     const response = await request.get(file);
     expect(response.status(), file).toBe(200);
     expect(response.headers()['cache-control'], file).toBe(IMMUTABLE);
@@ -121,10 +120,8 @@ test('only GET and HEAD: 405 with Allow, OPTIONS 204 with Allow, TRACE 405', asy
   expect((await request.head('/kk/news')).status()).toBe(200);
 });
 
-test('a bad Range is a 416 or the whole file, never a 500', async ({ request, page }) => {
-  await page.goto('/kk');
-  const css = (await page.locator('link[rel="stylesheet"]').first().getAttribute('href'))!;
-  for (const path of ['/kk', css]) {
+test('a bad Range is a 416 or the whole file, never a 500', async ({ request }) => {
+  for (const path of ['/kk', staticFile]) {
     for (const range of ['bytes=999999-', 'bytes=5-1', 'bytes=abc']) {
       const response = await request.get(path, { headers: { range } });
       expect([200, 416], `${path} ${range}`).toContain(response.status());
@@ -135,13 +132,8 @@ test('a bad Range is a 416 or the whole file, never a 500', async ({ request, pa
   }
 });
 
-test('a Range past the end of any file is read as "to the end": the whole file, never a 416', async ({
-  request,
-  page,
-}) => {
-  await page.goto('/kk');
-  const css = (await page.locator('link[rel="stylesheet"]').first().getAttribute('href'))!;
-  for (const path of [css, fonts.latin, '/favicon.ico']) {
+test('a Range past the end of any file is read as "to the end": the whole file, never a 416', async ({ request }) => {
+  for (const path of [staticFile, fonts.latin, '/favicon.ico']) {
     const response = await request.get(path, { headers: { range: 'bytes=0-99999999999999999999' } });
     expect([200, 206], path).toContain(response.status());
     // Many ranges at once: one is served, or the file.
@@ -223,14 +215,42 @@ test('the root picks the language from Accept-Language, and is not cached', asyn
 
 test('compressed with brotli where the browser takes it, from the precompressed file for static ones', async ({
   request,
-  page,
 }) => {
-  await page.goto('/kk');
-  const css = (await page.locator('link[rel="stylesheet"]').first().getAttribute('href'))!;
-  for (const path of ['/kk', css]) {
+  for (const path of ['/kk', staticFile]) {
     const br = await request.get(path, { headers: { 'accept-encoding': 'br' } });
     expect(br.headers()['content-encoding'], path).toBe('br');
     const gzip = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
     expect(gzip.headers()['content-encoding'], path).toBe('gzip');
   }
+});
+
+test('residents’ messages: the form stamped with the time it left, the POST taken at one address, a flood refused with 429', async ({
+  request,
+}) => {
+  // The form, kept in nginx's cache, carries nginx's clock (the spam check of a form sent too soon).
+  const form = await (await request.get('/ru/feedback')).text();
+  expect(form).toMatch(/name="started" value="\d{10}\.\d{3}"/);
+  // A POST elsewhere is refused by nginx (the test above); here it reaches the worker, never its cache.
+  const sent = await request.post('/ru/feedback/send', {
+    form: { intent: 'send', kind: 'opinion', topic: 'other', district: 'aral', text: 'Через nginx', started: '1' },
+    maxRedirects: 0,
+  });
+  expect(sent.status()).toBe(303);
+  expect(sent.headers()['location']).toMatch(/^\/ru\/feedback\/sent\/[0-9A-Z-]{14}$/);
+  expect(sent.headers()['cache-control']).toBe('no-store');
+  const thanks = await request.get(sent.headers()['location']!);
+  expect(thanks.status()).toBe(200);
+  expect(thanks.headers()['cache-control']).toBe('no-store');
+  expect(thanks.headers()['x-cache-status']).toBeUndefined();
+  // A flood from one address: nginx answers 429, in the address's language, and says when to retry.
+  const statuses: number[] = [];
+  let refused: Awaited<ReturnType<typeof request.post>> | undefined;
+  for (let i = 0; i < 30 && !refused; i++) {
+    const response = await request.post('/ru/feedback/send', { form: { intent: 'send', text: '' }, maxRedirects: 0 });
+    statuses.push(response.status());
+    if (response.status() === 429) refused = response;
+  }
+  expect(statuses.filter((s) => s !== 422 && s !== 429)).toEqual([]);
+  expect(refused?.headers()['retry-after']).toBe('60');
+  expect(await refused?.text()).toMatch(/<html lang="ru">/);
 });

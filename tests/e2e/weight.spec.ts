@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { devices, expect, test } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { FOUNDING, locales, PHOTO_ARTICLE } from './fixtures';
+import { pageTypes } from './pages';
 import { measureScrolling, measureTransfer } from './transfer';
 
 const BUDGET = 160 * 1024;
@@ -44,5 +46,37 @@ test.describe('page weight on a phone', () => {
     const types = await page.locator('script').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('type')));
     expect(types.length).toBeGreaterThan(0);
     expect(new Set(types)).toEqual(new Set(['application/ld+json']));
+  });
+
+  test('every page type paints from its HTML alone: its styles inside it, allowed by their hash, nothing render-blocking', async ({
+    page,
+    request,
+  }) => {
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    const blocking: string[] = [];
+    page.on('request', (r) => {
+      if (['stylesheet', 'script'].includes(r.resourceType())) blocking.push(r.url());
+    });
+    for (const [name, href] of Object.entries(pageTypes)) {
+      const address = `/kk${href}`;
+      const response = await request.get(address);
+      const html = await response.text();
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+      expect(styles, name).toHaveLength(1);
+      expect(html, name).not.toMatch(/<link[^>]+rel="stylesheet"/);
+      const hash = `'sha256-${createHash('sha256').update(styles[0]!).digest('base64')}'`;
+      expect(response.headers()['content-security-policy'], name).toContain(hash);
+      expect(response.headers()['content-security-policy'], name).not.toContain('unsafe-inline');
+      // What blocks the first paint is the HTML alone: no stylesheet and no script requested before it.
+      blocking.length = 0;
+      await page.goto(address);
+      expect(blocking, name).toEqual([]);
+      // Styled: the header's bar has the site's colour, not the browser's default.
+      await expect(page.locator('header > div').first()).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    }
+    expect(refused).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brotliInstalled, siteConfig, standaloneConfig } from '@/lib/deploy/nginx-config';
-import { securityHeaders } from '@/lib/http/headers';
+import { ownContentSecurityPolicy, PAGE_STYLES, pageHeaders } from '@/lib/http/headers';
 
 const dir = mkdtempSync(join(tmpdir(), 'nginx-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -63,9 +63,15 @@ describe('the nginx configuration (deploy/nginx)', () => {
     expect(() => nginxTest(site)).not.toThrow();
   });
 
-  it('sends the same security headers as next.config.ts, from the same list', () => {
+  it('sends the same security headers as next.config.ts, from the same list, and lets each page’s policy through', () => {
     const site = siteConfig(options);
-    for (const { key, value } of securityHeaders) expect(site).toContain(`add_header ${key} "${value}" always;`);
+    for (const { key, value } of pageHeaders) expect(site).toContain(`add_header ${key} "${value}" always;`);
+    // Its own answers: the site's policy without the pages' styles, which only a page names.
+    expect(site).toContain(`add_header Content-Security-Policy "${ownContentSecurityPolicy}" always;`);
+    expect(ownContentSecurityPolicy).not.toContain(PAGE_STYLES);
+    // A proxied page keeps the policy it came with (the hashes of the stylesheet inside it).
+    const proxied = site.slice(site.lastIndexOf('location / {'));
+    expect(proxied).not.toMatch(/proxy_hide_header Content-Security-Policy|add_header Content-Security-Policy/);
   });
 
   it('answers only for the site’s host, and proxies with that host', () => {

@@ -19,7 +19,20 @@ describe('the HTML-only step', () => {
         '<main id="main"><p>Мәтін &amp; <b>сөз</b></p></main><!--$--><!--/$--><script type="application/ld+json">{"@type":"Event"}</script>',
       ),
       problems: [],
+      styles: [],
     });
+  });
+
+  it('puts the stylesheet of the build inside the page, and refuses one that would end its <style> early', () => {
+    const head = '<link rel="stylesheet" href="/_next/static/chunks/s.css" data-precedence="next"/>';
+    const files: Record<string, string> = { '/_next/static/chunks/s.css': 'main{color:red}\n' };
+    expect(htmlOnly(page('<main>Мәтін</main>', head), (href) => files[href]!)).toEqual({
+      html: page('<main>Мәтін</main>', '<style>main{color:red}</style>'),
+      problems: [],
+      styles: ['main{color:red}'],
+    });
+    files['/_next/static/chunks/s.css'] = 'a::after{content:"</style><script>"}';
+    expect(() => htmlOnly(page('', head), (href) => files[href]!)).toThrow(/cannot be put inside the page/);
   });
 
   it('refuses a page whose Suspense boundary is still streaming', () => {

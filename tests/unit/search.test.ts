@@ -5,7 +5,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '@/lib/content/read';
-import { extractSearchTemplate } from '@/lib/build/search-template';
+import { extractTemplate } from '@/lib/templates/extract';
 import type { SiteContent } from '@/lib/content/kinds';
 import { buildSiteContent } from '@/lib/content/validate';
 import { findSearchDocument, searchDocuments } from '@/lib/search/documents';
@@ -21,7 +21,8 @@ import {
   type SearchIndexes,
 } from '@/lib/search/search-index';
 import { snippet } from '@/lib/search/snippet';
-import { fillTemplate } from '@/lib/search/template';
+import { fillTemplate } from '@/lib/templates/page-template';
+import { templatePages } from '@/lib/templates/pages';
 import { searchTerm } from '@/lib/search/terms';
 import { goldQueries } from '../fixtures/search-gold';
 
@@ -176,24 +177,27 @@ describe('results', () => {
 });
 
 describe('the results page template', () => {
+  const extract = (html: string) => extractTemplate(html, templatePages.search.slots);
   const page = [
     '<!DOCTYPE html><html><head><title>Іздеу — Сайт</title></head><body>',
-    '<a hreflang="ru" data-search-slot="switch" href="/ru/search">Русский</a>',
-    '<input name="q" data-search-slot="query" value="">',
-    '<div class="mt-8" data-search-slot="results"><p>help</p></div></body></html>',
+    '<a hreflang="ru" data-slot="switch" href="/ru/search">Русский</a>',
+    '<input name="q" data-slot="query" value="">',
+    '<div class="mt-8" data-slot="results"><p>help</p></div></body></html>',
   ].join('');
 
   it('keeps the page as built where nothing is searched', () => {
-    expect(fillTemplate(extractSearchTemplate(page), {})).toBe(page.replaceAll(/ data-search-slot="\w+"/g, ''));
+    expect(fillTemplate(extract(page), {})).toBe(page.replaceAll(/ data-slot="\w+"/g, ''));
   });
 
   it('fills the title, the field, the language switch and the results, as text', () => {
     const hostile = '"><script>x</script><img src=x onerror=alert(1)>';
-    const html = fillTemplate(extractSearchTemplate(page), {
+    const html = fillTemplate(extract(page), {
       title: hostile,
-      query: hostile,
-      switchHref: '/ru/search?q=a&b',
-      results: [{ type: 'text', value: hostile }],
+      slots: {
+        query: (input) => ({ ...input, properties: { ...input.properties, value: hostile } }),
+        switch: (link) => ({ ...link, properties: { ...link.properties, href: '/ru/search?q=a&b' } }),
+        results: (div) => ({ ...div, children: [{ type: 'text', value: hostile }] }),
+      },
     });
     // Read back as a browser would: the values are there as text, and no element came from them.
     const tree = fromHtml(html);
@@ -212,6 +216,6 @@ describe('the results page template', () => {
   });
 
   it('fails the build when the template page lost a slot', () => {
-    expect(() => extractSearchTemplate(page.replace(' data-search-slot="results"', ''))).toThrow(/no results slot/);
+    expect(() => extract(page.replace(' data-slot="results"', ''))).toThrow(/no results slot/);
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { FeedbackCounts } from '@/components/feedback/FeedbackCounts';
 import { FigureList } from '@/components/FigureList';
 import { FormattedDate } from '@/components/FormattedDate';
 import { JsonLd } from '@/components/JsonLd';
@@ -77,6 +78,8 @@ export default async function CoalitionPage() {
           <FigureList figures={getFigures()} />
         </div>
       </Section>
+
+      <FeedbackCounts />
 
       <Section id="people" title={t('peopleTitle')}>
         <div className="mt-6 grid gap-4 md:grid-cols-2">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { EventListPage } from '@/components/EventListPage';
+import { FeedbackCounts } from '@/components/feedback/FeedbackCounts';
 import { PlanProgress } from '@/components/PlanProgress';
 import { Section } from '@/components/Section';
 import {
@@ -41,6 +42,7 @@ export default async function EventsPage() {
           <p className="mt-4 text-muted">{t('notYetPublished')}</p>
         </Section>
       )}
+      <FeedbackCounts />
     </EventListPage>
   );
 }

@@ -5,13 +5,14 @@ import { getSiteContent } from '@/lib/content/queries';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { cacheControl } from '@/lib/http/headers';
 import { findSearchDocument } from '@/lib/search/documents';
-import { getSearchIndexes, getSearchTemplate } from '@/lib/search/load';
+import { getSearchIndexes } from '@/lib/search/load';
 import { readSearchRequest } from '@/lib/search/query';
 import { resultsContent, resultsTitle, searchHref } from '@/lib/search/results-html';
 import { runSearch } from '@/lib/search/search-index';
-import { fillTemplate } from '@/lib/search/template';
 import { titleWithSite } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
+import { getTemplate } from '@/lib/templates/load';
+import { fillTemplate } from '@/lib/templates/page-template';
 
 // Rendered for each request (every other page is prerendered): README, "Search".
 export const dynamic = 'force-dynamic';
@@ -29,7 +30,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const search = readSearchRequest(request.nextUrl.searchParams);
   if ('error' in search) return badRequestResponse(locale, 'searchPage');
-  const template = await getSearchTemplate(locale, request.nextUrl.origin);
+  const template = await getTemplate('search', locale, request.nextUrl.origin);
   const { query, page } = search;
   if (query.text === '') return new Response(fillTemplate(template, {}), { headers });
 
@@ -44,9 +45,14 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
   });
   const html = fillTemplate(template, {
     title: titleWithSite(resultsTitle(locale, query), (await siteNames(locale)).shortName),
-    query: query.text,
-    switchHref: searchHref(otherLocale(locale), query.text),
-    results,
+    slots: {
+      query: (input) => ({ ...input, properties: { ...input.properties, value: query.text } }),
+      switch: (link) => ({
+        ...link,
+        properties: { ...link.properties, href: searchHref(otherLocale(locale), query.text) },
+      }),
+      results: (list) => ({ ...list, children: results }),
+    },
   });
   return new Response(html, { headers });
 }

@@ -40,11 +40,12 @@ async function useLocalBackend(config: Config) {
   if (!info.publish_modes.includes(config.publish_mode ?? '')) delete config.publish_mode;
 }
 
-/** The site's stylesheet in the previews, as its pages link it. */
+/** The site's stylesheet in the previews, as its pages carry it: inside them once built, linked in `next dev`. */
 async function useSiteStyles() {
   const { CMS } = window;
   const page = await (await fetch('/kk')).text();
   for (const [, href] of page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) CMS.registerPreviewStyle(href!);
+  for (const [, css] of page.matchAll(/<style>([\s\S]*?)<\/style>/g)) CMS.registerPreviewStyle(css!, { raw: true });
   // The preview wraps an article's blocks in one more element than the page: the same spacing (mt-5).
   CMS.registerPreviewStyle('.prose-article > div > * + * { margin-top: 1.25rem; }', { raw: true });
 }

@@ -1,18 +1,20 @@
 import type { DescribedKind, Entries, Kind, KindKey } from '../kind';
 import { describeFields } from '../fields';
 import { coalition } from './coalition';
+import { contact } from './contact';
 import { districts } from './districts';
 import { events } from './events';
 import { figures } from './figures';
 import { news } from './news';
 import { parties } from './parties';
 import { people } from './people';
+import { topics } from './topics';
 
 /*
  * The kinds of content the site has, each declared once in its own file here. A new kind is one more
  * file and one more line below (README: adding a kind of content).
  */
-export const kinds = { news, events, people, parties, districts, figures, coalition } satisfies {
+export const kinds = { news, events, people, parties, districts, figures, coalition, topics, contact } satisfies {
   // A kind whose file declares its entries but is not listed here (or the other way round) fails the type check.
   [K in KindKey]: { key: K; entry: (doc: never, context: never) => Entries[K] };
 };
@@ -39,5 +41,7 @@ export type { District } from './districts';
 export type { Figure } from './figures';
 export type { CoalitionEvent, EventFormat, EventStatus, EventTime } from './events';
 export type { Coalition } from './coalition';
+export type { Channel, ChannelKind, Contact } from './contact';
+export type { Topic } from './topics';
 export { eventFormats, eventStatuses } from './events';
 export { figureReadings, figureScopes } from './figures';

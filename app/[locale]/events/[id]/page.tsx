@@ -46,6 +46,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function EventPage(props: Props) {
   const { event, locale, labels, district, when } = await load(props);
   const t = await getTranslations('Events');
+  const tFeedback = await getTranslations('Feedback');
   const tNav = await getTranslations('Nav');
   const tSite = await getTranslations('Site');
   const article = event.article ? getArticle(locale, event.article) : undefined;
@@ -107,6 +108,11 @@ export default async function EventPage(props: Props) {
           className="font-semibold"
         >
           {t('calendarOne')}
+        </a>
+      </p>
+      <p className="mt-4">
+        <a href={localePath(locale, path('/events/[id]/ask', { id: event.id }))} className="font-semibold">
+          {tFeedback('askAboutEvent')}
         </a>
       </p>
       {photos.length > 0 && (

@@ -7,7 +7,7 @@ import { sectionMetadata } from '@/lib/seo/metadata';
 import { path } from '@/lib/site/routes';
 
 // The search page as prerendered: the template that each /{locale}/search request fills
-// (lib/search/template.ts). Reached at its own address, it is the search page with nothing searched.
+// (lib/templates). Reached at its own address, it is the search page with nothing searched.
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await getLocale();
@@ -26,12 +26,12 @@ export default async function SearchTemplatePage() {
   const t = await getTranslations('Search');
   const tNav = await getTranslations('Nav');
   return (
-    <Page href={path('/search')} searchTemplate>
+    <Page href={path('/search')} template>
       <PageIntro href={path('/search')} crumbs={[{ href: path('/'), label: tNav('home') }]} title={t('title')} />
       <div className="mt-6">
         <SearchForm id="search-query" slot />
       </div>
-      <div data-search-slot="results" className="mt-8">
+      <div data-slot="results" className="mt-8">
         <p className="text-muted">{t('help')}</p>
       </div>
     </Page>

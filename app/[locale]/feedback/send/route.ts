@@ -1,0 +1,102 @@
+import { hasLocale } from 'next-intl';
+import type { NextRequest } from 'next/server';
+import { type Locale, localePath, routing } from '@/i18n/routing';
+import { database } from '@/lib/db/connect';
+import { retentionMonths } from '@/lib/env';
+import { MAX_BODY_BYTES, readFeedback } from '@/lib/feedback/form';
+import { waitBeforePost } from '@/lib/feedback/limit';
+import { formChoices, formWithProblems, privateHeaders } from '@/lib/feedback/respond';
+import { forgetSubmission, saveSubmission } from '@/lib/feedback/store';
+import { badRequestResponse } from '@/lib/http/bad-request-page';
+import { clientAddress } from '@/lib/http/client-address';
+import { path } from '@/lib/site/routes';
+
+// The one address that takes a POST (README: residents' messages): a route handler, not a Server
+// Action, whose id changes with every build and would be stale in a page kept from the previous one.
+export const dynamic = 'force-dynamic';
+
+async function readBody(request: NextRequest): Promise<string | undefined> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_BODY_BYTES || !request.body) return declared > MAX_BODY_BYTES ? undefined : '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+/** A form posted from another site: refused (the page's own form sends this origin; "null" and none are let be). */
+function crossSite(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin || origin === 'null') return false;
+  try {
+    return new URL(origin).host !== request.headers.get('host');
+  } catch {
+    return true;
+  }
+}
+
+const seeOther = (locale: Locale, href: string) =>
+  new Response(null, {
+    status: 303,
+    headers: {
+      // Relative (RFC 9110 §10.2.2): right behind nginx and on any host name the site is reached by.
+      Location: localePath(locale, href),
+      'Cache-Control': 'no-store',
+    },
+  });
+
+export async function POST(request: NextRequest, { params }: RouteContext<'/[locale]/feedback/send'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
+  const post = { headers: { Allow: 'POST' } };
+  if (crossSite(request)) return badRequestResponse(locale, 'request', { status: 403, ...post });
+  const address = clientAddress(request.headers);
+  const wait = await waitBeforePost(address);
+  if (wait > 0) return badRequestResponse(locale, 'tooMany', { headers: { 'Retry-After': String(wait) } });
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.startsWith('application/x-www-form-urlencoded'))
+    return badRequestResponse(locale, 'request', { status: 415, ...post });
+  const body = await readBody(request);
+  if (body === undefined) return badRequestResponse(locale, 'request', { status: 413, ...post });
+
+  const read = readFeedback(new URLSearchParams(body), formChoices());
+  if (!read.ok) {
+    const html = await formWithProblems(locale, request.nextUrl.origin, read);
+    return new Response(html, { status: 422, headers: privateHeaders });
+  }
+  try {
+    const db = await database();
+    if (read.value.intent === 'forget') {
+      const { reference } = read.value;
+      if (await forgetSubmission(db, reference)) return seeOther(locale, path('/feedback/forgotten'));
+      const html = await formWithProblems(locale, request.nextUrl.origin, {
+        intent: 'forget',
+        values: { reference },
+        problems: { reference: 'referenceInvalid' },
+      });
+      return new Response(html, { status: 422, headers: privateHeaders });
+    }
+    const { reference } = await saveSubmission(
+      db,
+      read.value,
+      { address, now: new Date() },
+      { locale, retentionMonths: retentionMonths() },
+    );
+    // Committed: only now is the resident given its number.
+    return seeOther(locale, path('/feedback/sent/[reference]', { reference }));
+  } catch (error) {
+    // Never the message or who sent it: only that the database failed.
+    console.error(`feedback: the database failed (${error instanceof Error ? error.name : 'error'})`);
+    return badRequestResponse(locale, 'unavailable', { headers: { 'Retry-After': '30' } });
+  }
+}

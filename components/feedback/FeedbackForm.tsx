@@ -1,0 +1,242 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { getPathname } from '@/i18n/navigation';
+import type { Contact, District, Topic } from '@/lib/content/kinds';
+import { submissionKinds } from '@/lib/db/schema';
+import { HONEYPOT, NAME_LIMIT, OTHER, STARTED, TEXT_LIMIT } from '@/lib/feedback/form';
+import { path } from '@/lib/site/routes';
+
+/*
+ * The residents' form: plain HTML that works without JavaScript, posted to /{locale}/feedback/send.
+ * Prerendered once; the server fills it per request (lib/templates) with what was typed and where it
+ * went wrong: each field's message is an element marked `data-error-for`, the summary at the top
+ * `data-error-summary`, the event it is about `data-event` (lib/feedback/fill.ts).
+ */
+
+const field = 'min-h-11 w-full rounded border border-muted bg-paper px-3 text-base text-ink';
+const label = 'block font-semibold';
+const hint = 'mt-1 text-sm text-muted';
+const error = 'mt-1 font-semibold text-red-800';
+
+function ErrorFor({ name }: { name: string }) {
+  // Filled with the field's problem by the server; hidden until then.
+  return <p id={`${name}-error`} data-error-for={name} className={error} hidden />;
+}
+
+export function ErrorSummary() {
+  const t = useTranslations('Feedback');
+  return (
+    <div
+      data-slot="summary"
+      data-error-summary=""
+      role="alert"
+      tabIndex={-1}
+      hidden
+      className="mt-6 rounded border-4 border-red-800 p-4"
+      aria-labelledby="error-summary-title"
+    >
+      <h2 id="error-summary-title" className="text-xl font-bold">
+        {t('errorSummary')}
+      </h2>
+      <ul className="mt-2 list-disc ps-6" />
+    </div>
+  );
+}
+
+export function FeedbackForm({
+  topics,
+  districts,
+  operator,
+  retentionMonths,
+}: {
+  topics: readonly Topic[];
+  districts: readonly District[];
+  operator: Contact['operator'];
+  retentionMonths: number;
+}) {
+  const t = useTranslations('Feedback');
+  const locale = useLocale();
+  const action = getPathname({ href: path('/feedback/send'), locale });
+  return (
+    <>
+      <form data-slot="send" action={action} method="post" noValidate className="mt-8 space-y-8">
+        <input type="hidden" name="intent" value="send" />
+        {/* When the page left the server (nginx stamps it): sent sooner than a person could, it is held. */}
+        <input type="hidden" name={STARTED} value="" />
+        <div data-event="" hidden className="rounded bg-wash p-4">
+          <p className="font-semibold" data-event-title="" />
+          <input type="hidden" name="event" value="" />
+        </div>
+
+        <fieldset aria-describedby="kind-error">
+          <legend className={`${label} text-lg`}>{t('kind')}</legend>
+          <ErrorFor name="kind" />
+          <div className="mt-2 space-y-2">
+            {submissionKinds.map((kind, i) => (
+              <label key={kind} className="flex min-h-11 items-center gap-3">
+                <input
+                  id={i === 0 ? 'kind' : `kind-${kind}`}
+                  type="radio"
+                  name="kind"
+                  value={kind}
+                  defaultChecked={i === 0}
+                  className="size-5"
+                />
+                {t(`kinds.${kind}`)}
+              </label>
+            ))}
+          </div>
+          <p className={hint}>{t('volunteerHint')}</p>
+        </fieldset>
+
+        <div>
+          <label htmlFor="topic" className={label}>
+            {t('topic')}
+          </label>
+          <ErrorFor name="topic" />
+          <select id="topic" name="topic" defaultValue={OTHER} className={`${field} mt-2`}>
+            {topics.map((topic) => (
+              <option key={topic.id} value={topic.id}>
+                {topic.name[locale as 'kk' | 'ru']}
+              </option>
+            ))}
+            <option value={OTHER}>{t('topicOther')}</option>
+          </select>
+        </div>
+
+        <div>
+          <label htmlFor="district" className={label}>
+            {t('district')}
+          </label>
+          <ErrorFor name="district" />
+          <select id="district" name="district" defaultValue={OTHER} className={`${field} mt-2`}>
+            {districts.map((district) => (
+              <option key={district.id} value={district.id}>
+                {district.name[locale as 'kk' | 'ru']}
+              </option>
+            ))}
+            <option value={OTHER}>{t('districtOther')}</option>
+          </select>
+        </div>
+
+        <div>
+          <label htmlFor="text" className={label}>
+            {t('text')}
+          </label>
+          <p id="text-hint" className={hint}>
+            {t('textHint', { limit: TEXT_LIMIT })}
+          </p>
+          <ErrorFor name="text" />
+          <textarea
+            id="text"
+            name="text"
+            rows={8}
+            maxLength={TEXT_LIMIT}
+            aria-describedby="text-hint text-error"
+            className={`${field} mt-2 py-2`}
+            defaultValue=""
+          />
+        </div>
+
+        {operator ? (
+          <fieldset className="space-y-4">
+            <legend className={`${label} text-lg`}>{t('you')}</legend>
+            <p className={hint}>{t('anonymous')}</p>
+            <div>
+              <label htmlFor="name" className={label}>
+                {t('name')}
+              </label>
+              <ErrorFor name="name" />
+              <input
+                id="name"
+                name="name"
+                type="text"
+                maxLength={NAME_LIMIT}
+                autoComplete="name"
+                aria-describedby="name-error"
+                className={`${field} mt-2`}
+                defaultValue=""
+              />
+            </div>
+            <div>
+              <label htmlFor="contact" className={label}>
+                {t('contact')}
+              </label>
+              <p id="contact-hint" className={hint}>
+                {t('contactHint')}
+              </p>
+              <ErrorFor name="contact" />
+              <input
+                id="contact"
+                name="contact"
+                type="text"
+                inputMode="email"
+                autoComplete="email"
+                aria-describedby="contact-hint contact-error"
+                className={`${field} mt-2`}
+                defaultValue=""
+              />
+            </div>
+            <div>
+              <ErrorFor name="consent" />
+              <label className="flex items-start gap-3">
+                <input
+                  id="consent"
+                  type="checkbox"
+                  name="consent"
+                  value="yes"
+                  aria-describedby="consent-error"
+                  className="mt-1 size-5 shrink-0"
+                />
+                <span>{t('consent', { operator: operator.name[locale as 'kk' | 'ru'], months: retentionMonths })}</span>
+              </label>
+            </div>
+          </fieldset>
+        ) : (
+          <p className="rounded bg-wash p-4">{t('noContacts')}</p>
+        )}
+
+        {/* For programs that fill every field; people do not see it. */}
+        <div className="sr-only" aria-hidden="true">
+          <label htmlFor={HONEYPOT}>{t('honeypot')}</label>
+          <input id={HONEYPOT} name={HONEYPOT} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+
+        <button type="submit" className="min-h-11 rounded bg-brand px-6 font-semibold text-white hover:bg-brand-dark">
+          {t('send')}
+        </button>
+      </form>
+
+      <section aria-labelledby="forget-title" className="mt-16 border-t border-line pt-8">
+        <h2 id="forget-title" className="text-xl font-bold">
+          {t('forgetTitle')}
+        </h2>
+        <p className="mt-2 text-muted">{t('forgetIntro')}</p>
+        <form data-slot="forget" action={action} method="post" noValidate className="mt-4 space-y-4">
+          <input type="hidden" name="intent" value="forget" />
+          <div>
+            <label htmlFor="reference" className={label}>
+              {t('reference')}
+            </label>
+            <ErrorFor name="reference" />
+            <input
+              id="reference"
+              name="reference"
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby="reference-error"
+              className={`${field} mt-2 max-w-xs font-mono uppercase`}
+              defaultValue=""
+            />
+          </div>
+          <button
+            type="submit"
+            className="min-h-11 rounded border-2 border-brand-dark px-6 font-semibold text-brand-dark"
+          >
+            {t('forget')}
+          </button>
+        </form>
+      </section>
+    </>
+  );
+}

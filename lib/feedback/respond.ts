@@ -1,0 +1,106 @@
+import 'server-only';
+import type { Element } from 'hast';
+import { getTranslations } from 'next-intl/server';
+import { type Locale, localePath, otherLocale } from '@/i18n/routing';
+import { getContact, getDistricts, getEvent, getEvents, getTopics } from '@/lib/content/queries';
+import { cacheControl } from '@/lib/http/headers';
+import { path } from '@/lib/site/routes';
+import { getTemplate } from '@/lib/templates/load';
+import { fillTemplate } from '@/lib/templates/page-template';
+import { fillEvent, fillForm, fillSummary } from './fill';
+import { type Choices, type FeedbackField, type FeedbackProblem, NAME_LIMIT, TEXT_LIMIT } from './form';
+
+/*
+ * The residents' form as one request has it (the prerendered page, filled: lib/templates): with what
+ * was typed and where it went wrong, or about one event. No cookie, no store: what a resident typed
+ * is theirs.
+ */
+
+export const privateHeaders = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Cache-Control': cacheControl.none,
+  'X-Robots-Tag': 'noindex',
+};
+
+/** What the form offers: the content's topics, territories and events, and contacts when an operator is named. */
+export function formChoices(): Choices {
+  return {
+    topics: getTopics().map((t) => t.id),
+    districts: getDistricts().map((d) => d.id),
+    events: new Set(getEvents().map((e) => e.id)),
+    contacts: Boolean(getContact().operator),
+  };
+}
+
+const setHref =
+  (href: string) =>
+  (link: Element): Element => ({ ...link, properties: { ...link.properties, href } });
+
+/** The form page with the values typed and the problems found, in `locale`. */
+export async function formWithProblems(
+  locale: Locale,
+  origin: string,
+  {
+    intent,
+    values,
+    problems,
+  }: {
+    intent: 'send' | 'forget';
+    values: Record<string, string>;
+    problems: Partial<Record<FeedbackField, FeedbackProblem>>;
+  },
+): Promise<string> {
+  const t = await getTranslations({ locale, namespace: 'Feedback' });
+  const errors = Object.fromEntries(
+    Object.entries(problems).map(([field, problem]) => [
+      field,
+      t(`errors.${problem!}`, { limit: field === 'name' ? NAME_LIMIT : TEXT_LIMIT }),
+    ]),
+  );
+  const template = await getTemplate('feedback', locale, origin);
+  const event = values.event ? getEvent(values.event) : undefined;
+  return fillTemplate(template, {
+    title: (own) => `${t('errorTitle')}: ${own}`,
+    slots: {
+      send: (form) => {
+        const filled = intent === 'send' ? fillForm(form, { values, errors }) : form;
+        return event ? fillEvent(filled, { id: event.id, title: event.title[locale] }) : filled;
+      },
+      forget: (form) => (intent === 'forget' ? fillForm(form, { values, errors }) : form),
+      summary: (summary) => fillSummary(summary, formOf(template, intent), errors),
+    },
+  });
+}
+
+const formOf = (template: Awaited<ReturnType<typeof getTemplate>>, slot: string): Element => {
+  const part = template.find((p) => typeof p !== 'string' && 'element' in p && p.slot === slot);
+  return (part as { element: Element }).element;
+};
+
+/** The form about one event: its title above the fields, sent with them. */
+export async function formAboutEvent(locale: Locale, origin: string, id: string): Promise<string | undefined> {
+  const event = getEvent(id);
+  if (!event) return undefined;
+  const t = await getTranslations({ locale, namespace: 'Feedback' });
+  const template = await getTemplate('feedback', locale, origin);
+  return fillTemplate(template, {
+    title: (own) => `${t('askAboutEvent')}: ${event.title[locale]} — ${own.split(' — ').at(-1)}`,
+    slots: {
+      send: (form) => fillEvent(form, { id: event.id, title: t('event', { title: event.title[locale] }) }),
+      switch: setHref(localePath(otherLocale(locale), path('/events/[id]/ask', { id }))),
+    },
+  });
+}
+
+/** The page that shows a resident their reference number. */
+export async function sentPage(locale: Locale, origin: string, reference: string): Promise<string> {
+  const template = await getTemplate('sent', locale, origin);
+  const filled = fillTemplate(template, {
+    slots: {
+      reference: (element) => ({ ...element, children: [{ type: 'text', value: reference }] }),
+      switch: setHref(localePath(otherLocale(locale), path('/feedback/sent/[reference]', { reference }))),
+    },
+  });
+  // Its own address wherever the template names itself: the printed address, the trail's JSON-LD, the head.
+  return filled.replaceAll(path('/feedback/sent/template'), path('/feedback/sent/[reference]', { reference }));
+}

@@ -1,0 +1,161 @@
+import { createHash, createHmac } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database, SubmissionStatus } from '@/lib/db/schema';
+import type { Send } from './form';
+import { newReference } from './reference';
+
+/*
+ * What residents send, kept (README: residents' messages). Each submission is committed before its
+ * reference number is shown; the same text from the same address within minutes is the same
+ * submission (a double click, a reload, the back button), not a second one. Likely spam is held back
+ * for a person to look at, never dropped.
+ */
+
+/** The same text again within this time is the same submission. */
+export const SAME_SUBMISSION_MS = 10 * 60_000;
+/** The window of the spam checks. */
+export const SPAM_WINDOW_MS = 60 * 60_000;
+/** Sent sooner than this after the page was: likely a program. */
+export const MIN_FILL_MS = 3_000;
+/** More links than this: likely spam. */
+export const MAX_LINKS = 2;
+
+export type Sender = { address: string | null; now: Date };
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function clientHash(db: Kysely<Database>, address: string | null): Promise<string | null> {
+  if (!address) return null;
+  const key = await db.selectFrom('settings').select('value').where('name', '=', 'client-hash-key').executeTakeFirst();
+  return createHmac('sha256', key?.value ?? '')
+    .update(address)
+    .digest('hex');
+}
+
+const links = (text: string) =>
+  (text.match(/https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|net|org|ru|kz|info|xyz|top)\b/gi) ?? []).length;
+
+/** Stores a submission; returns its reference (an earlier one's, when it is the same submission again). */
+export async function saveSubmission(
+  db: Kysely<Database>,
+  send: Send,
+  sender: Sender,
+  { locale, retentionMonths }: { locale: string; retentionMonths: number },
+): Promise<{ reference: string; status: SubmissionStatus; again: boolean }> {
+  const client = await clientHash(db, sender.address);
+  const bodyHash = sha256(`${send.kind}\n${send.topic}\n${send.district}\n${send.event ?? ''}\n${send.text}`);
+  const now = sender.now.toISOString();
+  const since = (ms: number) => new Date(sender.now.getTime() - ms).toISOString();
+
+  return db.transaction().execute(async (trx) => {
+    if (client) {
+      const same = await trx
+        .selectFrom('submissions')
+        .select(['reference', 'status'])
+        .where('client_hash', '=', client)
+        .where('body_hash', '=', bodyHash)
+        .where('created_at', '>=', since(SAME_SUBMISSION_MS))
+        .executeTakeFirst();
+      if (same) return { reference: same.reference, status: same.status, again: true };
+    }
+    let held: string | null = null;
+    if (send.honeypot) held = 'honeypot';
+    else if (send.startedAt !== null && sender.now.getTime() - send.startedAt < MIN_FILL_MS) held = 'too-fast';
+    else if (links(send.text) > MAX_LINKS) held = 'links';
+    else if (client) {
+      const repeated = await trx
+        .selectFrom('submissions')
+        .select('reference')
+        .where('client_hash', '=', client)
+        .where('body_hash', '=', bodyHash)
+        .where('created_at', '>=', since(SPAM_WINDOW_MS))
+        .executeTakeFirst();
+      if (repeated) held = 'repeated';
+    }
+    const reference = newReference();
+    const status: SubmissionStatus = held ? 'held' : 'new';
+    await trx
+      .insertInto('submissions')
+      .values({
+        reference,
+        created_at: now,
+        updated_at: now,
+        locale,
+        kind: send.kind,
+        topic: send.topic,
+        district: send.district,
+        event: send.event,
+        body: send.text,
+        status,
+        held_reason: held,
+        body_hash: bodyHash,
+        client_hash: client,
+      })
+      .execute();
+    if (send.name || send.contact) {
+      const deleteAfter = new Date(sender.now);
+      deleteAfter.setUTCMonth(deleteAfter.getUTCMonth() + retentionMonths);
+      await trx
+        .insertInto('contacts')
+        .values({
+          reference,
+          name: send.name,
+          contact: send.contact,
+          consent_at: now,
+          consent_version: CONSENT_VERSION,
+          delete_after: deleteAfter.toISOString(),
+        })
+        .execute();
+    }
+    return { reference, status, again: false };
+  });
+}
+
+/** The wording of the consent the page shows (messages, Feedback.consent): a new one gets a new version. */
+export const CONSENT_VERSION = '2026-12-02';
+
+export async function findSubmission(db: Kysely<Database>, reference: string) {
+  return db
+    .selectFrom('submissions')
+    .select(['reference', 'created_at', 'status', 'kind'])
+    .where('reference', '=', reference)
+    .executeTakeFirst();
+}
+
+/** Deletes a submission and who sent it, at the resident's request; false if there is none by that number. */
+export async function forgetSubmission(db: Kysely<Database>, reference: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('contacts').where('reference', '=', reference).execute();
+    const { numDeletedRows } = await trx
+      .deleteFrom('submissions')
+      .where('reference', '=', reference)
+      .executeTakeFirst();
+    return numDeletedRows > 0n;
+  });
+}
+
+/**
+ * The retention job (npm run db:retention, deploy/systemd): contact details past their time deleted,
+ * the address hashes of the spam checks cleared after a day; each run recorded.
+ */
+export async function applyRetention(
+  db: Kysely<Database>,
+  now = new Date(),
+): Promise<{ contacts: number; hashes: number }> {
+  return db.transaction().execute(async (trx) => {
+    const contacts = await trx.deleteFrom('contacts').where('delete_after', '<=', now.toISOString()).executeTakeFirst();
+    const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000).toISOString();
+    const hashes = await trx
+      .updateTable('submissions')
+      .set({ client_hash: null })
+      .where('client_hash', 'is not', null)
+      .where('created_at', '<', dayAgo)
+      .executeTakeFirst();
+    const done = { contacts: Number(contacts.numDeletedRows), hashes: Number(hashes.numUpdatedRows) };
+    await trx
+      .insertInto('job_runs')
+      .values({ job: 'retention', ran_at: now.toISOString(), affected: done.contacts })
+      .execute();
+    return done;
+  });
+}

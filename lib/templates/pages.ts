@@ -1,0 +1,10 @@
+import type { Route } from '@/lib/site/routes';
+
+/** The pages filled per request (./page-template.ts): which prerendered page, and its slots. */
+export const templatePages = {
+  search: { route: '/search/template', slots: ['query', 'switch', 'results'] },
+  feedback: { route: '/feedback', slots: ['send', 'forget', 'summary', 'switch'] },
+  sent: { route: '/feedback/sent/template', slots: ['reference', 'switch'] },
+} as const satisfies Record<string, { route: Route; slots: readonly string[] }>;
+
+export type TemplateName = keyof typeof templatePages;

@@ -1,0 +1,217 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Kysely } from 'kysely';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { restoreDatabase } from '@/lib/db/backup';
+import { type DatabaseSettings, openDatabase } from '@/lib/db/connect';
+import { migrations } from '@/lib/db/migrations';
+import type { Database } from '@/lib/db/schema';
+import { countFeedback } from '@/lib/feedback/counts';
+import type { Send } from '@/lib/feedback/form';
+import { applyRetention, forgetSubmission, saveSubmission, SAME_SUBMISSION_MS } from '@/lib/feedback/store';
+import { startPostgres, type TestPostgres } from '../postgres';
+
+/*
+ * The database of residents' messages, on both of its kinds: the embedded SQLite file and a real
+ * PostgreSQL server (started here). Each test gets a database of its own.
+ */
+
+const run = promisify(execFile);
+let dir = '';
+let pg: TestPostgres | undefined;
+let made = 0;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'feedback-db-'));
+  pg = await startPostgres();
+}, 60_000);
+afterAll(() => {
+  pg?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const backends: { name: string; fresh: () => DatabaseSettings }[] = [
+  { name: 'SQLite', fresh: () => ({ kind: 'sqlite', file: join(dir, `db-${++made}`, 'site.db') }) },
+  {
+    name: 'PostgreSQL',
+    fresh: () => {
+      const name = `site_${++made}`;
+      pg!.createDatabase(name);
+      return { kind: 'postgres', url: pg!.url(name) };
+    },
+  },
+];
+
+const send = (text: string, more: Partial<Send> = {}): Send => ({
+  intent: 'send',
+  kind: 'question',
+  topic: 'other',
+  district: 'aral',
+  event: null,
+  text,
+  name: null,
+  contact: null,
+  honeypot: false,
+  startedAt: null,
+  ...more,
+});
+const options = { locale: 'kk', retentionMonths: 12 };
+const at = (iso: string, address: string | null = '10.0.0.1') => ({ address, now: new Date(iso) });
+
+describe.each(backends)('the residents’ messages in $name', ({ fresh }) => {
+  let db: Kysely<Database>;
+  let opened: Kysely<Database> | undefined;
+  const open = async () => {
+    db = opened = await openDatabase(fresh());
+    return db;
+  };
+  // Closed before the next test, so no connection outlives the server stopped in afterAll.
+  afterEach(async () => {
+    await opened?.destroy();
+    opened = undefined;
+  });
+
+  it('migrates once, whichever of several workers starting together comes first', async () => {
+    const settings = fresh();
+    const tsx = ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'tests/fixtures/db-open.ts', JSON.stringify(settings)];
+    await Promise.all(Array.from({ length: 4 }, () => run('npx', tsx)));
+    const opened = await openDatabase(settings);
+    try {
+      const applied = await opened
+        .selectFrom('kysely_migration' as never)
+        .selectAll()
+        .execute();
+      expect(applied).toHaveLength(Object.keys(migrations).length);
+      const keys = await opened.selectFrom('settings').selectAll().execute();
+      expect(keys).toHaveLength(1);
+    } finally {
+      await opened.destroy();
+    }
+  }, 120_000);
+
+  it('keeps who sent a message apart from it, and the same message again is the same one', async () => {
+    await open();
+    const message = send('Сайлау туралы сұрақ', { name: 'Асан', contact: '+77012345678' });
+    const first = await saveSubmission(db, message, at('2026-12-02T10:00:00Z'), options);
+    const again = await saveSubmission(db, message, at('2026-12-02T10:05:00Z'), options);
+    expect(again).toEqual({ reference: first.reference, status: 'new', again: true });
+    const rows = await db.selectFrom('submissions').selectAll().execute();
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows)).not.toMatch(/Асан|77012345678|10\.0\.0\.1/);
+    const contact = await db.selectFrom('contacts').selectAll().executeTakeFirstOrThrow();
+    expect(contact).toMatchObject({ reference: first.reference, name: 'Асан', contact: '+77012345678' });
+    expect(contact.delete_after).toBe('2027-12-02T10:00:00.000Z');
+    // From another address, or after a while, it is another message.
+    const other = await saveSubmission(db, message, at('2026-12-02T10:06:00Z', '10.0.0.2'), options);
+    expect(other.reference).not.toBe(first.reference);
+  });
+
+  it('holds back likely spam for a person to look at, and loses none of it', async () => {
+    await open();
+    const held = async (message: Send, when = '2026-12-02T12:00:00Z') =>
+      (await saveSubmission(db, message, at(when), options)).status;
+    expect(await held(send('a http://x.kz b https://y.kz c www.z.kz'))).toBe('held');
+    expect(await held(send('honeypot', { honeypot: true }))).toBe('held');
+    expect(await held(send('too fast', { startedAt: Date.parse('2026-12-02T11:59:59Z') }))).toBe('held');
+    expect(await held(send('slow enough', { startedAt: Date.parse('2026-12-02T11:55:00Z') }))).toBe('new');
+    expect(await held(send('the same text'), '2026-12-02T12:00:00Z')).toBe('new');
+    const later = new Date(Date.parse('2026-12-02T12:00:00Z') + SAME_SUBMISSION_MS + 60_000).toISOString();
+    expect(await held(send('the same text'), later)).toBe('held');
+    const reasons = await db.selectFrom('submissions').select('held_reason').where('status', '=', 'held').execute();
+    expect(reasons.map((r) => r.held_reason).sort()).toEqual(['honeypot', 'links', 'repeated', 'too-fast']);
+  });
+
+  it('deletes a message and who sent it at the resident’s request', async () => {
+    await open();
+    const { reference } = await saveSubmission(
+      db,
+      send('x', { contact: 'a@b.kz' }),
+      at('2026-12-02T10:00:00Z'),
+      options,
+    );
+    expect(await forgetSubmission(db, reference)).toBe(true);
+    expect(await forgetSubmission(db, reference)).toBe(false);
+    expect(await db.selectFrom('submissions').selectAll().execute()).toEqual([]);
+    expect(await db.selectFrom('contacts').selectAll().execute()).toEqual([]);
+  });
+
+  it('deletes contact details when their time is up, keeping the messages, and records the run', async () => {
+    await open();
+    await saveSubmission(db, send('old', { contact: 'a@b.kz' }), at('2025-11-01T10:00:00Z'), options);
+    await saveSubmission(db, send('new', { contact: 'c@d.kz' }), at('2026-11-01T10:00:00Z'), options);
+    const done = await applyRetention(db, new Date('2026-12-02T00:00:00Z'));
+    expect(done).toEqual({ contacts: 1, hashes: 2 });
+    expect((await db.selectFrom('contacts').select('contact').execute()).map((c) => c.contact)).toEqual(['c@d.kz']);
+    expect(
+      await db.selectFrom('submissions').select('client_hash').where('client_hash', 'is not', null).execute(),
+    ).toEqual([]);
+    expect(await db.selectFrom('submissions').selectAll().execute()).toHaveLength(2);
+    expect(await db.selectFrom('job_runs').selectAll().execute()).toEqual([
+      { job: 'retention', ran_at: '2026-12-02T00:00:00.000Z', affected: 1 },
+    ]);
+  });
+
+  it('counts what was received and answered, by territory and by topic, but not what was held', async () => {
+    await open();
+    for (const [i, [district, topic]] of [
+      ['aral', 'a'],
+      ['aral', 'b'],
+      ['kazaly', 'a'],
+    ].entries())
+      await saveSubmission(db, send(`m${i}`, { district, topic }), at('2026-12-02T10:00:00Z', `10.0.1.${i}`), options);
+    await saveSubmission(db, send('spam', { honeypot: true }), at('2026-12-02T10:00:00Z'), options);
+    await db.updateTable('submissions').set({ status: 'answered' }).where('body', '=', 'm0').execute();
+    const counts = await countFeedback(db, new Date('2026-12-02T11:00:00Z'));
+    expect(counts).toEqual({
+      countedAt: '2026-12-02T11:00:00.000Z',
+      total: { received: 3, answered: 1 },
+      byDistrict: { aral: { received: 2, answered: 1 }, kazaly: { received: 1, answered: 0 } },
+      byTopic: { a: { received: 2, answered: 1 }, b: { received: 1, answered: 0 } },
+    });
+  });
+
+  it('backs up while messages arrive, and the copy restores with every one committed before it', async () => {
+    const settings = fresh();
+    const live = await openDatabase(settings);
+    const committed: string[] = [];
+    let writing = true;
+    const writer = (async () => {
+      for (let i = 0; writing; i++) {
+        const saved = await saveSubmission(
+          live,
+          send(`while backing up ${i}`),
+          at('2026-12-02T10:00:00Z', `10.1.${i % 250}.${i}`),
+          options,
+        );
+        committed.push(saved.reference);
+        // SQLite answers synchronously: without yielding, this loop would hold the event loop.
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
+    while (committed.length < 50) await new Promise((r) => setTimeout(r, 10));
+    const before = [...committed];
+    const file = join(dir, `backup-${made}.${settings.kind === 'sqlite' ? 'db' : 'dump'}`);
+    // The real command, from another process, as the timer or an operator runs it.
+    const variables =
+      settings.kind === 'sqlite' ? { DATA_DIR: dirname(settings.file) } : { DATABASE_URL: settings.url };
+    await run('npm', ['run', '-s', 'db:backup', '--', file], { env: { ...process.env, ...variables } });
+    writing = false;
+    await writer;
+    await live.destroy();
+
+    const target = fresh();
+    await restoreDatabase(file, target);
+    const restored = await openDatabase(target);
+    try {
+      const found = new Set(
+        (await restored.selectFrom('submissions').select('reference').execute()).map((r) => r.reference),
+      );
+      expect(before.filter((reference) => !found.has(reference))).toEqual([]);
+    } finally {
+      await restored.destroy();
+    }
+  }, 60_000);
+});
