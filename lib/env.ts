@@ -41,6 +41,8 @@ const variables = {
   DATABASE_URL: present(z.string().regex(/^postgres(ql)?:\/\//, 'a PostgreSQL address, postgres://user@host/name')),
   DATA_DIR: present(z.string()),
   RETENTION_MONTHS: present(z.coerce.number().int().min(1).max(120)),
+  /** Pages carry their stylesheet inside them (the default) or link it: the benchmark's baseline. */
+  PAGE_STYLES: present(z.enum(['inline', 'linked'])),
   // The production stack on this machine (npm start).
   WORKERS: present(z.coerce.number().int().min(1).max(64)),
   NGINX_RUN_DIR: present(z.string()),

@@ -11,6 +11,8 @@ import {
   type SqliteDialectConfig,
 } from 'kysely';
 import { Migrator } from 'kysely/migration';
+import Sqlite from 'libsql';
+import { Pool } from 'pg';
 import { env } from '@/lib/env';
 import { migrations } from './migrations';
 import type { Database } from './schema';
@@ -58,9 +60,8 @@ class SqliteWriterDialect extends SqliteDialect {
   }
 }
 
-async function sqlite(file: string) {
+function sqlite(file: string) {
   mkdirSync(dirname(file), { recursive: true });
-  const { default: Sqlite } = await import('libsql');
   const database = new Sqlite(file);
   // WAL: readers never wait for the writer. FULL: a commit is on disk before the resident is thanked.
   database.exec('pragma busy_timeout = 10000');
@@ -70,14 +71,13 @@ async function sqlite(file: string) {
   return new SqliteWriterDialect({ database: database as unknown as SqliteDialectConfig['database'] });
 }
 
-async function postgres(url: string) {
-  const { Pool } = await import('pg');
+function postgres(url: string) {
   return new PostgresDialect({ pool: new Pool({ connectionString: url, max: 5 }) });
 }
 
 /** A connection to the database these settings name, migrated to the latest version. */
 export async function openDatabase(settings: DatabaseSettings = databaseSettings()): Promise<Kysely<Database>> {
-  const dialect = settings.kind === 'sqlite' ? await sqlite(settings.file) : await postgres(settings.url);
+  const dialect = settings.kind === 'sqlite' ? sqlite(settings.file) : postgres(settings.url);
   const db = new Kysely<Database>({ dialect });
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error } = await migrator.migrateToLatest();

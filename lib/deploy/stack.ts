@@ -22,6 +22,8 @@ export type StackOptions = {
   pageCacheSeconds?: number;
   /** Where the workers' output goes. */
   log?: 'inherit' | 'ignore';
+  /** More of the workers' environment (the benchmark's databases). */
+  env?: Record<string, string>;
 };
 
 export type Stack = {
@@ -61,7 +63,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       [join(projectDir, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
       {
         cwd: projectDir,
-        env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+        env: {
+          ...process.env,
+          ...options.env,
+          NEXT_DIST_DIR: distDir,
+          NEXT_TELEMETRY_DISABLED: '1',
+          NODE_ENV: 'production',
+        },
         detached: true,
         stdio: ['ignore', options.log ?? 'ignore', options.log ?? 'ignore'],
       },

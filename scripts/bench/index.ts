@@ -8,7 +8,11 @@
 //  - search: a three-word query under load beside the article page, with the real content and with
 //    2,000 generated articles × 2; the index's size and build time; the gold set's ranks (search.ts);
 //  - the production stack (deploy/nginx) against bare nginx, and a fault run killing its workers
-//    under load (stack.ts); Lighthouse on every page type in both languages (lighthouse.ts).
+//    under load (stack.ts); Lighthouse on every page type in both languages (lighthouse.ts);
+//  - residents' messages through the stack on SQLite and PostgreSQL, and workers killed while they
+//    arrive (feedback.ts);
+//  - the first paint: bytes and round trips with the styles inside the pages against linked, and
+//    Lighthouse's FCP and LCP for both (first-paint.ts).
 // Figures are ratios against a baseline measured in the same run where a baseline exists.
 // Needs Debian's nginx and chromium (apt-get install -y nginx chromium).
 import { execFileSync } from 'node:child_process';
@@ -16,6 +20,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { type Build, buildTable, generatedContent, generatedEvents, timedBuild } from './builds';
 import { pageBytes, photoArticleBytes } from './bytes';
+import { feedbackBenchmark } from './feedback';
+import { firstPaint, paintTable } from './first-paint';
 import { photoBuild } from './photos';
 import { lighthouseRows, lighthouseTable } from './lighthouse';
 import { goldSet, type SearchLoad, searchLoad, searchTable } from './search';
@@ -41,6 +47,11 @@ const searchLoads: SearchLoad[] = [];
 try {
   rmSync('.bench/real', { recursive: true, force: true });
   builds.push(await timedBuild('real content', { articles: 1, events: 1 }, 'content', '.bench/real'));
+  // The baseline of the first paint: the same content, its pages linking their stylesheet.
+  rmSync('.bench/real-linked', { recursive: true, force: true });
+  await timedBuild('real content, stylesheet linked', { articles: 1, events: 1 }, 'content', '.bench/real-linked', {
+    PAGE_STYLES: 'linked',
+  });
   for (const count of [200, 2000]) {
     const dir = generatedContent(count);
     tempDirs.push(dir);
@@ -86,11 +97,16 @@ const sampleOf = (name: string) => samples.find((p) => p.name === name)?.href ??
 const bytes = await pageBytes(
   '.bench/real',
   Object.fromEntries(
-    ['home', 'news', 'article', 'coalition', 'person', 'events', 'not found'].map((name) => [
+    ['home', 'news', 'article', 'coalition', 'person', 'events', 'feedback form', 'not found'].map((name) => [
       name,
       `/kk${sampleOf(name)}`,
     ]),
   ),
+);
+const paint = await firstPaint(
+  '.bench/real',
+  '.bench/real-linked',
+  Object.fromEntries(samples.map(({ name, href }) => [name, `/kk${href}`])),
 );
 const photos = await photoBuild();
 const workers = cpus().length;
@@ -100,6 +116,7 @@ const everyPage = Object.fromEntries(
     samples.filter((p) => p.name !== 'not found').map(({ name, href }) => [`${name} (${locale})`, `/${locale}${href}`]),
   ),
 );
+const feedback = await feedbackBenchmark('.bench/real', ARTICLE, workers);
 const fault = await faultRun('.bench/real', [...Object.values(everyPage), '/kk/nope', '/ru/nope'], workers);
 const lighthouseStack = await startStack({
   port: 3320,
@@ -108,8 +125,22 @@ const lighthouseStack = await startStack({
   runDir: '.bench/lighthouse-nginx',
 });
 let lighthouse: string[];
+let paintRows: string[];
 try {
-  lighthouse = lighthouseTable(await lighthouseRows('http://localhost:3320', everyPage));
+  const after = await lighthouseRows('http://localhost:3320', everyPage);
+  lighthouse = lighthouseTable(after);
+  const linkedStack = await startStack({
+    port: 3321,
+    workers,
+    distDir: '.bench/real-linked',
+    runDir: '.bench/lighthouse-linked',
+  });
+  try {
+    const kazakh = Object.fromEntries(Object.entries(everyPage).filter(([name]) => name.endsWith('(kk)')));
+    paintRows = paintTable(await lighthouseRows('http://localhost:3321', kazakh), after);
+  } finally {
+    await linkedStack.stop();
+  }
 } finally {
   await lighthouseStack.stop();
 }
@@ -125,7 +156,13 @@ const table = [
   '',
   ...fault,
   '',
+  ...feedback,
+  '',
   ...lighthouse,
+  '',
+  ...paint,
+  '',
+  ...paintRows,
   '',
   ...bytes,
   '',

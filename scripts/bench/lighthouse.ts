@@ -17,6 +17,7 @@ export type LighthouseRow = {
   bestPractices: number;
   seo: number;
   cls: number;
+  fcpMs: number;
   lcpMs: number;
   /** What kept a category below 100. */
   findings: string[];
@@ -54,6 +55,7 @@ export async function lighthouseRows(origin: string, pages: Record<string, strin
           bestPractices: 0,
           seo: 0,
           cls: 0,
+          fcpMs: 0,
           lcpMs: 0,
           findings: [],
         });
@@ -74,6 +76,7 @@ export async function lighthouseRows(origin: string, pages: Record<string, strin
         bestPractices: score('best-practices'),
         seo: score('seo'),
         cls: Number(run.audits['cumulative-layout-shift']?.numericValue ?? 0),
+        fcpMs: Number(run.audits['first-contentful-paint']?.numericValue ?? 0),
         lcpMs: Number(run.audits['largest-contentful-paint']?.numericValue ?? 0),
         findings: [...new Set(findings)],
       });

@@ -140,6 +140,10 @@ describe.each(backends)('messages sent while the workers are killed, in $name', 
         ]),
       );
       expect(acknowledged.filter((a) => !saved.has(a.reference))).toEqual([]);
+      // No row half written: every message whole, every contact with its message.
+      const rows = await db.selectFrom('submissions').selectAll().execute();
+      expect(rows.filter((r) => !r.body || !r.kind || !r.status || !r.created_at)).toEqual([]);
+      expect([...contacts.keys()].filter((reference) => !saved.has(reference))).toEqual([]);
       expect(acknowledged.filter((a) => contacts.get(a.reference) !== a.contact)).toEqual([]);
     } finally {
       await db.destroy();
