@@ -120,6 +120,7 @@ export function siteConfig(options: NginxOptions): string {
     // pages bring theirs, so inside {{#pages}} the list lacks it.
     securityHeaders: headerList([{ key: 'Content-Security-Policy', value: ownContentSecurityPolicy }, ...pageHeaders]),
     pages: { securityHeaders: headerList(pageHeaders) },
+    ownPolicy: ownContentSecurityPolicy,
     adminHeaders: headerList(adminHeaders({ connect: backendOrigins(), localBackend: false })),
     distDir,
     staticDir: options.sharedDir ? join(options.sharedDir, '_next', 'static') : join(distDir, 'static'),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
@@ -102,9 +103,13 @@ test('the editor behind nginx: its own policy once, without the local backend, n
   }
 });
 
-test('a page seen once is served from nginx’s cache', async ({ request }) => {
+test('a page seen once is served from nginx’s cache, with the policy that allows its styles', async ({ request }) => {
   await request.get('/ru/coalition');
-  expect((await request.get('/ru/coalition')).headers()['x-cache-status']).toBe('HIT');
+  const cached = await request.get('/ru/coalition');
+  expect(cached.headers()['x-cache-status']).toBe('HIT');
+  const style = /<style>([\s\S]*?)<\/style>/.exec(await cached.text())![1]!;
+  const hash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
+  expect(cached.headers()['content-security-policy']).toContain(hash);
 });
 
 test('only GET and HEAD: 405 with Allow, OPTIONS 204 with Allow, TRACE 405', async ({ request }) => {
