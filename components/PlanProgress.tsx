@@ -8,11 +8,11 @@ import { SourceLink } from './SourceLink';
 type Row = { key: string; label: string; held: number };
 
 /**
- * Horizontal bars, each an SVG drawn on the server (no chart script, no other origin), their labels as
+ * Horizontal bars on one fixed scale, the whole plan (a bar's full length is its 695 events), so that a
+ * few events never draw a full bar; a bar with any is at least a sliver. Each an SVG drawn on the server (no chart script, no other origin), their labels as
  * text so that they stay readable on a phone. Hidden from screen readers: the table says the same.
  */
-function Bars({ rows, id }: { rows: Row[]; id: string }) {
-  const max = Math.max(1, ...rows.map((r) => r.held));
+function Bars({ rows, id, scale }: { rows: Row[]; id: string; scale: number }) {
   return (
     <div aria-hidden="true" data-chart={id} className="no-print mt-3 grid gap-y-2 sm:grid-cols-[14rem_1fr] sm:gap-x-4">
       {rows.map((row) => (
@@ -24,7 +24,7 @@ function Bars({ rows, id }: { rows: Row[]; id: string }) {
               <rect
                 x="0"
                 y="0"
-                width={Math.max(row.held > 0 ? 1.5 : 0, (row.held / max) * 100)}
+                width={Math.max(row.held > 0 ? 1.5 : 0, (row.held / scale) * 100)}
                 height="6"
                 rx="1"
                 className="fill-brand"
@@ -106,12 +106,14 @@ export function PlanProgress({
       <p className="mt-1">
         <SourceLink source={plan.source} />
       </p>
+      {progress.sessions > 0 && <p className="mt-3">{t('sessionsApart', { count: progress.sessions })}</p>}
       <h3 className="mt-6 font-semibold">{t('progressByDistrict')}</h3>
-      <Bars rows={byDistrict} id="district" />
+      <Bars rows={byDistrict} id="district" scale={plan.value} />
       {table(byDistrict, t('progressByDistrict'), t('territory'))}
       <h3 className="mt-6 font-semibold">{t('progressByFormat')}</h3>
-      <Bars rows={byFormat} id="format" />
+      <Bars rows={byFormat} id="format" scale={plan.value} />
       {table(byFormat, t('progressByFormat'), t('format'))}
+      <p className="no-print mt-4 text-sm text-muted">{t('barScale', { planned: plan.value })}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { type Locale, routing } from '@/i18n/routing';
-import { intlLocale, longDateOptions } from '@/lib/format/dates';
+import { intlLocale, kazakhYear, longDateOptions } from '@/lib/format/dates';
 
 /**
  * How the site writes a day, for the editor's preview: browsers' own Kazakh data is often partial
@@ -12,10 +12,12 @@ export function previewDates(): PreviewDates {
     const format = new Intl.DateTimeFormat(intlLocale[locale], longDateOptions);
     const parts = (month: number) => format.formatToParts(new Date(Date.UTC(2026, month, 15, 12)));
     return {
-      // "{year} ж. {day} {month}" / "{day} {month} {year} г."
-      pattern: parts(0)
-        .map((p) => (['year', 'month', 'day'].includes(p.type) ? `{${p.type}}` : p.value))
-        .join(''),
+      // "{year} жылғы {day} {month}" / "{day} {month} {year} г."
+      pattern: kazakhYear(
+        parts(0)
+          .map((p) => (['year', 'month', 'day'].includes(p.type) ? `{${p.type}}` : p.value))
+          .join(''),
+      ),
       months: Array.from({ length: 12 }, (_, m) => parts(m).find((p) => p.type === 'month')?.value ?? ''),
     };
   };

@@ -16,6 +16,14 @@ export function fieldWords(field: string): Message {
   return { kk: words((n) => `${n}-тармақ`), ru: words((n) => `пункт ${n}`) };
 }
 
+/** The quotation's language, as each language names it. */
+const quoteIn: Record<string, Message> = {
+  kk: { kk: 'қазақша', ru: 'на казахском' },
+  ru: { kk: 'орысша', ru: 'на русском' },
+};
+/** The words that say "more than" in the quotation's own language (lib/content/figures: readings). */
+const moreThanWords: Record<string, string> = { kk: '«астам/аса»', ru: '«более/свыше»' };
+
 const q = (text: string) => `«${text}»`;
 const list = (values: readonly string[]) => values.join(', ') || '—';
 
@@ -115,12 +123,12 @@ export const say = {
     ru: `в цитате нет числа ${value}`,
   }),
   quoteSaysMoreThan: (locale: string): Message => ({
-    kk: `${locale} дәйексөзінде «астам/аса» бар: reading: more-than деп жазыңыз`,
-    ru: `в цитате (${locale}) сказано «более/свыше»: напишите reading: more-than`,
+    kk: `${quoteIn[locale]?.kk ?? locale} дәйексөзде ${moreThanWords[locale] ?? ''} бар: reading: more-than деп жазыңыз`,
+    ru: `в цитате ${quoteIn[locale]?.ru ?? locale} сказано ${moreThanWords[locale] ?? ''}: напишите reading: more-than`,
   }),
   quoteLacksMoreThan: (locale: string): Message => ({
-    kk: `${locale} дәйексөзінде «астам/аса» жоқ: reading: exact деп жазыңыз`,
-    ru: `в цитате (${locale}) нет «более/свыше»: напишите reading: exact`,
+    kk: `${quoteIn[locale]?.kk ?? locale} дәйексөзде ${moreThanWords[locale] ?? ''} жоқ: reading: exact деп жазыңыз`,
+    ru: `в цитате ${quoteIn[locale]?.ru ?? locale} нет ${moreThanWords[locale] ?? ''}: напишите reading: exact`,
   }),
   noTranslation: (missing: readonly string[], slug: string): Message => ({
     kk: `қасында ${list(missing)} аудармасы жоқ: оны content/news/${slug}/ ішіне қосыңыз немесе translationPending: true деп жазыңыз`,

@@ -61,6 +61,14 @@ export function getArticle(locale: Locale, slug: string): Article | undefined {
   return byKey.get(`${locale}/${slug}`);
 }
 
+/** The articles on either side of one in the list (newest first): the newer and the older one. */
+export function getArticleNeighbours(locale: Locale, slug: string): { newer?: Article; older?: Article } {
+  const list = getArticles(locale);
+  const at = list.findIndex((a) => a.slug === slug);
+  if (at < 0) return {};
+  return { newer: list[at - 1], older: list[at + 1] };
+}
+
 export function getNewsPage(locale: Locale, page: number) {
   return paginate(getArticles(locale), page);
 }

@@ -1,5 +1,5 @@
 import type { CoalitionEvent, District, EventFormat } from '@/lib/content/kinds';
-import { eventFormats } from '@/lib/content/kinds/events';
+import { eventFormats, planFormats } from '@/lib/content/kinds/events';
 import { isoDateInZone } from '@/lib/format/dates';
 
 /*
@@ -71,18 +71,22 @@ export function filterChoices(
 }
 
 export type Progress = {
-  /** Events held, of the whole plan. */
+  /** Events of the plan's formats held, of the whole plan. */
   held: number;
   byDistrict: { id: string; held: number }[];
   byFormat: { format: EventFormat; held: number }[];
+  /** The coalition's own sessions held: shown beside the plan, not counted in it. */
+  sessions: number;
 };
 
-/** How much of the plan has been held, overall, by territory and by format. */
+/** How much of the plan has been held, overall, by territory and by format (the plan's formats only). */
 export function progressOf(events: readonly CoalitionEvent[], districts: readonly District[]): Progress {
   const held = events.filter((e) => e.status === 'held');
+  const ofPlan = held.filter((e) => (planFormats as readonly string[]).includes(e.format));
   return {
-    held: held.length,
-    byDistrict: districts.map((d) => ({ id: d.id, held: held.filter((e) => e.district === d.id).length })),
-    byFormat: eventFormats.map((format) => ({ format, held: held.filter((e) => e.format === format).length })),
+    held: ofPlan.length,
+    byDistrict: districts.map((d) => ({ id: d.id, held: ofPlan.filter((e) => e.district === d.id).length })),
+    byFormat: planFormats.map((format) => ({ format, held: ofPlan.filter((e) => e.format === format).length })),
+    sessions: held.length - ofPlan.length,
   };
 }

@@ -18,6 +18,16 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
+/**
+ * ICU writes the Kazakh year as "2026 ж."; Kazakh news sites write "2026 жылғы 13 ақпан", and so does
+ * the site (and the editor's preview, lib/cms/preview-dates.ts).
+ */
+export function kazakhYear(text: string): string {
+  // ICU separates the year from "ж." with a space or a no-break space: kept as it was.
+  return text.replace(/(\d{4}|\{year\})([\s\u00a0\u202f])ж\./g, '$1$2жылғы');
+}
+const inWords = (locale: Locale, text: string) => (locale === 'kk' ? kazakhYear(text) : text);
+
 /** Minutes east of UTC in Kyzylorda at an instant. */
 function offsetMinutes(instant: Date): number {
   const name = dateFormat('en-US', { timeZone: SITE_TIME_ZONE, timeZoneName: 'longOffset' })
@@ -48,9 +58,9 @@ export const longDateOptions: Intl.DateTimeFormatOptions = {
   timeZone: SITE_TIME_ZONE,
 };
 
-/** "2026 ж. 13 ақпан" / "13 февраля 2026 г." — the day as it was in Kyzylorda. */
+/** "2026 жылғы 13 ақпан" / "13 февраля 2026 г." — the day as it was in Kyzylorda. */
 export function formatLongDate(isoInstant: string, locale: Locale): string {
-  return dateFormat(intlLocale[locale], longDateOptions).format(new Date(isoInstant));
+  return inWords(locale, dateFormat(intlLocale[locale], longDateOptions).format(new Date(isoInstant)));
 }
 
 function partsInZone(isoInstant: string) {
@@ -109,12 +119,15 @@ export function formatEventWhen(
     timeZone: SITE_TIME_ZONE,
   });
   const from = new Date(start.instant);
-  return end ? format.formatRange(from, new Date(end.instant)) : format.format(from);
+  return inWords(locale, end ? format.formatRange(from, new Date(end.instant)) : format.format(from));
 }
 
-/** "2026 ж. наурыз" / "март 2026 г.": a month ("2026-03") in the reader's language. */
+/** "2026 жылғы наурыз" / "март 2026 г.": a month ("2026-03") in the reader's language. */
 export function formatMonth(month: string, locale: Locale): string {
-  return dateFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${month}-15T00:00:00Z`),
+  return inWords(
+    locale,
+    dateFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${month}-15T00:00:00Z`),
+    ),
   );
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FOUNDING, locales, text } from './fixtures';
+import { FOUNDING, locales, LONG_EVENT, text } from './fixtures';
 
 for (const locale of locales) {
   test(`${locale}: the article reads and the site navigates without JavaScript`, async ({ page }) => {
@@ -38,4 +38,37 @@ test('every page type reads and every link on it works without JavaScript', asyn
     const response = await request.get(href);
     expect(response.status(), href).toBe(200);
   }
+});
+
+for (const locale of locales) {
+  test(`${locale}: an article and an event are shared by plain links with their title and address`, async ({
+    page,
+    baseURL,
+  }) => {
+    for (const path of [`/news/${FOUNDING}`, `/events/${LONG_EVENT}`]) {
+      await page.goto(`/${locale}${path}`);
+      const title = await page.getByRole('heading', { level: 1 }).innerText();
+      const url = `${baseURL}/${locale}${path}`;
+      const share = page.locator('section[aria-labelledby="share-title"]');
+      await expect(share.locator('[data-share]')).toHaveCount(6);
+      const telegram = await share.locator('[data-share="telegram"]').getAttribute('href');
+      expect(telegram).toBe(`https://t.me/share/url?url=${encodeURIComponent(url)}&text=${encodeURIComponent(title)}`);
+      await expect(share.getByRole('textbox')).toHaveValue(url);
+    }
+  });
+}
+
+test('an article links the one published before it and the one after, which link back', async ({ page }) => {
+  await page.goto('/kk/news');
+  const articles = await page
+    .locator('main article h2 a, main article h3 a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const second = articles[1];
+  await page.goto(second!);
+  const before = page.locator('a[rel="prev"]');
+  const after = page.locator('a[rel="next"]');
+  await expect(before).toHaveCount(1);
+  await expect(after).toHaveCount(1);
+  await after.click();
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', second!);
 });

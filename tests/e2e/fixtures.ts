@@ -17,7 +17,8 @@ export const NO_PHOTO = 'synaq-02';
 export const RU_ONLY = 'tek-orysha';
 /** Events of the fixture site: January to June 2026; its build takes 1 April 2026 as today. */
 export const EVENT_COUNT = 35;
-export const EVENTS_HELD = 18;
+/** Events held of the plan's formats: 17 (and the founding session, held, which the plan does not count). */
+export const PLAN_HELD = 17;
 /** An event with a Kazakh title longer than 75 octets, over two days, with a photo and a report. */
 export const LONG_EVENT = '2026-03-14-uzaq-atauly';
 /** Articles published in each language (the Kazakh list borrows the Russian-only one). */
@@ -49,7 +50,7 @@ export const text = {
       'Қызылордада "Әділетті және Прогрессивті Қазақстанның Халықтық Конституциясы үшін!" өңірлік коалициясы құрылды',
     quote:
       'Жаңа Конституция жобасы – елдегі саяси жаңғырулардың заңды әрі кезең-кезеңімен жүзеге асып келе жатқан реформалардың жалғасы.',
-    date: '2026 ж. 13 ақпан',
+    date: '2026 жылғы 13 ақпан',
     notFound: 'Бет табылмады',
     malformed: 'Беттің мекенжайы қате жазылған.',
     switchTo: 'Русский',

@@ -81,9 +81,13 @@ describe('the events list', () => {
     expect(content.events.every((e) => /^2026-0[1-6]$/.test(monthOf(e)))).toBe(true);
   });
 
-  it('counts the plan held by territory and by format, adding up to the events held', () => {
+  it('counts the plan held by territory and by format, adding up to the events held, but not the coalition’s sessions', () => {
     const progress = progressOf(content.events, content.districts);
-    const held = content.events.filter((e) => e.status === 'held').length;
+    const allHeld = content.events.filter((e) => e.status === 'held');
+    const held = allHeld.filter((e) => e.format !== 'coalition-session').length;
+    expect(progress.sessions).toBe(allHeld.length - held);
+    expect(progress.sessions).toBeGreaterThan(0);
+    expect(progress.byFormat.map((f) => f.format)).not.toContain('coalition-session');
     expect(progress.held).toBe(held);
     expect(progress.byDistrict.reduce((sum, d) => sum + d.held, 0)).toBe(held);
     expect(progress.byFormat.reduce((sum, f) => sum + f.held, 0)).toBe(held);

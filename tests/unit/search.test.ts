@@ -133,6 +133,13 @@ describe('results', () => {
     expect(both.filter((h) => pageOf(h.id) === 'people/zhandos-bazartai')).toHaveLength(1);
   });
 
+  it('finds the page about the coalition for "коалиция", in both languages', () => {
+    for (const locale of ['kk', 'ru'] as const) {
+      const pages = runSearch(indexes, readQuery('коалиция'), locale).hits.map((h) => pageOf(h.id));
+      expect(pages.slice(0, 3), locale).toContain('coalition/coalition');
+    }
+  });
+
   it('falls back to pages matching some of the words, and says so', () => {
     const outcome = runSearch(indexes, readQuery('Базартай zzzqqq'), 'kk');
     expect(outcome.allWords).toBe(false);

@@ -24,7 +24,7 @@ const plain = (value: unknown): unknown =>
 export function registerPreviews(CMS: Decap, collections: Collection[], words: EditorWords) {
   const h: H = window.h;
 
-  /** A day as the site writes it ("2026 ж. 20 наурыз" / "20 марта 2026 г."), with its time if given. */
+  /** A day as the site writes it ("2026 жылғы 20 наурыз" / "20 марта 2026 г."), with its time if given. */
   const dayIn = (locale: 'kk' | 'ru', value: unknown) => {
     const written = String(value ?? '').trim();
     const [year, month, day] = written.slice(0, 10).split('-').map(Number);

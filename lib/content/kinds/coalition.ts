@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { path } from '@/lib/site/routes';
+import kk from '@/messages/kk.json';
+import ru from '@/messages/ru.json';
 import { day, type Localized, localized, quotedSource, type SourceRef } from '../fields';
 import { defineKind } from '../kind';
 
@@ -10,6 +13,8 @@ export type Coalition = {
   purpose: Required<SourceRef>[];
   members: Required<SourceRef>;
 };
+
+const words = { kk, ru };
 
 const quoted = (label: { kk: string; ru: string }) => quotedSource({ label });
 
@@ -36,6 +41,17 @@ export const coalition = defineKind({
     coalition.purpose.forEach((ref, i) => source(coalition, ref, `purpose[${i}]`));
     source(coalition, coalition.members, 'members');
   },
+  // The page about the coalition: found by its name, its purpose and who founded it ("коалиция").
+  search: (coalition, locale) => ({
+    title: words[locale].Coalition.title,
+    passages: [
+      words[locale].Site.name,
+      words[locale].Coalition.description,
+      ...coalition.purpose.map((ref) => ref.quote[locale]),
+      coalition.members.quote[locale],
+    ],
+    href: path('/coalition'),
+  }),
   editor: { summary: '{{founded}}' },
 });
 

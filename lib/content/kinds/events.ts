@@ -28,6 +28,8 @@ export const eventFormats = [
   'coalition-session',
 ] as const;
 export type EventFormat = (typeof eventFormats)[number];
+/** The plan's four formats: the coalition's own sessions are shown, but not counted toward its 695. */
+export const planFormats = eventFormats.filter((f) => f !== 'coalition-session');
 export const eventStatuses = ['planned', 'held', 'postponed', 'cancelled'] as const;
 export type EventStatus = (typeof eventStatuses)[number];
 export type EventTime = DayOrTime;

@@ -43,5 +43,5 @@ export type { CoalitionEvent, EventFormat, EventStatus, EventTime } from './even
 export type { Coalition } from './coalition';
 export type { Channel, ChannelKind, Contact } from './contact';
 export type { Topic } from './topics';
-export { eventFormats, eventStatuses } from './events';
+export { eventFormats, eventStatuses, planFormats } from './events';
 export { figureReadings, figureScopes } from './figures';

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { JsonLd } from '@/components/JsonLd';
 import { Page } from '@/components/Page';
+import { ShareLinks } from '@/components/ShareLinks';
 import { PageIntro } from '@/components/PageIntro';
 import { Figure } from '@/components/Photo';
 import { Section } from '@/components/Section';
@@ -76,7 +77,7 @@ export default async function EventPage(props: Props) {
         <dd>
           <time dateTime={event.start.instant}>{when}</time>
         </dd>
-        <dt className="font-semibold">{t('venue')}</dt>
+        <dt className="font-semibold">{event.status === 'held' ? t('venuePast') : t('venue')}</dt>
         <dd>{event.venue[locale]}</dd>
         {district && (
           <>
@@ -124,6 +125,7 @@ export default async function EventPage(props: Props) {
           </div>
         </Section>
       )}
+      <ShareLinks title={event.title[locale]} href={href} />
     </Page>
   );
 }

@@ -5,6 +5,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { FormattedDate } from '@/components/FormattedDate';
 import { JsonLd } from '@/components/JsonLd';
 import { Page } from '@/components/Page';
+import { ArticleNeighbours } from '@/components/ArticleNeighbours';
+import { ShareLinks } from '@/components/ShareLinks';
 import { Figure } from '@/components/Photo';
 import { getArticle, getArticleLocales, getArticles } from '@/lib/content/queries';
 import { isoDateTimeInZone } from '@/lib/format/dates';
@@ -100,6 +102,8 @@ export default async function ArticlePage(props: Props) {
         {/* Sanitized when the content was compiled (lib/content/markdown.ts). */}
         <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: article.html }} />
       </article>
+      <ShareLinks title={article.title} href={href} />
+      <ArticleNeighbours locale={locale} slug={article.slug} />
     </Page>
   );
 }
