@@ -18,7 +18,9 @@ export function Breadcrumbs({ items, current }: { items: Crumb[]; current: Crumb
         <ol className="flex flex-wrap items-center gap-x-2 text-muted">
           {items.map((item) => (
             <li key={item.href} className="flex items-center gap-x-2">
-              <Link href={item.href}>{item.label}</Link>
+              <Link href={item.href} className="inline-flex min-h-6 items-center">
+                {item.label}
+              </Link>
               <span aria-hidden="true">›</span>
             </li>
           ))}

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { PageSlice } from '@/lib/content/pagination';
 import { newsListPath } from '@/lib/site/lists';
 import type { Article } from '@/lib/content/kinds';
+import { Link } from '@/i18n/navigation';
 import { ArticleCard } from './ArticleCard';
 import { Breadcrumbs } from './Breadcrumbs';
 import { Page } from './Page';
@@ -17,7 +18,9 @@ export function NewsListPage({ items, page, totalPages, totalItems }: PageSlice<
     <Page href={href}>
       <Breadcrumbs items={[{ href: path('/'), label: tNav('home') }]} current={{ href, label: title }} />
       <h1 className="mt-4 text-3xl font-bold">{title}</h1>
-      <p className="mt-2 text-muted">{t('count', { count: totalItems })}</p>
+      <p className="mt-2 text-muted">
+        {t('count', { count: totalItems })} · <Link href={path('/news/archive')}>{t('archiveLink')}</Link>
+      </p>
       {items.length === 0 ? (
         <p className="mt-8">{t('empty')}</p>
       ) : (

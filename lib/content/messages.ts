@@ -82,8 +82,8 @@ export const say = {
     ru: 'только строчные латинские буквы, цифры и дефис (например, jana-koalitsiya)',
   }),
   reservedSlug: (): Message => ({
-    kk: 'бұл атау сайттың тізім беттеріне арналған (page, district, format, month): басқаша атаңыз',
-    ru: 'это имя занято страницами списков сайта (page, district, format, month): выберите другое',
+    kk: 'бұл атау сайттың тізім беттеріне арналған (page, archive, district, format, month): басқаша атаңыз',
+    ru: 'это имя занято страницами списков сайта (page, archive, district, format, month): выберите другое',
   }),
   oneOf: (values: readonly string[]): Message => ({
     kk: `мына мәндердің бірі болуы керек: ${list(values)}`,

@@ -88,6 +88,8 @@ const cardOf: { [R in PageRoute]: CardRoute } = {
   '/': '/share.png',
   '/news': '/news/share.png',
   '/news/page/[page]': '/news/share.png',
+  '/news/archive': '/news/share.png',
+  '/news/archive/[month]': '/news/share.png',
   '/news/[slug]': '/news/[slug]/share.png',
   '/coalition': '/coalition/share.png',
   '/people': '/people/share.png',

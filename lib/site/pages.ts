@@ -8,7 +8,7 @@ import {
   matches,
 } from '@/lib/events/schedule';
 import { pageCount } from '@/lib/content/pagination';
-import { articlesByLocale } from '@/lib/content/kinds/news';
+import { articleMonth, articlesByLocale } from '@/lib/content/kinds/news';
 import { type KindKey, type Kinds, kindList, type SiteContent } from '@/lib/content/kinds';
 import { eventsListPath, newsListPath } from './lists';
 import { dataPath, datasetNames, isPageRoute, path, type Route, type RouteParams, routes } from './routes';
@@ -84,6 +84,15 @@ const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
       params: { page: String(i + 2) },
       locales: routing.locales.filter((l) => (pages.get(l) ?? 1) >= i + 2),
     }));
+  },
+  '/news/archive': (c) => once({ lastModified: latest(c) }),
+  '/news/archive/[month]': (c) => {
+    const listed = articlesByLocale(c.news);
+    const months = new Map<string, Locale[]>();
+    for (const locale of routing.locales)
+      for (const month of new Set((listed.get(locale) ?? []).map(articleMonth)))
+        months.set(month, [...(months.get(month) ?? []), locale]);
+    return [...months].map(([month, locales]) => ({ params: { month }, locales }));
   },
   '/news/[slug]/share.png': (c) => [...new Set(c.news.map((a) => a.slug))].map((slug) => ({ params: { slug } })),
   '/coalition': () => once(),

@@ -19,6 +19,8 @@ export const routes = {
   '/news': { page: 'news' },
   '/news/share.png': { file: 'image/png' },
   '/news/page/[page]': { page: 'news, page 2 on' },
+  '/news/archive': { page: 'news archive' },
+  '/news/archive/[month]': { page: 'news of a month' },
   '/news/[slug]': { page: 'article' },
   '/news/[slug]/share.png': { file: 'image/png' },
   '/coalition': { page: 'coalition' },

@@ -72,3 +72,25 @@ test('an article links the one published before it and the one after, which link
   await after.click();
   await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', second!);
 });
+
+for (const locale of locales) {
+  test(`${locale}: the news archive lists each month with its count, and each month its articles`, async ({ page }) => {
+    await page.goto(`/${locale}/news`);
+    await page.locator(`main a[href="/${locale}/news/archive"]`).click();
+    await expect(page).toHaveURL(`/${locale}/news/archive`);
+    const months = page.locator(`main a[href^="/${locale}/news/archive/"]`);
+    expect(await months.count()).toBeGreaterThan(1);
+    // The counts add up to the list's.
+    const counts = (await page.locator('main section li').allInnerTexts()).map((t) =>
+      Number(/\((\d+)/.exec(t)?.[1] ?? 0),
+    );
+    const total = counts.reduce((a, b) => a + b, 0);
+    await page.goto(`/${locale}/news`);
+    await expect(page.locator('main h1 + p')).toContainText(String(total));
+    // A month shows as many articles as its count.
+    await page.goto(`/${locale}/news/archive`);
+    await months.first().click();
+    await expect(page.locator('main article')).toHaveCount(counts[0]!);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(locale === 'kk' ? 'жылғы' : '2026');
+  });
+}

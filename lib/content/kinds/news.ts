@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Locale, routing } from '@/i18n/routing';
 import { blocksOf } from '@/lib/content/source-text';
+import { isoDateInZone } from '@/lib/format/dates';
 import type { Photo } from '@/lib/photos/variants';
 import { day, longText, type LeadPhoto, photo, ref, slugSchema, text, address } from '../fields';
 import { defineKind, fileLocale, folderName } from '../kind';
@@ -91,6 +92,9 @@ export function byNewestFirst(a: Article, b: Article): number {
  * Per language: its own articles and, where a translation is pending, the other language's text
  * (shown with a notice; `textLocale` tells which), so that no reader meets a dead end.
  */
+/** "2026-03": the month an article was published in, in Kyzylorda (the news archive). */
+export const articleMonth = (article: Article): string => isoDateInZone(article.date).slice(0, 7);
+
 export function articlesByLocale(articles: readonly Article[]): Map<Locale, Article[]> {
   return new Map(
     routing.locales.map((locale) => {
@@ -123,7 +127,11 @@ export const news = defineKind({
   fields,
   path: {
     // The folder is the slug shared by the translations ("page" would be the list's own address).
-    slug: { schema: slugSchema.refine((s) => s !== 'page', { params: { code: 'reservedSlug' } }), resolve: folderName },
+    slug: {
+      // /news/page/2 and /news/archive are lists, not articles.
+      schema: slugSchema.refine((s) => !['page', 'archive'].includes(s), { params: { code: 'reservedSlug' } }),
+      resolve: folderName,
+    },
     locale: { schema: z.enum(routing.locales), resolve: fileLocale },
   },
   entry: (doc, { photos, problem }): Article => {
