@@ -94,3 +94,11 @@ for (const locale of locales) {
     await expect(page.getByRole('heading', { level: 1 })).toContainText(locale === 'kk' ? 'жылғы' : '2026');
   });
 }
+
+test('an event lists up to three related events, linked', async ({ page }) => {
+  await page.goto(`/kk/events/${LONG_EVENT}`);
+  const related = page.locator('section[aria-labelledby="related"] li a');
+  await expect(related).toHaveCount(3);
+  await related.first().click();
+  await expect(page).toHaveURL(/\/kk\/events\/[^/]+$/);
+});

@@ -34,7 +34,7 @@ export default async function ContactPage() {
       address: t('channels'),
       telegram: 'Telegram',
       whatsapp: 'WhatsApp',
-      website: 'Web',
+      website: t('website'),
     })[kind];
   return (
     <Page href={path('/contact')}>

@@ -2,13 +2,15 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { JsonLd } from '@/components/JsonLd';
 import { Page } from '@/components/Page';
+import { RelatedLinks } from '@/components/RelatedLinks';
 import { ShareLinks } from '@/components/ShareLinks';
+import { relatedEvents } from '@/lib/content/related';
 import { PageIntro } from '@/components/PageIntro';
 import { Figure } from '@/components/Photo';
 import { Section } from '@/components/Section';
 import { Link } from '@/i18n/navigation';
 import { localePath } from '@/i18n/routing';
-import { getArticle, getDistrict, entryPage } from '@/lib/content/queries';
+import { getArticle, getDistrict, getEvents, entryPage } from '@/lib/content/queries';
 import { eventsListPath } from '@/lib/site/lists';
 import { formatEventWhen } from '@/lib/format/dates';
 import { eventLabels } from '@/lib/format/event-labels';
@@ -125,6 +127,15 @@ export default async function EventPage(props: Props) {
           </div>
         </Section>
       )}
+      <RelatedLinks
+        title={t('related')}
+        items={relatedEvents(event, getEvents()).map((e) => ({
+          href: path('/events/[id]', { id: e.id }),
+          title: e.title[locale],
+          date: formatEventWhen(e.start, e.end, locale),
+          dateTime: e.start.instant,
+        }))}
+      />
       <ShareLinks title={event.title[locale]} href={href} />
     </Page>
   );

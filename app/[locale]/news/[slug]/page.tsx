@@ -6,10 +6,12 @@ import { FormattedDate } from '@/components/FormattedDate';
 import { JsonLd } from '@/components/JsonLd';
 import { Page } from '@/components/Page';
 import { ArticleNeighbours } from '@/components/ArticleNeighbours';
+import { RelatedLinks } from '@/components/RelatedLinks';
 import { ShareLinks } from '@/components/ShareLinks';
 import { Figure } from '@/components/Photo';
 import { getArticle, getArticleLocales, getArticles } from '@/lib/content/queries';
-import { isoDateTimeInZone } from '@/lib/format/dates';
+import { formatLongDate, isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
+import { relatedArticles } from '@/lib/content/related';
 import { articleShareImage } from '@/lib/seo/share-cards';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
@@ -102,6 +104,15 @@ export default async function ArticlePage(props: Props) {
         {/* Sanitized when the content was compiled (lib/content/markdown.ts). */}
         <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: article.html }} />
       </article>
+      <RelatedLinks
+        title={t('related')}
+        items={relatedArticles(article, getArticles(locale)).map((a) => ({
+          href: path('/news/[slug]', { slug: a.slug }),
+          title: a.title,
+          date: formatLongDate(a.date, locale),
+          dateTime: isoDateInZone(a.date),
+        }))}
+      />
       <ShareLinks title={article.title} href={href} />
       <ArticleNeighbours locale={locale} slug={article.slug} />
     </Page>
