@@ -129,15 +129,16 @@ let paintRows: string[];
 try {
   const after = await lighthouseRows('http://localhost:3320', everyPage);
   lighthouse = lighthouseTable(after);
+  // Its own ports: a stack's workers take the ports after nginx's (3321, 3322 for the one above).
   const linkedStack = await startStack({
-    port: 3321,
+    port: 3340,
     workers,
     distDir: '.bench/real-linked',
     runDir: '.bench/lighthouse-linked',
   });
   try {
     const kazakh = Object.fromEntries(Object.entries(everyPage).filter(([name]) => name.endsWith('(kk)')));
-    paintRows = paintTable(await lighthouseRows('http://localhost:3321', kazakh), after);
+    paintRows = paintTable(await lighthouseRows('http://localhost:3340', kazakh), after);
   } finally {
     await linkedStack.stop();
   }
