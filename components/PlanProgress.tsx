@@ -9,8 +9,9 @@ type Row = { key: string; label: string; held: number };
 
 /**
  * Horizontal bars on one fixed scale, the whole plan (a bar's full length is its 695 events), so that a
- * few events never draw a full bar; a bar with any is at least a sliver. Each an SVG drawn on the server (no chart script, no other origin), their labels as
- * text so that they stay readable on a phone. Hidden from screen readers: the table says the same.
+ * few events never draw a full bar; a bar with any is at least a sliver. Each an SVG drawn on the server
+ * (no chart script, no other origin), their labels as text so that they stay readable on a phone.
+ * Hidden from screen readers: the table says the same.
  */
 function Bars({ rows, id, scale }: { rows: Row[]; id: string; scale: number }) {
   return (
