@@ -15,7 +15,7 @@ import {
   progressOf,
 } from '@/lib/events/schedule';
 import { siteToday } from '@/lib/format/dates';
-import { articleMonth } from '@/lib/content/kinds/news';
+import { articleMonth, articleMonths } from '@/lib/content/kinds/news';
 import { pagesManifestFile, photoLookup } from '@/lib/photos/manifest';
 import { builtContentDir } from '@/lib/build/outputs';
 import { CONTENTLAYER_OUTPUT, fromModules, readCompiled } from './documents';
@@ -71,11 +71,7 @@ export function getArticleNeighbours(locale: Locale, slug: string): { newer?: Ar
 }
 
 /** The months with articles in this language, newest first, each with its count (the news archive). */
-export function getNewsMonths(locale: Locale): { month: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const article of getArticles(locale)) counts.set(articleMonth(article), (counts.get(articleMonth(article)) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => b.localeCompare(a)).map(([month, count]) => ({ month, count }));
-}
+export const getNewsMonths = (locale: Locale) => articleMonths(getArticles(locale));
 
 /** The articles of one month in this language, newest first. */
 export function getArticlesOfMonth(locale: Locale, month: string): Article[] {

@@ -8,7 +8,7 @@ import {
   matches,
 } from '@/lib/events/schedule';
 import { pageCount } from '@/lib/content/pagination';
-import { articleMonth, articlesByLocale } from '@/lib/content/kinds/news';
+import { articleMonths, articlesByLocale } from '@/lib/content/kinds/news';
 import { type KindKey, type Kinds, kindList, type SiteContent } from '@/lib/content/kinds';
 import { eventsListPath, newsListPath } from './lists';
 import { dataPath, datasetNames, isPageRoute, path, type Route, type RouteParams, routes } from './routes';
@@ -90,7 +90,7 @@ const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
     const listed = articlesByLocale(c.news);
     const months = new Map<string, Locale[]>();
     for (const locale of routing.locales)
-      for (const month of new Set((listed.get(locale) ?? []).map(articleMonth)))
+      for (const { month } of articleMonths(listed.get(locale) ?? []))
         months.set(month, [...(months.get(month) ?? []), locale]);
     return [...months].map(([month, locales]) => ({ params: { month }, locales }));
   },

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
 import type { Locale } from '@/i18n/routing';
-import { channelForms } from '@/lib/content/kinds/contact';
+import { channelForms, channelWords } from '@/lib/content/kinds/contact';
 import { getContact } from '@/lib/content/queries';
 import { sectionMetadata } from '@/lib/seo/metadata';
 import { path } from '@/lib/site/routes';
@@ -27,15 +27,6 @@ export default async function ContactPage() {
   const tNav = await getTranslations('Nav');
   const tFeedback = await getTranslations('Feedback');
   const { channels, hours, operator } = getContact();
-  const channelLabel = (kind: keyof typeof channelForms) =>
-    ({
-      phone: 'Телефон',
-      email: 'E-mail',
-      address: t('channels'),
-      telegram: 'Telegram',
-      whatsapp: 'WhatsApp',
-      website: t('website'),
-    })[kind];
   return (
     <Page href={path('/contact')}>
       <PageIntro href={path('/contact')} crumbs={[{ href: path('/'), label: tNav('home') }]} title={t('title')}>
@@ -51,7 +42,7 @@ export default async function ContactPage() {
               const href = channelForms[channel.kind].href?.(channel.value);
               return (
                 <div key={i}>
-                  <dt className="font-semibold">{channel.note?.[locale] ?? channelLabel(channel.kind)}</dt>
+                  <dt className="font-semibold">{channel.note?.[locale] ?? channelWords[channel.kind][locale]}</dt>
                   <dd>{href ? <a href={href}>{channel.value}</a> : channel.value}</dd>
                 </div>
               );

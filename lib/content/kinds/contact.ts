@@ -30,7 +30,8 @@ export const channelForms: Record<ChannelKind, { pattern: RegExp; href?: (value:
   website: { pattern: /^https:\/\/[^\s]+$/, href: (v) => v },
 };
 
-const channelWords: Record<ChannelKind, { kk: string; ru: string }> = {
+/** Each kind of channel as the editor offers it and the contact page names it. */
+export const channelWords: Record<ChannelKind, { kk: string; ru: string }> = {
   phone: { kk: 'Телефон', ru: 'Телефон' },
   email: { kk: 'Электрондық пошта', ru: 'Электронная почта' },
   address: { kk: 'Мекенжай', ru: 'Адрес' },

@@ -95,6 +95,16 @@ export function byNewestFirst(a: Article, b: Article): number {
 /** "2026-03": the month an article was published in, in Kyzylorda (the news archive). */
 export const articleMonth = (article: Article): string => isoDateInZone(article.date).slice(0, 7);
 
+/** The months a list of articles was published in, newest first, each with its count (the news archive). */
+export function articleMonths(articles: readonly Article[]): { month: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const article of articles) {
+    const month = articleMonth(article);
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
+  return [...counts].sort(([a], [b]) => b.localeCompare(a)).map(([month, count]) => ({ month, count }));
+}
+
 export function articlesByLocale(articles: readonly Article[]): Map<Locale, Article[]> {
   return new Map(
     routing.locales.map((locale) => {
