@@ -15,6 +15,7 @@ export function SiteFooter() {
         <p className="flex flex-wrap gap-x-6 gap-y-2">
           <Link href={path('/contact')}>{t('Footer.contact')}</Link>
           <Link href={path('/feedback')}>{t('Feedback.askLink')}</Link>
+          <Link href={path('/questions')}>{t('Footer.questions')}</Link>
         </p>
       </div>
     </footer>

@@ -9,6 +9,15 @@ import { z } from 'zod';
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day written as 2026-04-01');
 const port = z.coerce.number().int().min(1).max(65535);
 const flag = z.enum(['0', '1']).transform((v) => v === '1');
+const groups = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((g) => g.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string()).min(1, 'one group or more, comma-separated'));
 const present = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
@@ -41,6 +50,17 @@ const variables = {
   DATABASE_URL: present(z.string().regex(/^postgres(ql)?:\/\//, 'a PostgreSQL address, postgres://user@host/name')),
   DATA_DIR: present(z.string()),
   RETENTION_MONTHS: present(z.coerce.number().int().min(1).max(120)),
+  // The press office's inbox (README: the inbox). Sign-in through the git host as an OpenID Connect
+  // provider; a role for the members of each group (names as the provider's `groups` claim gives them,
+  // comma-separated); a token of the git host to open the pull requests that publish answers.
+  INBOX_OIDC_ISSUER: present(z.url({ protocol: /^https?$/, error: 'the git host, such as https://git.example.kz' })),
+  INBOX_OIDC_CLIENT_ID: present(z.string()),
+  INBOX_OIDC_CLIENT_SECRET: present(z.string()),
+  INBOX_OIDC_SCOPE: present(z.string().regex(/(^|\s)openid(\s|$)/, 'scopes that include openid')),
+  INBOX_READERS: present(groups),
+  INBOX_EDITORS: present(groups),
+  INBOX_ADMINS: present(groups),
+  INBOX_PUBLISH_TOKEN: present(z.string()),
   /** Pages carry their stylesheet inside them (the default) or link it: the benchmark's baseline. */
   PAGE_STYLES: present(z.enum(['inline', 'linked'])),
   // The production stack on this machine (npm start).

@@ -19,7 +19,7 @@ import { articleMonth, articleMonths } from '@/lib/content/kinds/news';
 import { pagesManifestFile, photoLookup } from '@/lib/photos/manifest';
 import { builtContentDir } from '@/lib/build/outputs';
 import { CONTENTLAYER_OUTPUT, fromModules, readCompiled } from './documents';
-import type { Article, CoalitionEvent, Contact, District, Party, Person, SiteContent, Topic } from './kinds';
+import type { Article, CoalitionEvent, Contact, District, Party, Person, Question, SiteContent, Topic } from './kinds';
 import { articlesByLocale } from './kinds/news';
 import { pageCount, paginate } from './pagination';
 import type { RawCollections } from './validate';
@@ -104,6 +104,7 @@ export const getEvents = (): readonly CoalitionEvent[] => content.events;
 export const getTopics = (): readonly Topic[] => content.topics;
 export const getTopic = (id: string): Topic | undefined => content.topics.find((t) => t.id === id);
 /** How to reach the coalition (content/contact): nothing when the press office has entered nothing. */
+export const getQuestions = (): readonly Question[] => content.questions;
 export const getContact = (): Contact => content.contact[0] ?? { channels: [] };
 const eventById = new Map(content.events.map((e) => [e.id, e]));
 export const getEvent = (id: string): CoalitionEvent | undefined => eventById.get(id);
@@ -138,7 +139,7 @@ export function getArticlesAboutParty(locale: Locale, partyId: string): Article[
  * The page of an entry that has an id (a person, a party, an event): its static params and its entry.
  * A build only ever asks for known ones (README: unknown paths); notFound() is the type's guard.
  */
-export function entryPage<K extends 'people' | 'parties' | 'events'>(key: K) {
+export function entryPage<K extends 'people' | 'parties' | 'events' | 'questions'>(key: K) {
   const entries = content[key] as SiteContent[K];
   return {
     generateStaticParams: () => entries.map(({ id }) => ({ id })),

@@ -64,4 +64,65 @@ export const migrations: Record<string, Migration> = {
       await sql`insert into settings (name, value) values ('client-hash-key', ${key})`.execute(db);
     },
   },
+  '2026-12-02-02-inbox': {
+    async up(db: Kysely<unknown>) {
+      // The texts folded to lower case for the inbox's search (SQLite's lower() knows only Latin letters).
+      await db.schema.alterTable('submissions').addColumn('body_folded', 'text').execute();
+      const rows = await sql<{ reference: string; body: string }>`select reference, body from submissions`.execute(db);
+      for (const { reference, body } of rows.rows)
+        await sql`update submissions set body_folded = ${foldText(body)} where reference = ${reference}`.execute(db);
+      await db.schema.createIndex('submissions_event').on('submissions').columns(['event', 'created_at']).execute();
+
+      await db.schema
+        .createTable('answers')
+        .addColumn('reference', 'text', (c) => c.primaryKey().references('submissions.reference').onDelete('cascade'))
+        .addColumn('question_kk', 'text', (c) => c.notNull())
+        .addColumn('question_ru', 'text', (c) => c.notNull())
+        .addColumn('answer_kk', 'text', (c) => c.notNull())
+        .addColumn('answer_ru', 'text', (c) => c.notNull())
+        .addColumn('answered_by', 'text', (c) => c.notNull())
+        .addColumn('answered_at', 'text', (c) => c.notNull())
+        .addColumn('published_at', 'text')
+        .addColumn('publication_url', 'text')
+        .execute();
+
+      await db.schema
+        .createTable('staff_sessions')
+        .addColumn('id_hash', 'text', (c) => c.primaryKey())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('csrf', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('seen_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('staff_sessions_seen').on('staff_sessions').column('seen_at').execute();
+
+      await db.schema
+        .createTable('sign_ins')
+        .addColumn('id_hash', 'text', (c) => c.primaryKey())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('verifier', 'text', (c) => c.notNull())
+        .addColumn('nonce', 'text', (c) => c.notNull())
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('role', 'text')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('reference', 'text')
+        .addColumn('detail', 'text')
+        .execute();
+      await db.schema.createIndex('audit_log_at').on('audit_log').columns(['at', 'id']).execute();
+      await db.schema.createIndex('audit_log_reference').on('audit_log').columns(['reference', 'at']).execute();
+    },
+  },
 };
+
+/** A text as the inbox's search compares it: lower case in every alphabet, ё as е. */
+export const foldText = (text: string) => text.toLocaleLowerCase('kk').replace(/ё/g, 'е');

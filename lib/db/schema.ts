@@ -33,6 +33,56 @@ export interface SubmissionTable {
   body_hash: string;
   /** A keyed hash of the sender's address, for the spam checks of the next hour; cleared after a day. */
   client_hash: string | null;
+  /** The text in lower case, for the inbox's search (lib/db/migrations.ts: foldText). */
+  body_folded: string | null;
+}
+
+/** The press office's answer, in both languages, with the question as it may be published (nothing personal). */
+export interface AnswerTable {
+  reference: string;
+  question_kk: string;
+  question_ru: string;
+  answer_kk: string;
+  answer_ru: string;
+  answered_by: string;
+  answered_at: string;
+  /** When it was sent for publication (a pull request on the git host), and where. */
+  published_at: string | null;
+  publication_url: string | null;
+}
+
+/** A press officer signed in to the inbox; the cookie holds the id, the table only its hash. */
+export interface StaffSessionTable {
+  id_hash: string;
+  /** The git host's account (the OpenID Connect subject) and its display name. */
+  subject: string;
+  name: string;
+  role: string;
+  /** The token every form of this session sends back. */
+  csrf: string;
+  created_at: string;
+  seen_at: string;
+}
+
+/** A sign-in under way: what the provider's answer must match (OpenID Connect state, PKCE, nonce). */
+export interface SignInTable {
+  id_hash: string;
+  state: string;
+  verifier: string;
+  nonce: string;
+  locale: string;
+  created_at: string;
+}
+
+/** Who read, exported, deleted, answered or published what, and who signed in: kept. */
+export interface AuditTable {
+  id: string;
+  at: string;
+  actor: string;
+  role: string | null;
+  action: string;
+  reference: string | null;
+  detail: string | null;
 }
 
 /** Who sent it, when they gave it: apart from the text, and deleted when its time is up. */
@@ -64,4 +114,8 @@ export interface Database {
   contacts: ContactTable;
   job_runs: JobRunTable;
   settings: SettingTable;
+  answers: AnswerTable;
+  staff_sessions: StaffSessionTable;
+  sign_ins: SignInTable;
+  audit_log: AuditTable;
 }

@@ -5,6 +5,7 @@ import { backendOrigins } from '@/lib/cms/backend';
 import { routing } from '@/i18n/routing';
 import { POST_BURST, POSTS_PER_MINUTE } from '@/lib/feedback/limit';
 import { MAX_BODY_BYTES } from '@/lib/feedback/form';
+import { INBOX_BODY_BYTES } from '@/lib/inbox/answer-form';
 import { adminHeaders, cacheControl, ownContentSecurityPolicy, pageHeaders } from '@/lib/http/headers';
 import { formRoutes } from '@/lib/site/routes';
 
@@ -132,6 +133,7 @@ export function siteConfig(options: NginxOptions): string {
     postsPerMinute: POSTS_PER_MINUTE,
     postBurst: POST_BURST,
     postBodyBytes: MAX_BODY_BYTES,
+    inboxBodyBytes: INBOX_BODY_BYTES,
   });
 }
 

@@ -1,5 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { foldText } from '@/lib/db/migrations';
 import type { Database, SubmissionStatus } from '@/lib/db/schema';
 import type { Send } from './form';
 import { newReference } from './reference';
@@ -86,6 +87,7 @@ export async function saveSubmission(
         district: send.district,
         event: send.event,
         body: send.text,
+        body_folded: foldText(send.text),
         status,
         held_reason: held,
         body_hash: bodyHash,

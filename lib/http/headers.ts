@@ -22,6 +22,8 @@ export const cacheControl = {
   icon: 'public, max-age=86400, stale-while-revalidate=604800',
   /** Errors, the language negotiation at /, the web editor: never kept. */
   none: 'no-store',
+  /** The press office's inbox: one person's, never kept by a browser or any cache between. */
+  private: 'private, no-store',
 } as const;
 
 /**

@@ -111,6 +111,14 @@ const cardOf: { [R in PageRoute]: CardRoute } = {
   '/feedback/sent/[reference]': '/share.png',
   '/feedback/forgotten': '/share.png',
   '/contact': '/share.png',
+  '/questions': '/share.png',
+  '/questions/[id]': '/share.png',
+  '/inbox': '/share.png',
+  '/inbox/sign-in': '/share.png',
+  '/inbox/auth': '/share.png',
+  '/inbox/auth/callback': '/share.png',
+  '/inbox/audit': '/share.png',
+  '/inbox/[reference]': '/share.png',
 };
 
 /** The image a page is shared with, and its description (og:image:alt) in the page's language. */

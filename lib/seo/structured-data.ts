@@ -1,15 +1,17 @@
 import type {
   BreadcrumbList,
   Event,
+  FAQPage,
   NewsArticle,
   Organization,
   Person as SchemaPerson,
+  QAPage,
   SearchAction,
   WebSite,
   WithContext,
 } from 'schema-dts';
 import { type Locale, routing } from '@/i18n/routing';
-import type { Article, Coalition, CoalitionEvent, EventTime, Party, Person } from '@/lib/content/kinds';
+import type { Article, Coalition, CoalitionEvent, EventTime, Party, Person, Question } from '@/lib/content/kinds';
 import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
 import type { ShareImage } from './share-cards';
 import { absoluteUrl, pageUrl } from './site-url';
@@ -212,5 +214,46 @@ export function breadcrumbList(locale: Locale, trail: { href: string; label: str
       name: crumb.label,
       item: pageUrl(locale, crumb.href),
     })),
+  };
+}
+
+/** The published questions and answers of a page, as a FAQ (the coalition answers its own questions' page). */
+export function faqPage(locale: Locale, questions: readonly Question[]): WithContext<FAQPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    inLanguage: inLanguage[locale],
+    url: pageUrl(locale, path('/questions')),
+    mainEntity: questions.map((q) => ({
+      '@type': 'Question',
+      name: q.question[locale],
+      url: pageUrl(locale, path('/questions/[id]', { id: q.id })),
+      acceptedAnswer: { '@type': 'Answer', text: q.answer[locale] },
+    })),
+  };
+}
+
+/** One resident's question and the coalition's answer. */
+export function qaPage(locale: Locale, q: Question): WithContext<QAPage> {
+  const url = pageUrl(locale, path('/questions/[id]', { id: q.id }));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'QAPage',
+    inLanguage: inLanguage[locale],
+    url,
+    mainEntity: {
+      '@type': 'Question',
+      name: q.question[locale],
+      text: q.question[locale],
+      answerCount: 1,
+      datePublished: isoDateInZone(q.asked),
+      acceptedAnswer: {
+        '@type': 'Answer',
+        text: q.answer[locale],
+        url,
+        datePublished: isoDateInZone(q.answered),
+        author: { '@id': organizationId() },
+      },
+    },
   };
 }

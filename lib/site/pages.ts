@@ -127,6 +127,16 @@ const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
   '/feedback/sent/[reference]': () => [],
   '/feedback/forgotten': () => once(),
   '/contact': () => once(),
+  '/questions': (c) => once({ lastModified: c.questions[0]?.answered }),
+  // The press office's inbox: private, each page per request (README: the inbox). Only its sign-in
+  // page is prerendered: the frame the others fill.
+  '/inbox': () => [],
+  '/inbox/sign-in': () => once(),
+  '/inbox/auth': () => [],
+  '/inbox/auth/callback': () => [],
+  '/inbox/audit': () => [],
+  '/inbox/[reference]': () => [],
+  '/inbox/act': () => [],
 };
 
 /** Every address of the site, pages and files, in each language it exists in. */

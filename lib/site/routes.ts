@@ -6,8 +6,8 @@
  * here, or a parameter left out, fails the type check.
  *
  * `page`: an HTML page, named for the reports of tests and the benchmark (one sample of each);
- * `file`: anything else (feeds, calendars, images, manifests); `form`: the one address that takes a
- * POST (residents' messages). `handler`: answered by a route handler (route.ts) rather than a page
+ * `file`: anything else (feeds, calendars, images, manifests); `form`: an address that takes a POST
+ * (residents' messages, the inbox's forms). `handler`: answered by a route handler (route.ts) rather than a page
  * (page.tsx). `sitemap: false`: a page search engines are not sent to.
  */
 
@@ -57,6 +57,15 @@ export const routes = {
   '/feedback/sent/[reference]': { page: 'feedback sent, with its reference', handler: true, sitemap: false },
   '/feedback/forgotten': { page: 'feedback deleted', sitemap: false },
   '/contact': { page: 'contact' },
+  '/questions': { page: 'questions and answers' },
+  '/questions/[id]': { page: 'question and answer' },
+  '/inbox': { page: 'inbox', handler: true, sitemap: false },
+  '/inbox/sign-in': { page: 'inbox sign-in', sitemap: false },
+  '/inbox/auth': { page: 'inbox sign-in started', handler: true, sitemap: false },
+  '/inbox/auth/callback': { page: 'inbox sign-in finished', handler: true, sitemap: false },
+  '/inbox/audit': { page: 'inbox audit log', handler: true, sitemap: false },
+  '/inbox/[reference]': { page: 'inbox submission', handler: true, sitemap: false },
+  '/inbox/act': { form: 'text/html' },
 } as const satisfies Record<string, RouteInfo>;
 
 export type Route = keyof typeof routes;

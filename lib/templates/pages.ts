@@ -5,6 +5,7 @@ export const templatePages = {
   search: { route: '/search/template', slots: ['query', 'switch', 'results'] },
   feedback: { route: '/feedback', slots: ['send', 'forget', 'summary', 'switch'] },
   sent: { route: '/feedback/sent/template', slots: ['reference', 'switch'] },
+  inbox: { route: '/inbox/sign-in', slots: ['main', 'switch'] },
 } as const satisfies Record<string, { route: Route; slots: readonly string[] }>;
 
 export type TemplateName = keyof typeof templatePages;

@@ -8,13 +8,14 @@ import { figures } from './figures';
 import { news } from './news';
 import { parties } from './parties';
 import { people } from './people';
+import { questions } from './questions';
 import { topics } from './topics';
 
 /*
  * The kinds of content the site has, each declared once in its own file here. A new kind is one more
  * file and one more line below (README: adding a kind of content).
  */
-export const kinds = { news, events, people, parties, districts, figures, coalition, topics, contact } satisfies {
+export const kinds = { news, events, people, parties, districts, figures, coalition, topics, contact, questions } satisfies {
   // A kind whose file declares its entries but is not listed here (or the other way round) fails the type check.
   [K in KindKey]: { key: K; entry: (doc: never, context: never) => Entries[K] };
 };
@@ -43,5 +44,6 @@ export type { CoalitionEvent, EventFormat, EventStatus, EventTime } from './even
 export type { Coalition } from './coalition';
 export type { Channel, ChannelKind, Contact } from './contact';
 export type { Topic } from './topics';
+export type { Question } from './questions';
 export { eventFormats, eventStatuses, planFormats } from './events';
 export { figureReadings, figureScopes } from './figures';

@@ -9,41 +9,12 @@ import { formChoices, formWithProblems, privateHeaders } from '@/lib/feedback/re
 import { forgetSubmission, saveSubmission } from '@/lib/feedback/store';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { clientAddress } from '@/lib/http/client-address';
+import { crossSite, readBody } from '@/lib/http/form-post';
 import { path } from '@/lib/site/routes';
 
 // The one address that takes a POST (README: residents' messages): a route handler, not a Server
 // Action, whose id changes with every build and would be stale in a page kept from the previous one.
 export const dynamic = 'force-dynamic';
-
-async function readBody(request: NextRequest): Promise<string | undefined> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES || !request.body) return declared > MAX_BODY_BYTES ? undefined : '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
-}
-
-/** A form posted from another site: refused (the page's own form sends this origin; "null" and none are let be). */
-function crossSite(request: NextRequest): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin || origin === 'null') return false;
-  try {
-    return new URL(origin).host !== request.headers.get('host');
-  } catch {
-    return true;
-  }
-}
 
 const seeOther = (locale: Locale, href: string) =>
   new Response(null, {
@@ -66,7 +37,7 @@ export async function POST(request: NextRequest, { params }: RouteContext<'/[loc
   const type = request.headers.get('content-type') ?? '';
   if (!type.startsWith('application/x-www-form-urlencoded'))
     return badRequestResponse(locale, 'request', { status: 415, ...post });
-  const body = await readBody(request);
+  const body = await readBody(request, MAX_BODY_BYTES);
   if (body === undefined) return badRequestResponse(locale, 'request', { status: 413, ...post });
 
   const read = readFeedback(new URLSearchParams(body), formChoices());

@@ -1,0 +1,188 @@
+import { hasLocale } from 'next-intl';
+import type { NextRequest } from 'next/server';
+import { localePath, routing } from '@/i18n/routing';
+import { forgetSubmission } from '@/lib/feedback/store';
+import { badRequestResponse } from '@/lib/http/bad-request-page';
+import { crossSite, readBody } from '@/lib/http/form-post';
+import { readAnswer } from '@/lib/inbox/answer-form';
+import { audit } from '@/lib/inbox/audit';
+import { exportCsv } from '@/lib/inbox/export';
+import { readFilter } from '@/lib/inbox/filters';
+import { canPublish, openPullRequest, questionFile } from '@/lib/inbox/publish';
+import { allowed, forbidden, seeOther, signedIn } from '@/lib/inbox/request';
+import { inboxHeaders, inboxPage, signInPage } from '@/lib/inbox/respond';
+import { clearCookie, csrfMatches, endSession, openSessions, SESSION_COOKIE } from '@/lib/inbox/sessions';
+import {
+  markPublished,
+  contactsOf,
+  lastRetentionRun,
+  listSubmissions,
+  saveAnswer,
+  setStatus,
+  submissionOf,
+} from '@/lib/inbox/submissions';
+import { submissionPage } from '@/lib/inbox/submission-page';
+import { auditPage } from '@/lib/inbox/audit';
+import { auditView } from '@/lib/inbox/views/audit';
+import { listView } from '@/lib/inbox/views/list';
+import { retentionMonths } from '@/lib/env';
+import { ANSWER_LIMIT, INBOX_BODY_BYTES } from '@/lib/inbox/answer-form';
+import { path } from '@/lib/site/routes';
+import { readReference } from '@/lib/feedback/reference';
+
+export const dynamic = 'force-dynamic';
+
+const statuses = ['new', 'in-progress', 'held', 'spam'] as const;
+
+/**
+ * /{locale}/inbox/act: every form of the inbox (README: the inbox). Each carries its session's token
+ * (CSRF) and its intent; each intent checks the role, and what touches personal data or the public
+ * site is written to the audit log.
+ */
+export async function POST(request: NextRequest, { params }: RouteContext<'/[locale]/inbox/act'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
+  const post = { headers: { Allow: 'POST' } };
+  if (crossSite(request)) return badRequestResponse(locale, 'request', { status: 403, ...post });
+  if (!(request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded'))
+    return badRequestResponse(locale, 'request', { status: 415, ...post });
+  const body = await readBody(request, INBOX_BODY_BYTES);
+  if (body === undefined) return badRequestResponse(locale, 'request', { status: 413, ...post });
+  const signed = await signedIn(request, locale);
+  if (signed instanceof Response) return signed;
+  const origin = request.nextUrl.origin;
+  const form = new URLSearchParams(body);
+  const { db, session, view } = signed;
+  if (!csrfMatches(session, form.get('csrf'))) return forbidden(signed, origin, '/inbox', 'csrf');
+  const actor = { name: session.name, subject: session.subject, role: session.role };
+  const intent = form.get('intent');
+  const reference = readReference(form.get('reference') ?? '');
+  const detail = (ref: string, done: string) =>
+    seeOther(`${localePath(locale, path('/inbox/[reference]', { reference: ref }))}?done=${done}`);
+
+  switch (intent) {
+    case 'sign-out': {
+      await endSession(db, session.idHash);
+      await audit(db, actor, 'sign-out');
+      return signInPage(locale, origin, 'signedOut', {
+        status: 200,
+        headers: { 'Set-Cookie': clearCookie(SESSION_COOKIE) },
+      });
+    }
+    case 'status': {
+      if (!allowed(signed, 'answer')) return forbidden(signed, origin, '/inbox');
+      const status = statuses.find((s) => s === form.get('status'));
+      if (!reference || !status) return badRequestResponse(locale, 'request', { status: 400, ...post });
+      if (!(await setStatus(db, reference, status))) return submissionPage(signed, origin, reference);
+      await audit(db, actor, 'status', { reference, detail: status });
+      return detail(reference, 'status');
+    }
+    case 'answer': {
+      if (!allowed(signed, 'answer')) return forbidden(signed, origin, '/inbox');
+      if (!reference) return badRequestResponse(locale, 'request', { status: 400, ...post });
+      const read = readAnswer(form);
+      if (!read.ok)
+        return submissionPage(signed, origin, reference, {
+          draft: read.draft,
+          answerProblem: view.t('answerMissing', { limit: ANSWER_LIMIT }),
+          status: 422,
+        });
+      if (!(await submissionOf(db, reference))) return submissionPage(signed, origin, reference);
+      await saveAnswer(db, reference, read.value, session.name);
+      await audit(db, actor, 'answer', { reference });
+      return detail(reference, 'answer');
+    }
+    case 'publish': {
+      if (!allowed(signed, 'answer')) return forbidden(signed, origin, '/inbox');
+      if (!reference) return badRequestResponse(locale, 'request', { status: 400, ...post });
+      const submission = await submissionOf(db, reference);
+      if (!submission?.answer || !canPublish()) return submissionPage(signed, origin, reference);
+      try {
+        const url = await openPullRequest(questionFile(submission), session.name);
+        await markPublished(db, reference, url);
+        await audit(db, actor, 'publish', { reference, detail: url });
+        return detail(reference, 'publish');
+      } catch (error) {
+        console.error(`inbox: publishing failed (${error instanceof Error ? error.message : 'error'})`);
+        return submissionPage(signed, origin, reference, {
+          message: { text: view.t('publishFailed'), kind: 'alert' },
+          status: 502,
+        });
+      }
+    }
+    case 'contacts': {
+      if (!allowed(signed, 'contacts')) return forbidden(signed, origin, '/inbox');
+      if (!reference) return badRequestResponse(locale, 'request', { status: 400, ...post });
+      const contacts = await contactsOf(db, reference);
+      if (contacts) await audit(db, actor, 'contacts-viewed', { reference });
+      return submissionPage(signed, origin, reference, contacts ? { contacts } : {});
+    }
+    case 'delete': {
+      if (!allowed(signed, 'delete')) return forbidden(signed, origin, '/inbox');
+      if (!reference || form.get('confirm') !== 'yes')
+        return badRequestResponse(locale, 'request', { status: 400, ...post });
+      if (!(await forgetSubmission(db, reference))) return submissionPage(signed, origin, reference);
+      await audit(db, actor, 'delete', { reference });
+      const [{ rows, total }, retention] = await Promise.all([listSubmissions(db, {}, 1), lastRetentionRun(db)]);
+      return inboxPage(
+        locale,
+        origin,
+        listView(view, {
+          filter: {},
+          page: 1,
+          rows,
+          total,
+          retention,
+          months: retentionMonths(),
+          message: view.t('deleted', { reference }),
+        }),
+        { href: '/inbox', title: view.t('title') },
+      );
+    }
+    case 'export':
+    case 'export-with-contacts': {
+      const withContacts = intent === 'export-with-contacts';
+      if (!allowed(signed, withContacts ? 'contacts' : 'export')) return forbidden(signed, origin, '/inbox');
+      for (const name of ['csrf', 'intent']) form.delete(name);
+      const asked = readFilter(form);
+      if (!asked) return badRequestResponse(locale, 'request', { status: 400, ...post });
+      await audit(db, actor, withContacts ? 'export-with-contacts' : 'export', {
+        detail:
+          new URLSearchParams(Object.entries(asked.filter).filter(([, v]) => v) as [string, string][]).toString() ||
+          null,
+      });
+      const day = new Date().toISOString().slice(0, 10);
+      return new Response(exportCsv(db, asked.filter, { withContacts }), {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="inbox-${day}${withContacts ? '-contacts' : ''}.csv"`,
+          'Cache-Control': inboxHeaders['Cache-Control'],
+          'X-Robots-Tag': 'noindex',
+        },
+      });
+    }
+    case 'end-session': {
+      if (!allowed(signed, 'audit')) return forbidden(signed, origin, '/inbox/audit');
+      const target = form.get('session') ?? '';
+      const ended = (await openSessions(db)).find((s) => s.id_hash === target);
+      if (ended && (await endSession(db, target))) await audit(db, actor, 'session-ended', { detail: ended.name });
+      if (target === session.idHash)
+        return signInPage(locale, origin, 'signedOut', {
+          status: 200,
+          headers: { 'Set-Cookie': clearCookie(SESSION_COOKIE) },
+        });
+      const [{ rows, total }, sessions] = await Promise.all([auditPage(db, 1), openSessions(db)]);
+      return inboxPage(
+        locale,
+        origin,
+        auditView(view, { entries: rows, total, page: 1, sessions, message: view.t('saved') }),
+        {
+          href: '/inbox/audit',
+          title: view.t('auditTitle'),
+        },
+      );
+    }
+    default:
+      return badRequestResponse(locale, 'request', { status: 400, ...post });
+  }
+}

@@ -1,0 +1,30 @@
+import { hasLocale } from 'next-intl';
+import type { NextRequest } from 'next/server';
+import { routing } from '@/i18n/routing';
+import { badRequestResponse } from '@/lib/http/bad-request-page';
+import { auditPage } from '@/lib/inbox/audit';
+import { allowed, forbidden, signedIn } from '@/lib/inbox/request';
+import { inboxPage } from '@/lib/inbox/respond';
+import { openSessions } from '@/lib/inbox/sessions';
+import { auditView } from '@/lib/inbox/views/audit';
+
+export const dynamic = 'force-dynamic';
+
+/** /{locale}/inbox/audit?page=N: the audit log and the open sessions, for administrators. */
+export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/inbox/audit'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
+  const signed = await signedIn(request, locale);
+  if (signed instanceof Response) return signed;
+  const origin = request.nextUrl.origin;
+  if (!allowed(signed, 'audit')) return forbidden(signed, origin, '/inbox/audit');
+  const raw = request.nextUrl.searchParams.get('page') ?? '1';
+  const page = /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : undefined;
+  if (!page || [...request.nextUrl.searchParams.keys()].some((k) => k !== 'page'))
+    return badRequestResponse(locale, 'address');
+  const [{ rows, total }, sessions] = await Promise.all([auditPage(signed.db, page), openSessions(signed.db)]);
+  return inboxPage(locale, origin, auditView(signed.view, { entries: rows, total, page, sessions }), {
+    href: `/inbox/audit${page > 1 ? `?page=${page}` : ''}`,
+    title: signed.view.t('auditTitle'),
+  });
+}

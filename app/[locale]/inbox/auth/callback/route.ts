@@ -1,0 +1,60 @@
+import { hasLocale } from 'next-intl';
+import type { NextRequest } from 'next/server';
+import { localePath, routing } from '@/i18n/routing';
+import { audit } from '@/lib/inbox/audit';
+import { callbackUrl } from '@/lib/inbox/callback-url';
+import { finishSignIn } from '@/lib/inbox/oidc';
+import { openDatabaseOr503 } from '@/lib/inbox/request';
+import { signInPage } from '@/lib/inbox/respond';
+import { roleOf } from '@/lib/inbox/roles';
+import {
+  clearCookie,
+  cookieHeader,
+  readCookie,
+  SESSION_COOKIE,
+  SIGN_IN_COOKIE,
+  startSession,
+  takeSignIn,
+} from '@/lib/inbox/sessions';
+import { inboxSettings } from '@/lib/inbox/settings';
+import { path } from '@/lib/site/routes';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * /{locale}/inbox/auth/callback?code=…&state=…: the git host sends the press officer back. The code is
+ * exchanged (PKCE, state and nonce checked), the account's groups give its role, or none: refused.
+ */
+export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/inbox/auth/callback'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
+  const origin = request.nextUrl.origin;
+  const settings = inboxSettings();
+  if (!settings) return signInPage(locale, origin, 'notSetUp', { status: 503 });
+  const db = await openDatabaseOr503(locale);
+  if (db instanceof Response) return db;
+  const forget = { 'Set-Cookie': clearCookie(SIGN_IN_COOKIE) };
+  const checks = await takeSignIn(db, readCookie(request.headers.get('cookie'), SIGN_IN_COOKIE));
+  if (!checks) return signInPage(locale, origin, 'failed', { status: 400, headers: forget });
+  let account;
+  try {
+    // The address as registered with the provider (behind nginx the request's own names a loopback port).
+    const returned = new URL(callbackUrl(locale));
+    returned.search = request.nextUrl.search;
+    account = await finishSignIn(settings, returned, checks);
+  } catch (error) {
+    console.error(`inbox: a sign-in failed (${error instanceof Error ? error.name : 'error'})`);
+    return signInPage(locale, origin, 'failed', { status: 400, headers: forget });
+  }
+  const role = roleOf(account.groups, settings.members);
+  if (!role) {
+    await audit(db, account, 'sign-in-refused');
+    return signInPage(locale, origin, 'refused', { status: 403, headers: forget });
+  }
+  const { id } = await startSession(db, { ...account, role });
+  await audit(db, { ...account, role }, 'sign-in');
+  const headers = new Headers({ Location: localePath(locale, path('/inbox')), 'Cache-Control': 'private, no-store' });
+  headers.append('Set-Cookie', forget['Set-Cookie']);
+  headers.append('Set-Cookie', cookieHeader(SESSION_COOKIE, id));
+  return new Response(null, { status: 303, headers });
+}

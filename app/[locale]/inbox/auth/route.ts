@@ -1,0 +1,31 @@
+import { hasLocale } from 'next-intl';
+import type { NextRequest } from 'next/server';
+import { routing } from '@/i18n/routing';
+import { authorizationUrl } from '@/lib/inbox/oidc';
+import { callbackUrl } from '@/lib/inbox/callback-url';
+import { openDatabaseOr503, seeOther } from '@/lib/inbox/request';
+import { signInPage } from '@/lib/inbox/respond';
+import { cookieHeader, keepSignIn, SIGN_IN_COOKIE, SIGN_IN_MS } from '@/lib/inbox/sessions';
+import { inboxSettings } from '@/lib/inbox/settings';
+
+export const dynamic = 'force-dynamic';
+
+/** /{locale}/inbox/auth: to the git host's sign-in page (README: the inbox), the checks kept here. */
+export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/inbox/auth'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
+  const origin = request.nextUrl.origin;
+  const settings = inboxSettings();
+  if (!settings) return signInPage(locale, origin, 'notSetUp', { status: 503 });
+  const db = await openDatabaseOr503(locale);
+  if (db instanceof Response) return db;
+  try {
+    const { url, checks } = await authorizationUrl(settings, callbackUrl(locale));
+    const id = await keepSignIn(db, checks, locale);
+    return seeOther(url.href, { 'Set-Cookie': cookieHeader(SIGN_IN_COOKIE, id, SIGN_IN_MS / 1000) });
+  } catch (error) {
+    // The provider could not be reached or read: said, never its answer.
+    console.error(`inbox: the sign-in provider failed (${error instanceof Error ? error.name : 'error'})`);
+    return signInPage(locale, origin, 'failed', { status: 502 });
+  }
+}

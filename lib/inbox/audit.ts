@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+
+/*
+ * The audit log (README: the inbox): every sign-in (and refusal), every view of contact details, every
+ * export, deletion, answer, status change and publication, with who and when. Never a resident's text
+ * or contact details: a reference number at most.
+ */
+
+export const auditActions = [
+  'sign-in',
+  'sign-in-refused',
+  'sign-out',
+  'session-ended',
+  'contacts-viewed',
+  'export',
+  'export-with-contacts',
+  'status',
+  'answer',
+  'publish',
+  'delete',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+export type Actor = { name: string; subject: string; role?: string };
+
+export async function audit(
+  db: Kysely<Database>,
+  actor: Actor,
+  action: AuditAction,
+  {
+    reference = null,
+    detail = null,
+    now = new Date(),
+  }: { reference?: string | null; detail?: string | null; now?: Date } = {},
+): Promise<void> {
+  const at = now.toISOString();
+  await db
+    .insertInto('audit_log')
+    .values({
+      // Sorts by time, then apart: two entries of one millisecond both kept.
+      id: `${at}-${randomBytes(6).toString('hex')}`,
+      at,
+      actor: `${actor.name} (${actor.subject})`,
+      role: actor.role ?? null,
+      action,
+      reference,
+      detail,
+    })
+    .execute();
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export async function auditPage(db: Kysely<Database>, page: number) {
+  const [rows, total] = await Promise.all([
+    db
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(AUDIT_PAGE_SIZE)
+      .offset((page - 1) * AUDIT_PAGE_SIZE)
+      .execute(),
+    db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+/** A submission's history: what the press office did with it, oldest first. */
+export async function historyOf(db: Kysely<Database>, reference: string) {
+  return db.selectFrom('audit_log').selectAll().where('reference', '=', reference).orderBy('id').execute();
+}

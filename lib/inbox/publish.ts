@@ -1,0 +1,121 @@
+import { stringify } from 'yaml';
+import { type Backend, backendFromEnv } from '@/lib/cms/backend';
+import { env } from '@/lib/env';
+import { isoDateInZone } from '@/lib/format/dates';
+import type { SubmissionDetail } from './submissions';
+
+/*
+ * Publishing an answer (README: the inbox) goes through the same review as an article: the inbox
+ * writes the question and answer as a content file (content/questions/<reference>.yaml) on a new
+ * branch of the site's repository, through the git host's API, and opens a pull request (a merge
+ * request on GitLab). The build, `content:check` and the press office's review treat it as any
+ * content; merged, the nightly build puts it on the site. The file holds nothing personal: the
+ * question as the press office wrote it for publication, the topic, territory and event, two days.
+ */
+
+export type Publication = { path: string; branch: string; title: string; content: string };
+
+/** The file of a published question: what content/questions/ holds (lib/content/kinds/questions.ts). */
+export function questionFile(s: SubmissionDetail, now = new Date()): Publication {
+  if (!s.answer) throw new Error('Only an answered submission is published');
+  const id = s.reference.toLowerCase();
+  const known = (value: string | null) => (value && value !== 'other' ? value : undefined);
+  const data = {
+    question: s.answer.question,
+    answer: s.answer.answer,
+    ...(known(s.topic) ? { topic: s.topic } : {}),
+    ...(known(s.district) ? { district: s.district } : {}),
+    ...(s.event ? { event: s.event } : {}),
+    asked: isoDateInZone(s.created_at),
+    answered: isoDateInZone(now.toISOString()),
+  };
+  return {
+    path: `content/questions/${id}.yaml`,
+    branch: `questions/${id}`,
+    title: `Сұрақ пен жауап / Вопрос и ответ ${s.reference}`,
+    content: stringify(data, { lineWidth: 0 }),
+  };
+}
+
+export class PublishError extends Error {
+  constructor(step: string, status: number) {
+    super(`The git host refused ${step} (HTTP ${status})`);
+    this.name = 'PublishError';
+  }
+}
+
+const apiRoot = (backend: Backend) =>
+  (
+    backend.api_root ?? (backend.name === 'gitlab' ? 'https://gitlab.com/api/v4' : 'https://codeberg.org/api/v1')
+  ).replace(/\/+$/, '');
+
+async function call(
+  step: string,
+  url: string,
+  init: RequestInit & { token: string },
+): Promise<Record<string, unknown>> {
+  const { token, ...rest } = init;
+  const response = await fetch(url, {
+    ...rest,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}` },
+    signal: AbortSignal.timeout(15_000),
+  });
+  if (!response.ok) throw new PublishError(step, response.status);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** Whether the inbox can open pull requests: a token of the git host is set. */
+export const canPublish = () => Boolean(env().INBOX_PUBLISH_TOKEN);
+
+/** Writes the file on its branch and opens the pull request; its address on the git host. */
+export async function openPullRequest(publication: Publication, publishedBy: string): Promise<string> {
+  const token = env().INBOX_PUBLISH_TOKEN;
+  if (!token) throw new Error('INBOX_PUBLISH_TOKEN is not set');
+  const backend = backendFromEnv();
+  const root = apiRoot(backend);
+  const body = `${publication.title}\n\nFrom the inbox, by ${publishedBy}. Nothing personal: the question as the press office wrote it for publication.`;
+  const content = Buffer.from(publication.content, 'utf8').toString('base64');
+  if (backend.name === 'gitlab') {
+    const project = `${root}/projects/${encodeURIComponent(backend.repo)}`;
+    await call('the commit', `${project}/repository/commits`, {
+      token,
+      method: 'POST',
+      body: JSON.stringify({
+        branch: publication.branch,
+        start_branch: backend.branch,
+        commit_message: publication.title,
+        actions: [{ action: 'create', file_path: publication.path, content, encoding: 'base64' }],
+      }),
+    });
+    const request = await call('the merge request', `${project}/merge_requests`, {
+      token,
+      method: 'POST',
+      body: JSON.stringify({
+        source_branch: publication.branch,
+        target_branch: backend.branch,
+        title: publication.title,
+        description: body,
+        remove_source_branch: true,
+      }),
+    });
+    return String(request.web_url);
+  }
+  // Forgejo (and Gitea, GitHub-like): the file on a new branch in one call, then the pull request.
+  const repo = `${root}/repos/${backend.repo}`;
+  await call('the file', `${repo}/contents/${publication.path.split('/').map(encodeURIComponent).join('/')}`, {
+    token,
+    method: 'POST',
+    body: JSON.stringify({
+      content,
+      message: publication.title,
+      branch: backend.branch,
+      new_branch: publication.branch,
+    }),
+  });
+  const pull = await call('the pull request', `${repo}/pulls`, {
+    token,
+    method: 'POST',
+    body: JSON.stringify({ head: publication.branch, base: backend.branch, title: publication.title, body }),
+  });
+  return String(pull.html_url);
+}

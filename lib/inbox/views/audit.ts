@@ -1,0 +1,75 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { localePath } from '@/i18n/routing';
+import type { AuditTable } from '@/lib/db/schema';
+import { path } from '@/lib/site/routes';
+import { AUDIT_PAGE_SIZE } from '../audit';
+import { pageCount } from '@/lib/content/pagination';
+import { actForm, button, inboxBar, notice, styles } from './html';
+import { historyList } from './detail';
+import type { View } from './words';
+
+export type OpenSession = {
+  id_hash: string;
+  name: string;
+  subject: string;
+  role: string;
+  created_at: string;
+  seen_at: string;
+};
+
+export function auditView(
+  view: View,
+  {
+    entries,
+    total,
+    page,
+    sessions,
+    message,
+  }: { entries: AuditTable[]; total: number; page: number; sessions: OpenSession[]; message?: string },
+): Element[] {
+  const { t, locale, session } = view;
+  const pages = Math.max(1, pageCount(total, AUDIT_PAGE_SIZE));
+  const link = (p: number, text: string, rel: string) =>
+    h('a', { href: `${localePath(locale, path('/inbox/audit'))}${p > 1 ? `?page=${p}` : ''}`, rel }, text);
+  return [
+    inboxBar(view),
+    h('h1', { className: 'mt-6 text-3xl font-bold leading-tight' }, t('auditTitle')),
+    h('p', { className: 'mt-3 text-lg text-muted' }, t('auditIntro')),
+    ...(message ? [notice(message)] : []),
+    h('section', { className: `mt-8 ${styles.box}`, ariaLabelledby: 'sessions-title' }, [
+      h('h2', { id: 'sessions-title', className: 'text-xl font-bold' }, t('sessions')),
+      h(
+        'ul',
+        { className: 'mt-2 space-y-3' },
+        sessions.map((s) =>
+          h('li', { className: 'flex flex-wrap items-center gap-4' }, [
+            h('span', [
+              h('strong', s.name),
+              ` (${t(`roles.${s.role as 'reader'}`)})`,
+              s.id_hash === session?.idHash ? ` — ${t('you')}` : '',
+            ]),
+            h('span', { className: styles.muted }, `${t('sessionSeen')}: ${view.when(s.seen_at)}`),
+            actForm(view, 'end-session', [
+              h('input', { type: 'hidden', name: 'session', value: s.id_hash }),
+              button(t('endSession'), 'secondary'),
+            ]),
+          ]),
+        ),
+      ),
+    ]),
+    h('section', { className: 'mt-8', ariaLabelledby: 'log-title' }, [
+      h('h2', { id: 'log-title', className: 'text-xl font-bold' }, t('auditTitle')),
+      historyList(view, entries, { withReference: true }),
+      ...(pages > 1
+        ? [
+            h('nav', { ariaLabel: t('page', { page, pages }), className: 'mt-6 flex flex-wrap gap-6' }, [
+              ...(page > 1 ? [link(page - 1, t('newer'), 'prev')] : []),
+              h('span', t('page', { page, pages })),
+              ...(page < pages ? [link(page + 1, t('older'), 'next')] : []),
+            ]),
+          ]
+        : []),
+    ]),
+  ];
+}
