@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium';
 import { fixtureEnv, fixtureSiteUrl } from './tests/fixture-site';
+import { inboxEnv } from './tests/inbox-env';
 import { freePortsSync } from './tests/ports';
 
 // The fixture build names the address it is served at (npm test chose a free port for it).
@@ -12,6 +13,10 @@ export const baseURL = built;
 const WORKERS = 2;
 process.env.E2E_NGINX_PORT ??= String(freePortsSync(1 + WORKERS));
 export const nginxURL = `http://localhost:${process.env.E2E_NGINX_PORT}`;
+// The inbox's sign-in provider and git host (tests/oidc-provider.ts), on two free ports of their own.
+process.env.E2E_OIDC_PORT ??= String(freePortsSync(2));
+export const oidcPort = Number(process.env.E2E_OIDC_PORT);
+const inbox = inboxEnv(oidcPort);
 
 const launchOptions = chromiumLaunchOptions;
 
@@ -51,18 +56,32 @@ export default defineConfig({
   // The fixture build served by `next start`, and by the production stack.
   webServer: [
     {
+      command: `npx tsx tests/oidc-provider.ts ${oidcPort} ${baseURL} ${nginxURL}`,
+      url: `http://localhost:${oidcPort}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
       command: `node node_modules/next/dist/bin/next start -p ${new URL(baseURL).port}`,
       url: `${baseURL}/kk`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: fixtureEnv,
+      // The address it is reached at, for the inbox's sign-in (the provider sends the browser back there).
+      env: { ...fixtureEnv, ...inbox, SITE_URL: baseURL },
     },
     {
       command: 'npm start',
       url: `${nginxURL}/kk`,
       reuseExistingServer: !process.env.CI,
       timeout: 90_000,
-      env: { ...fixtureEnv, PORT: process.env.E2E_NGINX_PORT, WORKERS: String(WORKERS), NGINX_RUN_DIR: '.nginx-e2e' },
+      env: {
+        ...fixtureEnv,
+        ...inbox,
+        SITE_URL: nginxURL,
+        PORT: process.env.E2E_NGINX_PORT,
+        WORKERS: String(WORKERS),
+        NGINX_RUN_DIR: '.nginx-e2e',
+      },
       // SIGTERM: npm start stops nginx and its workers.
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import Provider from 'oidc-provider';
+import { GIT_HOST_TOKEN, TEST_CLIENT, testAccounts } from './inbox-env';
 
 /*
  * What the inbox's tests sign in with and publish to (README: the inbox, tests): a real OpenID Connect
@@ -8,35 +9,6 @@ import Provider from 'oidc-provider';
  * publishing uses it (Forgejo's: a file on a new branch, a pull request), keeping what it was sent.
  * `tsx tests/oidc-provider.ts <port> <site>…`: the provider on <port>, the git host on <port + 1>.
  */
-
-export const TEST_CLIENT = { id: 'qyzylorda-inbox', secret: 'a-test-secret-of-the-inbox' };
-
-/** The groups the tests configure for each role (INBOX_READERS, INBOX_EDITORS, INBOX_ADMINS). */
-export const testGroups = { reader: 'press-office:readers', editor: 'press-office:editors', admin: 'press-office' };
-
-/** The provider's accounts: their login is their id. */
-export const testAccounts: Record<string, { name: string; groups: string[] }> = {
-  reader: { name: 'Оқырман Сынақ', groups: [testGroups.reader] },
-  editor: { name: 'Редактор Сынақ', groups: ['other-org', testGroups.editor] },
-  admin: { name: 'Әкімші Сынақ', groups: [testGroups.admin] },
-  stranger: { name: 'Бөгде Сынақ', groups: ['other-org'] },
-};
-
-export function inboxEnv(providerPort: number): Record<string, string> {
-  return {
-    INBOX_OIDC_ISSUER: `http://localhost:${providerPort}`,
-    INBOX_OIDC_CLIENT_ID: TEST_CLIENT.id,
-    INBOX_OIDC_CLIENT_SECRET: TEST_CLIENT.secret,
-    INBOX_READERS: testGroups.reader,
-    INBOX_EDITORS: testGroups.editor,
-    INBOX_ADMINS: testGroups.admin,
-    INBOX_PUBLISH_TOKEN: 'a-test-token-of-the-git-host',
-    CMS_BACKEND: 'forgejo',
-    CMS_REPO: 'press-office/qyzylorda-site',
-    CMS_BRANCH: 'main',
-    CMS_API_ROOT: `http://localhost:${providerPort + 1}/api/v1`,
-  };
-}
 
 export function startProvider(port: number, sites: string[]): Promise<Server> {
   const issuer = `http://localhost:${port}`;
@@ -102,7 +74,7 @@ export function startGitHost(port: number): Promise<Server> {
       response.end(JSON.stringify(value));
     };
     if (request.method === 'GET' && url.pathname === '/received') return json(200, received);
-    if (request.headers.authorization !== 'Bearer a-test-token-of-the-git-host') return json(401, { message: 'token' });
+    if (request.headers.authorization !== `Bearer ${GIT_HOST_TOKEN}`) return json(401, { message: 'token' });
     const file = /^\/api\/v1\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(url.pathname);
     if (request.method === 'POST' && file) {
       const body = await bodyOf(request);

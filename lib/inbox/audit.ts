@@ -39,8 +39,8 @@ export async function audit(
   await db
     .insertInto('audit_log')
     .values({
-      // Sorts by time, then apart: two entries of one millisecond both kept.
-      id: `${at}-${randomBytes(6).toString('hex')}`,
+      // Sorts by time, then in the order this process wrote them (two in one millisecond too), then apart.
+      id: `${at}-${String(process.hrtime.bigint()).padStart(20, '0')}-${randomBytes(4).toString('hex')}`,
       at,
       actor: `${actor.name} (${actor.subject})`,
       role: actor.role ?? null,

@@ -23,21 +23,21 @@ const likeText = (text: string) => `%${foldText(text).replace(/[\\%_]/g, (c) => 
 
 export function filtered(query: Query, filter: InboxFilter): Query {
   let q = query;
-  if (filter.status) q = q.where('status', '=', filter.status);
-  if (filter.district) q = q.where('district', '=', filter.district);
-  if (filter.topic) q = q.where('topic', '=', filter.topic);
-  if (filter.kind) q = q.where('kind', '=', filter.kind);
-  if (filter.event) q = q.where('event', '=', filter.event);
+  if (filter.status) q = q.where('submissions.status', '=', filter.status);
+  if (filter.district) q = q.where('submissions.district', '=', filter.district);
+  if (filter.topic) q = q.where('submissions.topic', '=', filter.topic);
+  if (filter.kind) q = q.where('submissions.kind', '=', filter.kind);
+  if (filter.event) q = q.where('submissions.event', '=', filter.event);
   // Days in Kyzylorda: from its first moment to the first moment of the day after `to`.
-  if (filter.from) q = q.where('created_at', '>=', instantOf(filter.from)!);
-  if (filter.to) q = q.where('created_at', '<', instantOf(nextDay(filter.to))!);
+  if (filter.from) q = q.where('submissions.created_at', '>=', instantOf(filter.from)!);
+  if (filter.to) q = q.where('submissions.created_at', '<', instantOf(nextDay(filter.to))!);
   if (filter.q) {
     const text = filter.q;
     q = q.where((eb) =>
       eb.or([
         // The escape character said: SQLite has none by default.
-        sql<boolean>`${eb.ref('body_folded')} like ${likeText(text)} escape '\\'`,
-        eb('reference', '=', text.toUpperCase()),
+        sql<boolean>`${eb.ref('submissions.body_folded')} like ${likeText(text)} escape '\\'`,
+        eb('submissions.reference', '=', text.toUpperCase()),
       ]),
     );
   }

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import kk from '../../messages/kk.json' with { type: 'json' };
+
+// The inbox behind the production stack (deploy/nginx): signed in through it, its forms taken, its
+// pages never kept by nginx or anything after it.
+
+test('the inbox signs in, takes its forms and is never cached, through nginx', async ({ page, request }) => {
+  for (let i = 0; i < 2; i++) {
+    const response = await request.get('/kk/inbox/sign-in');
+    expect(response.headers()['cache-control']).toBe('private, no-store');
+    expect(response.headers()['x-cache-status']).toBeUndefined();
+  }
+  expect((await request.get('/kk/inbox', { maxRedirects: 0 })).status()).toBe(303);
+  // A POST without a session: to sign in (303), not nginx's 405.
+  expect((await request.post('/kk/inbox/act', { form: { intent: 'export' }, maxRedirects: 0 })).status()).toBe(303);
+
+  await page.goto('/kk/inbox');
+  await page.getByRole('link', { name: kk.Inbox.signIn, exact: true }).click();
+  await page.locator('input[name=login]').fill('editor');
+  await page.locator('input[name=password]').fill('any password');
+  await page.locator('button[type=submit]').click();
+  await expect(page).toHaveURL(/\/kk\/inbox$/);
+  const list = await page.request.get('/kk/inbox');
+  expect(list.headers()['cache-control']).toBe('private, no-store');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(kk.Inbox.title);
+  // A form of the inbox goes through (an answer is up to 128 KiB; residents' messages are limited to 16).
+  const csrf = (await page.locator('form input[name=csrf]').first().getAttribute('value'))!;
+  const big = await page.request.post('/kk/inbox/act', {
+    form: {
+      csrf,
+      intent: 'answer',
+      reference: 'AAAA-AAAA-AAAA',
+      question_kk: 'ж'.repeat(4000),
+      question_ru: 'в',
+      answer_kk: 'ж',
+      answer_ru: 'о',
+    },
+    maxRedirects: 0,
+  });
+  expect(big.status()).toBe(404);
+});

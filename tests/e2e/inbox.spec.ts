@@ -1,0 +1,302 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
+import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import Sqlite from 'libsql';
+import { parse } from 'yaml';
+import kk from '../../messages/kk.json' with { type: 'json' };
+import ru from '../../messages/ru.json' with { type: 'json' };
+import { fixtureEnv, fixtureSite } from '../fixture-site';
+import { receivedUrl } from '../inbox-env';
+import type { Received } from '../oidc-provider';
+
+// The press office's inbox (README: the inbox), signed in through a real OpenID Connect provider run
+// by the tests (tests/oidc-provider.ts), on the fixture site's own database. Residents write from an
+// address each, as in feedback.nojs.spec.ts.
+
+const words = { kk: kk.Inbox, ru: ru.Inbox };
+const oidcPort = Number(process.env.E2E_OIDC_PORT);
+let address = 0;
+const nextAddress = () => `10.78.${process.pid % 250}.${(address += 1)}`;
+
+/** A resident's message, sent through the form as a resident sends it; its reference number. */
+async function send(
+  browser: Browser,
+  text: string,
+  { contact = false, locale = 'kk' as 'kk' | 'ru' } = {},
+): Promise<string> {
+  const page = await browser.newPage({ extraHTTPHeaders: { 'X-Forwarded-For': nextAddress() } });
+  await page.goto(`/${locale}/feedback`);
+  await page.locator('#text').fill(text);
+  await page.locator('#district').selectOption('aral');
+  await page.locator('#topic').selectOption('adam-quqyqtary');
+  if (contact) {
+    await page.locator('#name').fill('Асан Тұрғынов');
+    await page.locator('#contact').fill('+7 701 234 56 78');
+    await page.locator('input[name=consent]').check();
+  }
+  await page.getByRole('button', { name: (locale === 'kk' ? kk : ru).Feedback.send, exact: true }).click();
+  await expect(page).toHaveURL(/\/feedback\/sent\//);
+  const reference = await page.locator('main strong.font-mono, main .font-mono strong').innerText();
+  await page.close();
+  return reference;
+}
+
+/** Signs in as one of the provider's accounts (tests/inbox-env.ts), through its login form. */
+async function signIn(page: Page, login: string, locale: 'kk' | 'ru' = 'kk') {
+  await page.goto(`/${locale}/inbox`);
+  await expect(page).toHaveURL(new RegExp(`/${locale}/inbox/sign-in$`));
+  await page.getByRole('link', { name: words[locale].signIn, exact: true }).click();
+  // The provider asks for a login once per browser; signed in there already, it sends the browser back.
+  await page.waitForURL((url) => url.pathname.startsWith('/interaction/') || url.pathname.includes('/inbox'));
+  if (new URL(page.url()).pathname.startsWith('/interaction/')) {
+    await page.locator('input[name=login]').fill(login);
+    await page.locator('input[name=password]').fill('any password');
+    await page.locator('button[type=submit]').click();
+  }
+}
+
+const csrfOf = (page: Page) => page.locator('form input[name=csrf]').first().getAttribute('value');
+
+async function post(request: APIRequestContext, fields: Record<string, string>) {
+  return request.post('/kk/inbox/act', { form: fields, maxRedirects: 0 });
+}
+
+test('a question goes from a resident to the inbox, is answered in both languages and published for review', async ({
+  browser,
+  page,
+}) => {
+  const marker = `inbox-path-${Date.now()}`;
+  const hostile = `<img src=x onerror="document.title='owned'"><script>document.title='owned'</script> ${marker}`;
+  const reference = await send(browser, hostile, { contact: true });
+
+  await signIn(page, 'editor');
+  await expect(page).toHaveURL(/\/kk\/inbox$/);
+  await expect(
+    page.getByText(words.kk.signedInAs.replace('{name}', 'Редактор Сынақ').replace('{role}', words.kk.roles.editor)),
+  ).toBeVisible();
+
+  // Found by its text; shown as text, never run.
+  await page.getByLabel(words.kk.q).fill(marker);
+  await page.getByRole('button', { name: words.kk.show }).click();
+  await expect(page.getByRole('link', { name: reference })).toBeVisible();
+  await expect(page.locator('main')).toContainText(`<script>document.title='owned'</script>`);
+  expect(await page.title()).not.toBe('owned');
+
+  await page.getByRole('link', { name: reference }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    words.kk.submissionTitle.replace('{reference}', reference),
+  );
+  // An editor reads the text, not who sent it.
+  await expect(page.getByText(words.kk.contactsHidden)).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('+7701');
+
+  await page.getByLabel(words.kk.questionKk).fill('Аралда жаңа жоба бойынша кездесу қашан өтеді?');
+  await page.getByLabel(words.kk.questionRu).fill('Когда в Арале пройдёт встреча по новому проекту?');
+  await page.getByLabel(words.kk.answerKk).fill('Кездесулер іс-шаралар бетінде жарияланады.');
+  await page.getByLabel(words.kk.answerRu).fill('Встречи публикуются на странице мероприятий.');
+  await page.getByRole('button', { name: words.kk.saveAnswer }).click();
+  await expect(page.getByRole('status').filter({ hasText: words.kk.saved })).toBeVisible();
+  await expect(page.locator('dl').first()).toContainText(words.kk.statuses.answered);
+
+  await page.getByRole('button', { name: words.kk.publish }).click();
+  await expect(page.locator('dl').first()).toContainText(words.kk.statuses.published);
+  await expect(page.getByRole('link', { name: words.kk.publication })).toHaveAttribute('href', /\/pulls\/\d+$/);
+  await expect(page.getByRole('table')).toContainText(words.kk.actions.publish);
+
+  // What the git host received: one content file on its own branch, and the pull request.
+  const received = (await (await fetch(receivedUrl(oidcPort))).json()) as Received;
+  const id = reference.toLowerCase();
+  const file = received.files.find((f) => f.path === `content/questions/${id}.yaml`);
+  expect(file?.branch).toBe(`questions/${id}`);
+  expect(received.pulls.some((p) => p.head === `questions/${id}` && p.base === 'main')).toBe(true);
+  const published = parse(file!.content) as Record<string, unknown>;
+  expect(published).toMatchObject({
+    question: {
+      kk: 'Аралда жаңа жоба бойынша кездесу қашан өтеді?',
+      ru: 'Когда в Арале пройдёт встреча по новому проекту?',
+    },
+    answer: { kk: 'Кездесулер іс-шаралар бетінде жарияланады.', ru: 'Встречи публикуются на странице мероприятий.' },
+    topic: 'adam-quqyqtary',
+    district: 'aral',
+  });
+  // Nothing personal, nothing of the resident's own words.
+  expect(file!.content).not.toMatch(/Асан|\+7701|owned/);
+
+  // The build takes it as any content: the checks pass on the fixture content with the file added.
+  const content = mkdtempSync(join(tmpdir(), 'inbox-content-'));
+  try {
+    cpSync(fixtureSite.contentDir, content, { recursive: true });
+    writeFileSync(join(content, 'questions', `${id}.yaml`), file!.content);
+    const out = execFileSync('npm', ['run', '-s', 'content:check'], {
+      env: { ...process.env, ...fixtureEnv, CONTENT_DIR: content },
+      encoding: 'utf8',
+    });
+    expect(out).toContain('Мазмұн дұрыс');
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+  }
+});
+
+test('a reader reads the texts but not who sent them, and cannot export or answer', async ({ browser, page }) => {
+  const reference = await send(browser, `inbox-reader-${Date.now()}`, { contact: true, locale: 'ru' });
+  await signIn(page, 'reader', 'ru');
+  await expect(page).toHaveURL(/\/ru\/inbox$/);
+  await expect(page.getByRole('button', { name: words.ru.export })).toHaveCount(0);
+  await page.goto(`/ru/inbox/${reference}`);
+  await expect(page.getByText(words.ru.contactsHidden)).toBeVisible();
+  await expect(page.getByRole('button', { name: words.ru.contactsShow })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: words.ru.saveAnswer })).toHaveCount(0);
+  const csrf = (await csrfOf(page))!;
+  for (const fields of <Record<string, string>[]>[
+    { intent: 'export' },
+    { intent: 'contacts', reference },
+    { intent: 'status', reference, status: 'spam' },
+    { intent: 'delete', reference, confirm: 'yes' },
+  ]) {
+    const response = await post(page.request, { csrf, ...fields });
+    expect(response.status(), fields.intent).toBe(403);
+    expect(await response.text()).not.toContain('+7701');
+  }
+  expect((await page.request.get('/ru/inbox/audit', { maxRedirects: 0 })).status()).toBe(403);
+});
+
+test('an administrator sees contact details and exports them, each time in the audit log, and deletes', async ({
+  browser,
+  page,
+}) => {
+  const marker = `inbox-admin-${Date.now()}`;
+  const reference = await send(browser, `=HYPERLINK("http://x") ${marker}`, { contact: true });
+  await signIn(page, 'admin');
+  await page.goto(`/kk/inbox/${reference}`);
+  await page.getByRole('button', { name: words.kk.contactsShow }).click();
+  await expect(page.locator('main')).toContainText('+77012345678');
+  await expect(page.locator('main')).toContainText('Асан Тұрғынов');
+  // Not kept anywhere: the page of contact details is an answer to a POST, private, never stored.
+  await page.goto(`/kk/inbox?q=${marker}`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: words.kk.exportWithContacts }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  expect(csv).toContain(reference);
+  expect(csv).toContain('+77012345678');
+  // A formula a spreadsheet would run is text.
+  expect(csv).toContain(`"'=HYPERLINK(""http://x"") ${marker}"`);
+
+  await page.goto('/kk/inbox/audit');
+  const log = page.getByRole('table');
+  await expect(log).toContainText(words.kk.actions['contacts-viewed']);
+  await expect(log).toContainText(words.kk.actions['export-with-contacts']);
+  await expect(log).toContainText('Әкімші Сынақ (admin)');
+  await expect(page.getByRole('heading', { name: words.kk.sessions })).toBeVisible();
+
+  await page.goto(`/kk/inbox/${reference}`);
+  await page.getByLabel(words.kk.deleteConfirm).check();
+  await page.getByRole('button', { name: words.kk.delete, exact: true }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: words.kk.deleted.replace('{reference}', reference) }),
+  ).toBeVisible();
+  expect((await page.request.get(`/kk/inbox/${reference}`)).status()).toBe(404);
+  await page.goto('/kk/inbox/audit');
+  await expect(page.getByRole('table')).toContainText(reference);
+});
+
+test('an account outside the press office is refused, and the refusal is recorded', async ({ page, browser }) => {
+  await signIn(page, 'stranger');
+  await expect(page.getByRole('alert')).toHaveText(words.kk.refused);
+  expect((await page.request.get('/kk/inbox', { maxRedirects: 0 })).status()).toBe(303);
+  const admin = await browser.newPage();
+  await signIn(admin, 'admin');
+  await admin.goto('/kk/inbox/audit');
+  await expect(admin.getByRole('table')).toContainText('Бөгде Сынақ (stranger)');
+  await admin.close();
+});
+
+test('a form without its session token is refused, and so is one from another site', async ({ page }) => {
+  await signIn(page, 'editor');
+  await expect(page).toHaveURL(/\/kk\/inbox$/);
+  expect((await post(page.request, { intent: 'export' })).status()).toBe(403);
+  expect((await post(page.request, { intent: 'export', csrf: 'x'.repeat(43) })).status()).toBe(403);
+  const csrf = (await csrfOf(page))!;
+  const foreign = await page.request.post('/kk/inbox/act', {
+    form: { intent: 'export', csrf },
+    headers: { Origin: 'https://attacker.example' },
+    maxRedirects: 0,
+  });
+  expect(foreign.status()).toBe(403);
+  expect((await post(page.request, { intent: 'export', csrf })).status()).toBe(200);
+});
+
+test('a session idle for 8 hours is sent to sign in again; signing out ends it', async ({ page, context }) => {
+  await signIn(page, 'editor', 'ru');
+  await expect(page).toHaveURL(/\/ru\/inbox$/);
+  const cookie = (await context.cookies()).find((c) => c.name === '__Host-inbox')!;
+  expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax' });
+  const db = new Sqlite(join(fixtureEnv.DATA_DIR, 'site.db'));
+  db.prepare('update staff_sessions set seen_at = ? where id_hash = ?').run(
+    new Date(Date.now() - 8 * 60 * 60_000 - 60_000).toISOString(),
+    createHash('sha256').update(cookie.value).digest('hex'),
+  );
+  db.close();
+  const response = await page.goto('/ru/inbox');
+  expect(response?.status()).toBe(401);
+  await expect(page.getByRole('alert')).toHaveText(words.ru.expired);
+  await expect(page.getByRole('link', { name: words.ru.signIn, exact: true })).toBeVisible();
+
+  await signIn(page, 'editor', 'ru');
+  await page.getByRole('button', { name: words.ru.signOut }).click();
+  await expect(page.getByRole('status')).toHaveText(words.ru.signedOut);
+  expect((await page.request.get('/ru/inbox', { maxRedirects: 0 })).status()).toBe(303);
+});
+
+test('inbox pages are private, unindexed, accessible, and in neither the sitemap nor a cache', async ({
+  page,
+  request,
+}) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).not.toContain('/inbox');
+  await signIn(page, 'admin');
+  for (const path of ['/kk/inbox', '/ru/inbox/audit']) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    const headers = response!.headers();
+    expect(headers['cache-control']).toBe('private, no-store');
+    expect(headers['x-robots-tag']).toContain('noindex');
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  }
+  await page.goto('/kk/inbox');
+  const reference = await page.locator('main ol a.font-mono').first().innerText();
+  await page.goto(`/kk/inbox/${reference}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  // A filter the inbox cannot show is a 400, not a 500.
+  expect((await page.request.get('/kk/inbox?status=<script>')).status()).toBe(400);
+  expect((await page.request.get('/kk/inbox?page=-1')).status()).toBe(400);
+});
+
+test('published questions and answers: by topic, each on its page, escaped, with FAQPage and QAPage data', async ({
+  page,
+}) => {
+  for (const locale of ['kk', 'ru'] as const) {
+    const t = locale === 'kk' ? kk.Questions : ru.Questions;
+    await page.goto(`/${locale}/questions`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);
+    const data = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(data.some((d) => (JSON.parse(d) as { '@type': string })['@type'] === 'FAQPage')).toBe(true);
+    // The fixture's question carries markup: shown as text.
+    await expect(page.locator('main')).toContainText('<script>alert(1)</script>');
+    await page.locator('main h3 a').first().click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/questions/[a-z0-9-]+$`));
+    const own = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(own.some((d) => (JSON.parse(d) as { '@type': string })['@type'] === 'QAPage')).toBe(true);
+    await expect(page.getByText(t.answer)).toBeVisible();
+  }
+});
