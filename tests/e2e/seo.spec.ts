@@ -218,12 +218,14 @@ test('the sitemap parses and lists every page of both languages with alternates'
   expect(robots.match(/^(Allow|Disallow): .*$/gm)).toEqual([
     'Disallow: /kk/search',
     'Disallow: /kk/page-not-found',
+    'Disallow: /kk/inbox',
     'Disallow: /ru/search',
     'Disallow: /ru/page-not-found',
+    'Disallow: /ru/inbox',
   ]);
 });
 
-test('each language has an RSS feed that lists every article', async ({ page, request }) => {
+test('each language has an RSS feed that lists every article and every published answer', async ({ page, request }) => {
   await page.goto('/kk');
   for (const locale of locales) {
     const response = await request.get(`/${locale}/feed.xml`);
@@ -231,6 +233,7 @@ test('each language has an RSS feed that lists every article', async ({ page, re
     const xml = await response.text();
     expect(await parseXml(page, xml)).toEqual({ error: false, root: 'rss' });
     expect(xml).toContain(`<link>${abs(`/${locale}/news/${FOUNDING}`)}</link>`);
+    expect(xml).toContain(`<link>${abs(`/${locale}/questions/k7qm-2xda-9ptb`)}</link>`);
     expect(xml).toContain(`<language>${locale}</language>`);
   }
 });
