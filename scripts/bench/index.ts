@@ -11,6 +11,8 @@
 //    under load (stack.ts); Lighthouse on every page type in both languages (lighthouse.ts);
 //  - residents' messages through the stack on SQLite and PostgreSQL, and workers killed while they
 //    arrive (feedback.ts);
+//  - the press office's inbox with 100,000 submissions on SQLite and PostgreSQL: a filtered page's
+//    latency and the CSV export's time and memory (inbox.ts);
 //  - the first paint: bytes and round trips with the styles inside the pages against linked, and
 //    Lighthouse's FCP and LCP for both (first-paint.ts).
 // Figures are ratios against a baseline measured in the same run where a baseline exists.
@@ -21,6 +23,7 @@ import { cpus, totalmem } from 'node:os';
 import { type Build, buildTable, generatedContent, generatedEvents, timedBuild } from './builds';
 import { pageBytes, photoArticleBytes } from './bytes';
 import { feedbackBenchmark } from './feedback';
+import { inboxBenchmark } from './inbox';
 import { firstPaint, paintTable } from './first-paint';
 import { photoBuild } from './photos';
 import { lighthouseRows, lighthouseTable } from './lighthouse';
@@ -117,6 +120,7 @@ const everyPage = Object.fromEntries(
   ),
 );
 const feedback = await feedbackBenchmark('.bench/real', ARTICLE, workers);
+const inbox = await inboxBenchmark('.bench/real');
 const fault = await faultRun('.bench/real', [...Object.values(everyPage), '/kk/nope', '/ru/nope'], workers);
 const lighthouseStack = await startStack({
   port: 3320,
@@ -158,6 +162,8 @@ const table = [
   ...fault,
   '',
   ...feedback,
+  '',
+  ...inbox,
   '',
   ...lighthouse,
   '',
