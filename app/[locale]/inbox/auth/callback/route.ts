@@ -48,7 +48,8 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
   }
   const role = roleOf(account.groups, settings.members);
   if (!role) {
-    await audit(db, account, 'sign-in-refused');
+    // The groups the provider gave: what an administrator setting up the roles needs to see.
+    await audit(db, account, 'sign-in-refused', { detail: account.groups.join(', ') || null });
     return signInPage(locale, origin, 'refused', { status: 403, headers: forget });
   }
   const { id } = await startSession(db, { ...account, role });
