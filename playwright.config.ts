@@ -17,6 +17,8 @@ export const nginxURL = `http://localhost:${process.env.E2E_NGINX_PORT}`;
 process.env.E2E_OIDC_PORT ??= String(freePortsSync(2));
 export const oidcPort = Number(process.env.E2E_OIDC_PORT);
 const inbox = inboxEnv(oidcPort);
+// Behind nginx only the sign-in: the editor's policy there must name the real git host, not the stand-in.
+const { CMS_API_ROOT: _api, CMS_BACKEND: _backend, CMS_REPO: _repo, CMS_BRANCH: _branch, ...inboxSignIn } = inbox;
 
 const launchOptions = chromiumLaunchOptions;
 
@@ -76,7 +78,7 @@ export default defineConfig({
       timeout: 90_000,
       env: {
         ...fixtureEnv,
-        ...inbox,
+        ...inboxSignIn,
         SITE_URL: nginxURL,
         PORT: process.env.E2E_NGINX_PORT,
         WORKERS: String(WORKERS),
