@@ -3,13 +3,14 @@ import { DevProblems } from './DevProblems';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
+/** Every page's column starts where the header's does (max-w-5xl); a reading page is narrower within it. */
 const widths = {
   /** Reading width: articles, lists, detail pages. */
-  text: 'mx-auto max-w-3xl px-4 py-8',
+  text: 'max-w-3xl',
   /** Grids of cards: home, coalition, people, parties. */
-  wide: 'mx-auto max-w-5xl px-4 py-8',
+  wide: '',
   /** A short message: the 404 page. */
-  message: 'mx-auto max-w-3xl px-4 py-16',
+  message: 'max-w-3xl py-8',
 } as const;
 
 /**
@@ -20,20 +21,25 @@ export function Page({
   href,
   width = 'text',
   template = false,
+  home = false,
   children,
 }: {
   href: string;
   width?: keyof typeof widths;
   /** A page filled per request (lib/templates): its language switch is a slot. */
   template?: boolean;
+  /** A page without a counterpart in the other language (the 404 page): its switch goes home. */
+  home?: boolean;
   children: ReactNode;
 }) {
   return (
     <>
       <DevProblems />
-      <SiteHeader href={href} template={template} />
+      <SiteHeader href={href} template={template} home={home} />
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
-        <div className={widths[width]}>{children}</div>
+        <div className="mx-auto max-w-5xl px-4 py-8">
+          <div className={widths[width]}>{children}</div>
+        </div>
       </main>
       <SiteFooter />
     </>

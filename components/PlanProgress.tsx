@@ -115,6 +115,38 @@ export function PlanProgress({
       <Bars rows={byFormat} id="format" scale={plan.value} />
       {table(byFormat, t('progressByFormat'), t('format'))}
       <p className="no-print mt-4 text-sm text-muted">{t('barScale', { planned: plan.value })}</p>
+      {progress.recorded > 0 && (
+        <>
+          <h3 className="mt-6 font-semibold">
+            {t('reached', { count: progress.reached })} ({t('reachedNote', { recorded: progress.recorded })})
+          </h3>
+          <table className="mt-3" data-table="reached">
+            <caption className="sr-only">{t('reachedByDistrict')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="pe-6 text-start">
+                  {t('territory')}
+                </th>
+                <th scope="col" className="text-end">
+                  {t('participants')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {progress.byDistrict
+                .filter((d) => d.reached > 0)
+                .map((d) => (
+                  <tr key={d.id} data-row={d.id}>
+                    <th scope="row" className="pe-6 text-start font-normal">
+                      {districts.find((x) => x.id === d.id)?.name[locale] ?? d.id}
+                    </th>
+                    <td className="text-end tabular-nums">{d.reached}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </>
+      )}
     </div>
   );
 }

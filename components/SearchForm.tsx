@@ -29,7 +29,9 @@ export function SearchForm({ id, landmark = false, slot = false }: { id: string;
           data-slot={slot ? 'query' : undefined}
           enterKeyHint="search"
           autoComplete="off"
-          className="min-h-11 w-full min-w-0 rounded-s border border-e-0 border-muted bg-paper px-3 text-base text-ink"
+          // A visible hint of what can be searched; the label stays the field's name.
+          placeholder={t('placeholder')}
+          className="min-h-11 w-full min-w-0 rounded-s border border-e-0 border-muted bg-paper px-3 text-base text-ink placeholder:text-muted"
         />
         <button
           type="submit"

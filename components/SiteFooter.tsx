@@ -16,6 +16,7 @@ export function SiteFooter() {
           <Link href={path('/contact')}>{t('Footer.contact')}</Link>
           <Link href={path('/feedback')}>{t('Feedback.askLink')}</Link>
           <Link href={path('/questions')}>{t('Footer.questions')}</Link>
+          <Link href={path('/topics')}>{t('Footer.topics')}</Link>
         </p>
       </div>
     </footer>

@@ -8,9 +8,18 @@ import { SearchForm } from './SearchForm';
 
 /**
  * The site's name, the language switch, search and the menu; `href` is the page's path without the
- * locale. `template`: a page filled per request (lib/templates), whose language switch the request sets.
+ * locale. `template`: a page filled per request (lib/templates), whose language switch the request sets;
+ * `home`: a page without a counterpart, whose switch goes to the other language's home page.
  */
-export function SiteHeader({ href, template = false }: { href: string; template?: boolean }) {
+export function SiteHeader({
+  href,
+  template = false,
+  home = false,
+}: {
+  href: string;
+  template?: boolean;
+  home?: boolean;
+}) {
   const t = useTranslations();
   const locale = useLocale();
   return (
@@ -18,7 +27,7 @@ export function SiteHeader({ href, template = false }: { href: string; template?
       <div className="bg-brand-dark text-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-1.5">
           <p className="text-sm">{t('Site.kind')}</p>
-          <LanguageSwitch href={href} slot={template} />
+          <LanguageSwitch href={href} slot={template} home={home} />
         </div>
       </div>
       <div className="border-b border-line bg-wash">
@@ -32,9 +41,12 @@ export function SiteHeader({ href, template = false }: { href: string; template?
               </span>
             )}
           </Link>
-          <div className="md:w-80 md:shrink-0">
-            <SearchForm id="site-search" landmark />
-          </div>
+          {/* The search page has its own search box at the top: one box, not two. */}
+          {href !== path('/search') && (
+            <div className="md:w-80 md:shrink-0">
+              <SearchForm id="site-search" landmark />
+            </div>
+          )}
         </div>
         <MainNav />
       </div>

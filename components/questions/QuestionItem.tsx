@@ -41,7 +41,9 @@ export async function QuestionItem({
         {full && topic && (
           <div className="flex gap-1">
             <dt>{t('topics')}:</dt>
-            <dd>{topic.name[locale]}</dd>
+            <dd>
+              <Link href={path('/topics/[id]/[[...page]]', { id: topic.id })}>{topic.name[locale]}</Link>
+            </dd>
           </div>
         )}
         {district && (

@@ -74,6 +74,16 @@ export type DayOrTime = { instant: string; allDay: boolean };
 /** The id, slug or address of an entry of another kind (`kind` is its key in lib/content/kinds). */
 export const ref = (kind: string, d: Described) => slugSchema.meta({ ...d, ref: kind });
 
+/** The topics (content/topics) an article or an event is about: its topic pages list it. */
+export const topicsField = () =>
+  z
+    .array(ref('topics', { label: { kk: 'Тақырып', ru: 'Тема' } }))
+    .default([])
+    .meta({
+      label: { kk: 'Тақырыптары', ru: 'Темы' },
+      hint: { kk: 'Неге қатысты: тақырып беттері осы бойынша жинайды', ru: 'О чём: по ним собираются страницы тем' },
+    });
+
 /** A photo file: its name beside the entry, or /images/<name>. */
 export const photoFile = (d: Described) => nonEmpty.meta({ ...d, holds: 'photo' });
 

@@ -22,6 +22,7 @@ import { CONTENTLAYER_OUTPUT, fromModules, readCompiled } from './documents';
 import type { Article, CoalitionEvent, Contact, District, Party, Person, Question, SiteContent, Topic } from './kinds';
 import { articlesByLocale } from './kinds/news';
 import { pageCount, paginate } from './pagination';
+import { topicItems } from './topic-items';
 import type { RawCollections } from './validate';
 import { buildSiteContent } from './validate';
 
@@ -156,3 +157,8 @@ export function entryPage<K extends 'people' | 'parties' | 'events' | 'questions
 export function getPlannedEventsFigure() {
   return content.figures.find((f) => f.id === 'planned-events');
 }
+
+/** Everything on a topic in one language, newest first (lib/content/topic-items.ts). */
+export const getTopicItems = (locale: Locale, topic: string) => topicItems(content, locale, topic);
+/** One page of a topic's list (NEWS_PAGE_SIZE a page); null past its last page. */
+export const getTopicPage = (locale: Locale, topic: string, page: number) => paginate(getTopicItems(locale, topic), page);

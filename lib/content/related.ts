@@ -1,8 +1,9 @@
 import type { Article, CoalitionEvent } from '@/lib/content/kinds';
 
 /*
- * Up to three items related to one, chosen at build: articles that name the same people or parties;
- * events in the same territory or of the same format, nearest in time. Nothing related: nothing shown.
+ * Up to three items related to one, chosen at build: articles on the same topics or naming the same
+ * people or parties; events on the same topics, in the same territory or of the same format, nearest
+ * in time. Nothing related: nothing shown.
  */
 
 const LIMIT = 3;
@@ -14,7 +15,10 @@ export function relatedArticles(article: Article, articles: readonly Article[]):
     .filter((other) => other.slug !== article.slug)
     .map((other) => ({
       other,
-      score: 2 * shared(article.people, other.people) + shared(article.parties, other.parties),
+      score:
+        2 * shared(article.topics, other.topics) +
+        2 * shared(article.people, other.people) +
+        shared(article.parties, other.parties),
     }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || b.other.date.localeCompare(a.other.date))
@@ -28,7 +32,10 @@ export function relatedEvents(event: CoalitionEvent, events: readonly CoalitionE
     .filter((other) => other.id !== event.id)
     .map((other) => ({
       other,
-      score: (other.district === event.district ? 2 : 0) + (other.format === event.format ? 1 : 0),
+      score:
+        2 * shared(event.topics, other.topics) +
+        (other.district === event.district ? 2 : 0) +
+        (other.format === event.format ? 1 : 0),
       distance: Math.abs(Date.parse(other.start.instant) - at),
     }))
     .filter(({ score }) => score > 0)

@@ -73,20 +73,29 @@ export function filterChoices(
 export type Progress = {
   /** Events of the plan's formats held, of the whole plan. */
   held: number;
-  byDistrict: { id: string; held: number }[];
+  byDistrict: { id: string; held: number; reached: number }[];
   byFormat: { format: EventFormat; held: number }[];
   /** The coalition's own sessions held: shown beside the plan, not counted in it. */
   sessions: number;
+  /** Residents who came to the plan's held events, as their records say, and how many events recorded it. */
+  reached: number;
+  recorded: number;
 };
 
 /** How much of the plan has been held, overall, by territory and by format (the plan's formats only). */
 export function progressOf(events: readonly CoalitionEvent[], districts: readonly District[]): Progress {
   const held = events.filter((e) => e.status === 'held');
   const ofPlan = held.filter((e) => (planFormats as readonly string[]).includes(e.format));
+  const reached = (list: readonly CoalitionEvent[]) => list.reduce((sum, e) => sum + (e.participants ?? 0), 0);
   return {
     held: ofPlan.length,
-    byDistrict: districts.map((d) => ({ id: d.id, held: ofPlan.filter((e) => e.district === d.id).length })),
+    byDistrict: districts.map((d) => {
+      const here = ofPlan.filter((e) => e.district === d.id);
+      return { id: d.id, held: here.length, reached: reached(here) };
+    }),
     byFormat: planFormats.map((format) => ({ format, held: ofPlan.filter((e) => e.format === format).length })),
     sessions: held.length - ofPlan.length,
+    reached: reached(ofPlan),
+    recorded: ofPlan.filter((e) => e.participants !== undefined).length,
   };
 }

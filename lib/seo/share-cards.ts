@@ -111,6 +111,8 @@ const cardOf: { [R in PageRoute]: CardRoute } = {
   '/feedback/sent/[reference]': '/share.png',
   '/feedback/forgotten': '/share.png',
   '/contact': '/share.png',
+  '/topics': '/share.png',
+  '/topics/[id]/[[...page]]': '/share.png',
   '/questions': '/share.png',
   '/questions/[id]': '/share.png',
   '/inbox': '/share.png',

@@ -8,6 +8,7 @@ import {
   matches,
 } from '@/lib/events/schedule';
 import { pageCount } from '@/lib/content/pagination';
+import { topicItems } from '@/lib/content/topic-items';
 import { articleMonths, articlesByLocale } from '@/lib/content/kinds/news';
 import { type KindKey, type Kinds, kindList, type SiteContent } from '@/lib/content/kinds';
 import { eventsListPath, newsListPath } from './lists';
@@ -128,6 +129,16 @@ const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
   '/feedback/forgotten': () => once(),
   '/contact': () => once(),
   '/questions': (c) => once({ lastModified: c.questions[0]?.answered }),
+  '/topics': () => once(),
+  // Each topic's pages, in the languages that have that many (articles are in one language each).
+  '/topics/[id]/[[...page]]': (c) =>
+    c.topics.flatMap((topic) => {
+      const pages = new Map(routing.locales.map((l) => [l, Math.max(1, pageCount(topicItems(c, l, topic.id).length))]));
+      return Array.from({ length: Math.max(...pages.values()) }, (_, i) => ({
+        params: { id: topic.id, page: i === 0 ? [] : ['page', String(i + 1)] },
+        locales: routing.locales.filter((l) => (pages.get(l) ?? 1) > i),
+      }));
+    }),
   // The press office's inbox: private, each page per request (README: the inbox). Only its sign-in
   // page is prerendered: the frame the others fill.
   '/inbox': () => [],

@@ -57,6 +57,8 @@ export const routes = {
   '/feedback/sent/[reference]': { page: 'feedback sent, with its reference', handler: true, sitemap: false },
   '/feedback/forgotten': { page: 'feedback deleted', sitemap: false },
   '/contact': { page: 'contact' },
+  '/topics': { page: 'topics' },
+  '/topics/[id]/[[...page]]': { page: 'topic' },
   '/questions': { page: 'questions and answers' },
   '/questions/[id]': { page: 'question and answer' },
   '/inbox': { page: 'inbox', handler: true, sitemap: false },

@@ -12,6 +12,7 @@ const article = (slug: string, locale: 'kk' | 'ru', date: string, translationPen
   updated: date,
   people: [],
   parties: [],
+  topics: [],
   draft: false,
   translationPending,
   html: '<p id="p-1">x</p>',

@@ -189,6 +189,19 @@ describe('broken content stops the build with the file and the field, in both la
     ]);
   });
 
+  it("a planned event's outcome (only a held one records who came)", () => {
+    const planned = fixture.events.find((e) => (e as { status?: string }).status === 'planned') as { id: string };
+    expect(problemsOf(withChange('events', planned.id, { participants: 40 }))).toEqual([
+      problem(`content/events/${planned.id}.yaml`, 'participants', 'тек өткен іс-шараға', 'только для проведённого'),
+    ]);
+  });
+
+  it('an article on an unknown topic', () => {
+    expect(problemsOf(withChange('news', 'synaq-03/ru', { topics: ['adam-quqyqtary', 'no-such-topic'] }))).toEqual([
+      problem('content/news/synaq-03/index.ru.md', 'topics[1]', '«no-such-topic» жоқ', 'нет «no-such-topic»'),
+    ]);
+  });
+
   it('an article naming an unknown person', () => {
     expect(problemsOf(withChange('news', 'synaq-03/ru', { people: ['zhandos-bazartai', 'nobody'] }))).toEqual([
       problem('content/news/synaq-03/index.ru.md', 'people[1]', 'Қатысушылар: «nobody» жоқ', 'Участники: нет «nobody»'),

@@ -19,6 +19,7 @@ function generated(count: number): Article[] {
     updated: new Date(Date.UTC(2026, 0, 1) - i * 3_600_000).toISOString(),
     people: [],
     parties: [],
+    topics: [],
     draft: false,
     translationPending: true,
     html: `<p id="p-1">${'Мәтін. '.repeat(2000)}</p>`,

@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 
 describe('related items', () => {
-  it('are articles naming the same people or parties, at most three, never the article itself', () => {
+  it('are articles on the same topics or naming the same people or parties, at most three, never the article itself', () => {
     const kk = content.news.filter((a) => a.locale === 'kk');
     for (const article of kk) {
       const related = relatedArticles(article, kk);
@@ -18,7 +18,9 @@ describe('related items', () => {
       expect(related.map((a) => a.slug)).not.toContain(article.slug);
       for (const other of related)
         expect(
-          [...other.people, ...other.parties].some((x) => [...article.people, ...article.parties].includes(x)),
+          [...other.people, ...other.parties, ...other.topics].some((x) =>
+            [...article.people, ...article.parties, ...article.topics].includes(x),
+          ),
         ).toBe(true);
     }
     expect(kk.some((a) => relatedArticles(a, kk).length > 0)).toBe(true);

@@ -112,7 +112,7 @@ export default async function CoalitionPage() {
             <span key={name}>
               {i > 0 && ' · '}
               <a href={dataPath(name)} type="application/json">
-                {name}
+                {t(`openDataNames.${name.replace('.json', '') as 'figures'}`)}
               </a>
             </span>
           ))}

@@ -12,6 +12,8 @@ import {
   isEventComing,
 } from '@/lib/content/queries';
 import { planFormats } from '@/lib/format/event-labels';
+import { Link } from '@/i18n/navigation';
+import { eventsListPath } from '@/lib/site/lists';
 import { eventsMetadata, loadEvents } from './listing';
 
 export function generateMetadata(): Promise<Metadata> {
@@ -29,9 +31,15 @@ export default async function EventsPage() {
           <p className="mt-3 text-lg">{t('planText', { planned: plan.value })}</p>
           <h3 className="mt-6 text-xl font-semibold">{t('formatsTitle')}</h3>
           <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+            {/* Each format's events: the boxes are the links they look like. */}
             {planFormats.map((format) => (
-              <li key={format} className="rounded border border-line px-4 py-3">
-                {list.labels.format(format)}
+              <li key={format}>
+                <Link
+                  href={eventsListPath({ kind: 'format', value: format })}
+                  className="flex min-h-11 items-center rounded border border-line px-4 py-3 font-semibold hover:bg-wash"
+                >
+                  {list.labels.format(format)}
+                </Link>
               </li>
             ))}
           </ul>

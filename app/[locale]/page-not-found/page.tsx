@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default function PageNotFound() {
   // Served at whatever address was wrong: its other language is the home page.
   return (
-    <Page href={path('/')} width="message">
+    <Page href={path('/')} width="message" home>
       <NotFoundContent />
     </Page>
   );

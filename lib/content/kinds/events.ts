@@ -13,6 +13,7 @@ import {
   photoInBothLanguages,
   ref,
   slugSchema,
+  topicsField,
 } from '../fields';
 import { defineKind, fileId, yamlFiles } from '../kind';
 import { say } from '../messages';
@@ -66,6 +67,12 @@ export type CoalitionEvent = {
   district: string;
   format: EventFormat;
   status: EventStatus;
+  /** The topics (content/topics) it is about. */
+  topics: string[];
+  /** What a held event records of itself: how many came, how many questions and opinions were raised, its outcome. */
+  participants?: number;
+  questionsRaised?: number;
+  outcome?: Localized;
   article?: string;
   /** With their variants once the photo build has made them. */
   photos: { src: string; alt: Localized; credit: Localized; photo?: Photo }[];
@@ -97,6 +104,32 @@ export const events = defineKind({
         ru: `Когда дата прошла: «${ru.Events.statusHeld}», «${ru.Events.statusPostponed}» или «${ru.Events.statusCancelled}»`,
       },
     }),
+    topics: topicsField(),
+    participants: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({
+        label: { kk: 'Қатысқандар саны', ru: 'Число участников' },
+        hint: { kk: 'Өткен іс-шараға: қанша тұрғын келді', ru: 'Для проведённого: сколько жителей пришло' },
+      }),
+    questionsRaised: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({
+        label: { kk: 'Көтерілген сұрақтар мен пікірлер саны', ru: 'Поднято вопросов и мнений' },
+        hint: { kk: 'Өткен іс-шарада айтылғаны', ru: 'Сколько прозвучало на проведённом мероприятии' },
+      }),
+    outcome: localized(
+      {
+        label: { kk: 'Қорытындысы', ru: 'Итоги' },
+        hint: { kk: 'Не талқыланды, не ұсынылды: 1–3 сөйлем', ru: 'Что обсуждали, что предложили: 1–3 предложения' },
+      },
+      { long: true },
+    ).optional(),
     article: ref('news', {
       label: { kk: 'Есеп мақаласы', ru: 'Статья-отчёт' },
       hint: { kk: 'Іс-шара туралы мақала, болса', ru: 'Статья о мероприятии, если есть' },
@@ -127,6 +160,9 @@ export const events = defineKind({
       if (event.end && event.end.instant < event.start.instant) problem(event, 'end', say.endBeforeStart());
       const day = isoDateInZone(event.start.instant);
       if (event.status === 'held' && day > today) problem(event, 'status', say.heldInFuture(day));
+      if (event.status !== 'held')
+        for (const field of ['participants', 'questionsRaised', 'outcome'] as const)
+          if (event[field] !== undefined) problem(event, field, say.outcomeNotHeld());
       if (event.status === 'planned' && isoDateInZone((event.end ?? event.start).instant) < today) {
         warn(event, 'status', say.plannedInPast(day));
       }

@@ -3,7 +3,7 @@ import { type Locale, routing } from '@/i18n/routing';
 import { blocksOf } from '@/lib/content/source-text';
 import { isoDateInZone } from '@/lib/format/dates';
 import type { Photo } from '@/lib/photos/variants';
-import { day, longText, type LeadPhoto, photo, ref, slugSchema, text, address } from '../fields';
+import { day, longText, type LeadPhoto, photo, ref, slugSchema, text, topicsField, address } from '../fields';
 import { defineKind, fileLocale, folderName } from '../kind';
 import { say } from '../messages';
 
@@ -42,6 +42,7 @@ const fields = z.strictObject({
     .array(ref('parties', { label: { kk: 'Партия', ru: 'Партия' } }))
     .default([])
     .meta({ label: { kk: 'Мақалада аталған партиялар', ru: 'Партии, о которых статья' } }),
+  topics: topicsField(),
   draft: z
     .boolean()
     .default(false)
@@ -72,6 +73,8 @@ export type Article = {
   updated: string;
   people: string[];
   parties: string[];
+  /** The topics (content/topics) it is about. */
+  topics: string[];
   draft: boolean;
   /** The other language's translation is still being written. */
   translationPending: boolean;
@@ -157,6 +160,7 @@ export const news = defineKind({
       updated: doc.updated ?? doc.date,
       people: doc.people,
       parties: doc.parties,
+      topics: doc.topics,
       draft: doc.draft,
       translationPending: doc.translationPending,
       textLocale: locale,
@@ -194,7 +198,7 @@ export const news = defineKind({
       : undefined,
   editor: {
     summary: '{{date}} · {{title}}',
-    sameInBothLanguages: ['address', 'date', 'updated', 'people', 'parties', 'draft'],
+    sameInBothLanguages: ['address', 'date', 'updated', 'people', 'parties', 'topics', 'draft'],
   },
 });
 

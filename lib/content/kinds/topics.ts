@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { address, type Localized, localized, order, quotedSource, type SourceRef } from '../fields';
+import { path } from '@/lib/site/routes';
 import { byOrder, defineKind, withoutSource, yamlFiles } from '../kind';
 
 /**
- * What residents' questions and opinions (and later articles and events) are about, one file each:
- * topics/<id>.yaml. Each is a subject of the draft as the source article names it, quoted from its
+ * What residents' questions, articles, events and published answers are about, one file each:
+ * topics/<id>.yaml; each has its page, listing everything on it. Each is a subject of the draft as the source article names it, quoted from its
  * paragraph, so that the list says nothing the article does not.
  */
 
@@ -40,6 +41,12 @@ export const topics = defineKind({
   }),
   entry: (doc): Topic => withoutSource(doc),
   sort: byOrder,
+  // A topic is found as its page: everything on it.
+  search: (topic, locale) => ({
+    title: topic.name[locale],
+    passages: topic.description ? [topic.description[locale]] : [],
+    href: path('/topics/[id]/[[...page]]', { id: topic.id }),
+  }),
   check: (topics, { source }) => {
     for (const topic of topics) source(topic, topic.source, 'source');
   },

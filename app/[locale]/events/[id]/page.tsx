@@ -4,13 +4,14 @@ import { JsonLd } from '@/components/JsonLd';
 import { Page } from '@/components/Page';
 import { RelatedLinks } from '@/components/RelatedLinks';
 import { ShareLinks } from '@/components/ShareLinks';
+import { TopicLinks } from '@/components/topics/TopicLinks';
 import { relatedEvents } from '@/lib/content/related';
 import { PageIntro } from '@/components/PageIntro';
 import { Figure } from '@/components/Photo';
 import { Section } from '@/components/Section';
 import { Link } from '@/i18n/navigation';
 import { localePath } from '@/i18n/routing';
-import { getArticle, getDistrict, getEvents, entryPage } from '@/lib/content/queries';
+import { getArticle, getDistrict, getEvents, getQuestions, entryPage } from '@/lib/content/queries';
 import { eventsListPath } from '@/lib/site/lists';
 import { formatEventWhen } from '@/lib/format/dates';
 import { eventLabels } from '@/lib/format/event-labels';
@@ -55,6 +56,8 @@ export default async function EventPage(props: Props) {
   const article = event.article ? getArticle(locale, event.article) : undefined;
   const href = path('/events/[id]', { id: event.id });
   const photos = event.photos.flatMap((p) => (p.photo ? [{ ...p, photo: p.photo }] : []));
+  // What residents asked about it and the press office answered and published.
+  const answered = getQuestions().filter((q) => q.event === event.id);
   return (
     <Page href={href}>
       <JsonLd
@@ -104,6 +107,7 @@ export default async function EventPage(props: Props) {
           </>
         )}
       </dl>
+      <TopicLinks ids={event.topics} locale={locale} className="mt-6" />
       <p className="mt-8">
         <a
           href={localePath(locale, path('/events/[id]/calendar.ics', { id: event.id }))}
@@ -118,6 +122,46 @@ export default async function EventPage(props: Props) {
           {tFeedback('askAboutEvent')}
         </a>
       </p>
+      {event.status === 'held' &&
+        (event.participants !== undefined ||
+          event.questionsRaised !== undefined ||
+          event.outcome ||
+          answered.length > 0) && (
+          <Section id="event-outcome" title={t('outcomeTitle')}>
+            <dl className="mt-4 grid gap-x-8 gap-y-3 sm:grid-cols-[max-content_1fr]">
+              {event.participants !== undefined && (
+                <>
+                  <dt className="font-semibold">{t('participants')}</dt>
+                  <dd className="tabular-nums">{event.participants}</dd>
+                </>
+              )}
+              {event.questionsRaised !== undefined && (
+                <>
+                  <dt className="font-semibold">{t('questionsRaised')}</dt>
+                  <dd className="tabular-nums">{event.questionsRaised}</dd>
+                </>
+              )}
+              {event.outcome && (
+                <>
+                  <dt className="font-semibold">{t('outcome')}</dt>
+                  <dd className="whitespace-pre-line">{event.outcome[locale]}</dd>
+                </>
+              )}
+            </dl>
+            {answered.length > 0 && (
+              <>
+                <h3 className="mt-6 font-semibold">{t('residentsQuestions')}</h3>
+                <ul className="mt-2 space-y-2">
+                  {answered.map((q) => (
+                    <li key={q.id}>
+                      <Link href={path('/questions/[id]', { id: q.id })}>{q.question[locale]}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </Section>
+        )}
       {photos.length > 0 && (
         <Section id="event-photos" title={t('photos')}>
           <div className="mt-6 space-y-8">

@@ -8,6 +8,7 @@ import { Page } from '@/components/Page';
 import { ArticleNeighbours } from '@/components/ArticleNeighbours';
 import { RelatedLinks } from '@/components/RelatedLinks';
 import { ShareLinks } from '@/components/ShareLinks';
+import { TopicLinks } from '@/components/topics/TopicLinks';
 import { Figure } from '@/components/Photo';
 import { getArticle, getArticleLocales, getArticles } from '@/lib/content/queries';
 import { formatLongDate, isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
@@ -103,6 +104,7 @@ export default async function ArticlePage(props: Props) {
         </header>
         {/* Sanitized when the content was compiled (lib/content/markdown.ts). */}
         <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: article.html }} />
+        <TopicLinks ids={article.topics} locale={locale} className="mt-8" />
       </article>
       <RelatedLinks
         title={t('related')}
