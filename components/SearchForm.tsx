@@ -11,8 +11,9 @@ export function SearchForm({ id, landmark = false, slot = false }: { id: string;
   const locale = useLocale();
   return (
     <form
-      role={landmark ? 'search' : undefined}
-      aria-label={landmark ? t('label') : undefined}
+      // The header's, and the search page's own (where the header has none): the page's search landmark.
+      role={landmark || slot ? 'search' : undefined}
+      aria-label={landmark || slot ? t('label') : undefined}
       action={getPathname({ href: path('/search'), locale })}
       method="get"
       className="w-full"

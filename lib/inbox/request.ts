@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
+import type { NextRequest } from 'next/server';
 import { type Locale, localePath } from '@/i18n/routing';
 import { database } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
@@ -58,3 +59,19 @@ export async function forbidden(
 }
 
 export const allowed = (signed: Signed, permission: Permission) => can(signed.session.role, permission);
+
+/**
+ * An inbox handler whose database fails halfway: the bilingual 503 page (try again shortly), never a
+ * 500 with a stack trace; the log says only that it failed.
+ */
+export function guarded<C>(handler: (request: NextRequest, context: C) => Promise<Response>) {
+  return async (request: NextRequest, context: C): Promise<Response> => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      console.error(`inbox: a request failed (${error instanceof Error ? error.name : 'error'})`);
+      const locale = /^\/(kk|ru)\//.exec(request.nextUrl.pathname)?.[1] === 'ru' ? 'ru' : 'kk';
+      return badRequestResponse(locale, 'unavailable', { headers: { 'Retry-After': '30' } });
+    }
+  };
+}

@@ -1,6 +1,7 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { foldText } from '@/lib/db/migrations';
 import type { Database, SubmissionStatus } from '@/lib/db/schema';
+import { readReference } from '@/lib/feedback/reference';
 import { instantOf } from '@/lib/format/dates';
 import type { InboxFilter } from './filters';
 
@@ -37,7 +38,7 @@ export function filtered(query: Query, filter: InboxFilter): Query {
       eb.or([
         // The escape character said: SQLite has none by default.
         sql<boolean>`${eb.ref('submissions.body_folded')} like ${likeText(text)} escape '\\'`,
-        eb('submissions.reference', '=', text.toUpperCase()),
+        eb('submissions.reference', '=', readReference(text) ?? text.toUpperCase()),
       ]),
     );
   }

@@ -23,6 +23,10 @@ export type Build = {
   listBytes: number;
   eventsBytes: number;
   largestEventsPage: number;
+  /** The largest topic page and the news archive's pages (its index, its largest month), where built. */
+  largestTopicPage: number;
+  archiveBytes: number;
+  largestArchiveMonth: number;
   /** What scripts/build-search.ts reported: pages indexed, the index file, its build time. */
   searchIndex: { pages: number; bytes: number; seconds: number };
 };
@@ -60,6 +64,8 @@ export async function timedBuild(
   const app = join(distDir, 'server/app/kk');
   const eventsBytes = statSync(join(app, 'events.html')).size;
   const eventPages = htmlFiles(join(app, 'events')).map((f) => statSync(f).size);
+  const largest = (files: string[]) => Math.max(0, ...files.map((f) => statSync(f).size));
+  const archive = join(app, 'news', 'archive.html');
   return {
     name,
     articles,
@@ -69,6 +75,9 @@ export async function timedBuild(
     listBytes: statSync(join(app, 'news.html')).size,
     eventsBytes,
     largestEventsPage: Math.max(eventsBytes, ...eventPages),
+    largestTopicPage: largest(htmlFiles(join(app, 'topics'))),
+    archiveBytes: existsSync(archive) ? statSync(archive).size : 0,
+    largestArchiveMonth: largest(htmlFiles(join(app, 'news', 'archive'))),
     searchIndex: searchIndexReport(log, distDir),
   };
 }
@@ -78,8 +87,13 @@ function searchIndexReport(log: string, distDir: string): Build['searchIndex'] {
   return { pages: Number(pages), bytes: statSync(searchIndexPath(distDir)).size, seconds: Number(seconds) };
 }
 
-/** A copy of content/ plus `count` generated articles in both languages (the real article's text). */
-export function generatedContent(count: number): string {
+/**
+ * A copy of content/ plus `count` generated articles in both languages (the real article's text);
+ * `withTopics`: each on one or two of content/topics' topics (as the press office would tag them), so
+ * that topic pages and related items have thousands to choose from.
+ */
+export function generatedContent(count: number, { withTopics = false } = {}): string {
+  const topics = readdirSync('content/topics').map((f) => f.replace(/\.yaml$/, ''));
   const dir = mkdtempSync(join(tmpdir(), `bench-content-${count}-`));
   cpSync('content', dir, { recursive: true });
   for (const locale of ['kk', 'ru'] as const) {
@@ -92,7 +106,11 @@ export function generatedContent(count: number): string {
       const title = locale === 'kk' ? `Жүктеме сынағы ${i}` : `Нагрузочный тест ${i}`;
       writeFileSync(
         join(dir, 'news', slug, `index.${locale}.md`),
-        `---\ntitle: '${title}'\ndate: ${day}\nsummary: '${title}'\n---\n${body}`,
+        `---\ntitle: '${title}'\ndate: ${day}\nsummary: '${title}'\n${
+          withTopics
+            ? `topics: [${[...new Set([topics[i % topics.length], topics[(i * 3) % topics.length]])].join(', ')}]\n`
+            : ''
+        }---\n${body}`,
       );
     }
   }
@@ -136,8 +154,8 @@ export function generatedEvents(count: number): string {
 
 export function buildTable(builds: Build[]): string[] {
   return [
-    '| build | articles × 2 languages | events | time | peak memory | /kk/news HTML | /kk/events HTML | largest events page |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| build | articles × 2 languages | events | time | peak memory | /kk/news HTML | /kk/events HTML | largest events page | largest topic page | news archive (largest month) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...builds.map((b) =>
       [
         '',
@@ -149,6 +167,8 @@ export function buildTable(builds: Build[]): string[] {
         kib(b.listBytes),
         kib(b.eventsBytes),
         kib(b.largestEventsPage),
+        b.largestTopicPage ? kib(b.largestTopicPage) : '—',
+        b.archiveBytes ? `${kib(b.archiveBytes)} (${kib(b.largestArchiveMonth)})` : '—',
         '',
       ]
         .join(' | ')

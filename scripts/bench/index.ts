@@ -69,6 +69,19 @@ try {
       searchLoads.push(await searchLoad(`${count} generated articles × 2`, build, `.bench/${count}`, ARTICLE));
     rmSync(`.bench/${count}`, { recursive: true, force: true });
   }
+  // The same 2,000 tagged with topics: their pages and related items chosen among thousands (the
+  // build above is its baseline, in the same run).
+  const tagged = generatedContent(2000, { withTopics: true });
+  tempDirs.push(tagged);
+  builds.push(
+    await timedBuild(
+      '2000 generated articles with topics',
+      { articles: 2001, events: 1 },
+      tagged,
+      '.bench/2000-topics',
+    ),
+  );
+  rmSync('.bench/2000-topics', { recursive: true, force: true });
   const events = generatedEvents(695);
   tempDirs.push(events);
   builds.push(

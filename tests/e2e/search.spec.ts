@@ -5,10 +5,13 @@ import { pageTypes } from './pages';
 // Its accessibility on a phone is a11y.spec.ts's (the results are one of the page types).
 
 for (const locale of locales) {
-  test(`${locale}: every page has the search form in its header`, async ({ page }) => {
+  test(`${locale}: every page has the search form in its header, the search page its own alone`, async ({ page }) => {
     for (const path of Object.values(pageTypes)) {
       await page.goto(`/${locale}${path}`);
-      const form = page.getByRole('banner').getByRole('search');
+      const onSearch = path.startsWith('/search');
+      // One search box on the search page: its own, at the top of its main part.
+      await expect(page.getByRole('searchbox'), path).toHaveCount(1);
+      const form = onSearch ? page.getByRole('main').getByRole('search') : page.getByRole('banner').getByRole('search');
       await expect(form, path).toHaveAttribute('action', `/${locale}/search`);
       await expect(form.getByRole('searchbox'), path).toHaveAttribute('name', 'q');
       await expect(page.locator('head link[rel="search"]'), path).toHaveAttribute('href', `/${locale}/opensearch.xml`);

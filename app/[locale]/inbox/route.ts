@@ -5,14 +5,14 @@ import { retentionMonths } from '@/lib/env';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { readFilter } from '@/lib/inbox/filters';
 import { inboxPage } from '@/lib/inbox/respond';
-import { signedIn } from '@/lib/inbox/request';
+import { signedIn, guarded } from '@/lib/inbox/request';
 import { lastRetentionRun, listSubmissions } from '@/lib/inbox/submissions';
 import { listView } from '@/lib/inbox/views/list';
 
 export const dynamic = 'force-dynamic';
 
 /** /{locale}/inbox?status=…&district=…&q=…&page=N: residents' submissions, newest first (README: the inbox). */
-export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/inbox'>) {
+export const GET = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox'>) => {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const signed = await signedIn(request, locale);
@@ -30,4 +30,4 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
     listView(signed.view, { filter, page, rows, total, retention, months: retentionMonths() }),
     { href: `/inbox${request.nextUrl.search}`, title: signed.view.t('title') },
   );
-}
+});

@@ -105,6 +105,14 @@ export const events = defineKind({
       },
     }),
     topics: topicsField(),
+    article: ref('news', {
+      label: { kk: 'Есеп мақаласы', ru: 'Статья-отчёт' },
+      hint: { kk: 'Іс-шара туралы мақала, болса', ru: 'Статья о мероприятии, если есть' },
+    }).optional(),
+    photos: z
+      .array(photoInBothLanguages({ label: { kk: 'Сурет', ru: 'Фото' } }))
+      .default([])
+      .meta({ label: { kk: 'Суреттер', ru: 'Фото' }, hint: { kk: 'Іс-шараның суреттері', ru: 'Фотографии мероприятия' } }),
     participants: z
       .number()
       .int()
@@ -130,14 +138,6 @@ export const events = defineKind({
       },
       { long: true },
     ).optional(),
-    article: ref('news', {
-      label: { kk: 'Есеп мақаласы', ru: 'Статья-отчёт' },
-      hint: { kk: 'Іс-шара туралы мақала, болса', ru: 'Статья о мероприятии, если есть' },
-    }).optional(),
-    photos: z
-      .array(photoInBothLanguages({ label: { kk: 'Сурет', ru: 'Фото' } }))
-      .default([])
-      .meta({ label: { kk: 'Суреттер', ru: 'Фото' }, hint: { kk: 'Іс-шараның суреттері', ru: 'Фотографии мероприятия' } }),
   }),
   path: {
     // The words after /events/ that name list pages are not event ids.

@@ -3,7 +3,7 @@ import type { NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { readReference } from '@/lib/feedback/reference';
 import { submissionPage } from '@/lib/inbox/submission-page';
-import { signedIn } from '@/lib/inbox/request';
+import { signedIn, guarded } from '@/lib/inbox/request';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 const done = ['status', 'answer', 'publish'] as const;
 
 /** /{locale}/inbox/<reference>: one submission, its history, and what the reader's role can do with it. */
-export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/inbox/[reference]'>) {
+export const GET = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox/[reference]'>) => {
   const { locale, reference: typed } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const signed = await signedIn(request, locale);
@@ -20,4 +20,4 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
   const said = request.nextUrl.searchParams.get('done');
   const message = done.find((d) => d === said) ? { text: signed.view.t('saved'), kind: 'status' as const } : undefined;
   return submissionPage(signed, request.nextUrl.origin, reference, { ...(message ? { message } : {}) });
-}
+});

@@ -9,7 +9,7 @@ import { audit } from '@/lib/inbox/audit';
 import { exportCsv } from '@/lib/inbox/export';
 import { readFilter } from '@/lib/inbox/filters';
 import { canPublish, openPullRequest, questionFile } from '@/lib/inbox/publish';
-import { allowed, forbidden, seeOther, signedIn } from '@/lib/inbox/request';
+import { allowed, forbidden, seeOther, signedIn, guarded } from '@/lib/inbox/request';
 import { inboxHeaders, inboxPage, signInPage } from '@/lib/inbox/respond';
 import { clearCookie, csrfMatches, endSession, openSessions, SESSION_COOKIE } from '@/lib/inbox/sessions';
 import {
@@ -39,7 +39,7 @@ const statuses = ['new', 'in-progress', 'held', 'spam'] as const;
  * (CSRF) and its intent; each intent checks the role, and what touches personal data or the public
  * site is written to the audit log.
  */
-export async function POST(request: NextRequest, { params }: RouteContext<'/[locale]/inbox/act'>) {
+export const POST = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox/act'>) => {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const post = { headers: { Allow: 'POST' } };
@@ -185,4 +185,4 @@ export async function POST(request: NextRequest, { params }: RouteContext<'/[loc
     default:
       return badRequestResponse(locale, 'request', { status: 400, ...post });
   }
-}
+});

@@ -3,7 +3,7 @@ import type { NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { auditPage } from '@/lib/inbox/audit';
-import { allowed, forbidden, signedIn } from '@/lib/inbox/request';
+import { allowed, forbidden, signedIn, guarded } from '@/lib/inbox/request';
 import { inboxPage } from '@/lib/inbox/respond';
 import { openSessions } from '@/lib/inbox/sessions';
 import { auditView } from '@/lib/inbox/views/audit';
@@ -11,7 +11,7 @@ import { auditView } from '@/lib/inbox/views/audit';
 export const dynamic = 'force-dynamic';
 
 /** /{locale}/inbox/audit?page=N: the audit log and the open sessions, for administrators. */
-export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/inbox/audit'>) {
+export const GET = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox/audit'>) => {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const signed = await signedIn(request, locale);
@@ -27,4 +27,4 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
     href: `/inbox/audit${page > 1 ? `?page=${page}` : ''}`,
     title: signed.view.t('auditTitle'),
   });
-}
+});

@@ -3,7 +3,7 @@ import type { NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { authorizationUrl } from '@/lib/inbox/oidc';
 import { callbackUrl } from '@/lib/inbox/callback-url';
-import { openDatabaseOr503, seeOther } from '@/lib/inbox/request';
+import { openDatabaseOr503, seeOther, guarded } from '@/lib/inbox/request';
 import { signInPage } from '@/lib/inbox/respond';
 import { cookieHeader, keepSignIn, SIGN_IN_COOKIE, SIGN_IN_MS } from '@/lib/inbox/sessions';
 import { inboxSettings } from '@/lib/inbox/settings';
@@ -11,7 +11,7 @@ import { inboxSettings } from '@/lib/inbox/settings';
 export const dynamic = 'force-dynamic';
 
 /** /{locale}/inbox/auth: to the git host's sign-in page (README: the inbox), the checks kept here. */
-export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/inbox/auth'>) {
+export const GET = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox/auth'>) => {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const origin = request.nextUrl.origin;
@@ -28,4 +28,4 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
     console.error(`inbox: the sign-in provider failed (${error instanceof Error ? error.name : 'error'})`);
     return signInPage(locale, origin, 'failed', { status: 502 });
   }
-}
+});

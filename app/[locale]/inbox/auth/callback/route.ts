@@ -4,7 +4,7 @@ import { localePath, routing } from '@/i18n/routing';
 import { audit } from '@/lib/inbox/audit';
 import { callbackUrl } from '@/lib/inbox/callback-url';
 import { finishSignIn } from '@/lib/inbox/oidc';
-import { openDatabaseOr503 } from '@/lib/inbox/request';
+import { openDatabaseOr503, guarded } from '@/lib/inbox/request';
 import { signInPage } from '@/lib/inbox/respond';
 import { roleOf } from '@/lib/inbox/roles';
 import {
@@ -25,7 +25,7 @@ export const dynamic = 'force-dynamic';
  * /{locale}/inbox/auth/callback?code=…&state=…: the git host sends the press officer back. The code is
  * exchanged (PKCE, state and nonce checked), the account's groups give its role, or none: refused.
  */
-export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/inbox/auth/callback'>) {
+export const GET = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox/auth/callback'>) => {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
   const origin = request.nextUrl.origin;
@@ -58,4 +58,4 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
   headers.append('Set-Cookie', forget['Set-Cookie']);
   headers.append('Set-Cookie', cookieHeader(SESSION_COOKIE, id));
   return new Response(null, { status: 303, headers });
-}
+});
