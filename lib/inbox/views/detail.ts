@@ -171,7 +171,8 @@ export function historyList(view: View, entries: AuditTable[], { withReference =
   const { t } = view;
   const words = (action: string) =>
     (auditActions as readonly string[]).includes(action) ? t(`actions.${action as 'answer'}`) : action;
-  return h('table', { className: 'mt-4 w-full border-collapse text-start text-sm' }, [
+  // Scrolls sideways on a narrow phone rather than push the page wider.
+  const table = h('table', { className: 'mt-4 w-full border-collapse text-start text-sm' }, [
     h('thead', [
       h('tr', { className: 'border-b border-line' }, [
         h('th', { scope: 'col', className: 'py-2 pe-4 text-start' }, t('when')),
@@ -206,6 +207,7 @@ export function historyList(view: View, entries: AuditTable[], { withReference =
       ),
     ),
   ]);
+  return h('div', { className: 'overflow-x-auto' }, [table]);
 }
 
 export function detailView(
