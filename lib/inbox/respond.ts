@@ -47,7 +47,7 @@ export async function inboxPage(
   return new Response(html, { status, headers: { ...inboxHeaders, ...headers } });
 }
 
-export type SignInWord = 'refused' | 'expired' | 'failed' | 'signedOut' | 'notSetUp' | 'csrf';
+export type SignInWord = 'refused' | 'expired' | 'failed' | 'signedOut' | 'notSetUp';
 
 /** The sign-in page with a word above its button (none while sign-in is not set up). */
 export async function signInPage(
