@@ -12,6 +12,9 @@ import type { InboxFilter } from './filters';
 
 export const INBOX_PAGE_SIZE = 25;
 
+/** The statuses a person sets; answered and published follow from the answer and its publication. */
+export const settableStatuses = ['new', 'in-progress', 'held', 'spam'] as const satisfies readonly SubmissionStatus[];
+
 type Query = SelectQueryBuilder<Database, 'submissions', object>;
 
 const nextDay = (day: string) => {

@@ -6,7 +6,7 @@ import { path } from '@/lib/site/routes';
 import { auditActions } from '../audit';
 import { ANSWER_LIMIT } from '../answer-form';
 import { can } from '../roles';
-import type { SubmissionDetail } from '../submissions';
+import { settableStatuses, type SubmissionDetail } from '../submissions';
 import { actForm, button, inboxBar, notice, select, styles, textarea } from './html';
 import type { View } from './words';
 
@@ -67,11 +67,7 @@ function contactsPart(view: View, s: SubmissionDetail, contacts: Contacts | unde
 
 function statusForm(view: View, s: SubmissionDetail): Element {
   const { t } = view;
-  // Answered and published follow from the answer and its publication; a person sets the others.
-  const choices = (['new', 'in-progress', 'held', 'spam'] as const).map((x): [string, string] => [
-    x,
-    t(`statuses.${x}`),
-  ]);
+  const choices = settableStatuses.map((x): [string, string] => [x, t(`statuses.${x}`)]);
   return actForm(
     view,
     'status',

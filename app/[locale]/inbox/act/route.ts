@@ -4,8 +4,8 @@ import { localePath, routing } from '@/i18n/routing';
 import { forgetSubmission } from '@/lib/feedback/store';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { crossSite, readBody } from '@/lib/http/form-post';
-import { readAnswer } from '@/lib/inbox/answer-form';
-import { audit } from '@/lib/inbox/audit';
+import { ANSWER_LIMIT, INBOX_BODY_BYTES, readAnswer } from '@/lib/inbox/answer-form';
+import { audit, auditPage } from '@/lib/inbox/audit';
 import { exportCsv } from '@/lib/inbox/export';
 import { readFilter } from '@/lib/inbox/filters';
 import { canPublish, openPullRequest, questionFile } from '@/lib/inbox/publish';
@@ -13,26 +13,23 @@ import { allowed, forbidden, seeOther, signedIn, guarded } from '@/lib/inbox/req
 import { inboxHeaders, inboxPage, signInPage } from '@/lib/inbox/respond';
 import { clearCookie, csrfMatches, endSession, openSessions, SESSION_COOKIE } from '@/lib/inbox/sessions';
 import {
-  markPublished,
   contactsOf,
   lastRetentionRun,
   listSubmissions,
+  markPublished,
   saveAnswer,
   setStatus,
+  settableStatuses,
   submissionOf,
 } from '@/lib/inbox/submissions';
 import { submissionPage } from '@/lib/inbox/submission-page';
-import { auditPage } from '@/lib/inbox/audit';
 import { auditView } from '@/lib/inbox/views/audit';
 import { listView } from '@/lib/inbox/views/list';
 import { retentionMonths } from '@/lib/env';
-import { ANSWER_LIMIT, INBOX_BODY_BYTES } from '@/lib/inbox/answer-form';
-import { path } from '@/lib/site/routes';
 import { readReference } from '@/lib/feedback/reference';
+import { path } from '@/lib/site/routes';
 
 export const dynamic = 'force-dynamic';
-
-const statuses = ['new', 'in-progress', 'held', 'spam'] as const;
 
 /**
  * /{locale}/inbox/act: every form of the inbox (README: the inbox). Each carries its session's token
@@ -71,7 +68,7 @@ export const POST = guarded(async (request: NextRequest, { params }: RouteContex
     }
     case 'status': {
       if (!allowed(signed, 'answer')) return forbidden(signed, origin, '/inbox');
-      const status = statuses.find((s) => s === form.get('status'));
+      const status = settableStatuses.find((s) => s === form.get('status'));
       if (!reference || !status) return badRequestResponse(locale, 'request', { status: 400, ...post });
       if (!(await setStatus(db, reference, status))) return submissionPage(signed, origin, reference);
       await audit(db, actor, 'status', { reference, detail: status });
