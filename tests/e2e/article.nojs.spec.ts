@@ -34,9 +34,14 @@ test('every page type reads and every link on it works without JavaScript', asyn
     }
   }
   expect(links.size).toBeGreaterThan(20);
-  for (const href of links) {
-    const response = await request.get(href);
-    expect(response.status(), href).toBe(200);
+  // Eight at a time: the pages grow in number, the test's time should not.
+  const all = [...links];
+  for (let i = 0; i < all.length; i += 8) {
+    const batch = all.slice(i, i + 8);
+    const statuses = await Promise.all(batch.map(async (href) => (await request.get(href)).status()));
+    expect(Object.fromEntries(batch.map((href, k) => [href, statuses[k]]))).toEqual(
+      Object.fromEntries(batch.map((href) => [href, 200])),
+    );
   }
 });
 
