@@ -43,6 +43,9 @@ export default defineConfig({
   timeout: 30_000,
   use: { baseURL, trace: 'off' },
   projects: [
+    // The web editor in local mode, on the same build: once, on desktop. First: its one long test runs
+    // beside the others rather than alone at the end.
+    { name: 'editor', use: desktop, testMatch: /\.editor\.spec\.ts$/ },
     {
       name: 'desktop',
       use: desktop,
@@ -52,8 +55,6 @@ export default defineConfig({
     { name: 'phone', use: phone, testMatch: [/a11y\.spec\.ts$/, /photos\.spec\.ts$/, /weight\.spec\.ts$/] },
     { name: 'nginx', use: { ...desktop, baseURL: nginxURL }, testMatch: /\.nginx\.spec\.ts$/ },
     { name: 'no-js', use: { ...desktop, javaScriptEnabled: false }, testMatch: /\.nojs\.spec\.ts$/ },
-    // The web editor in local mode, on the same build: once, on desktop.
-    { name: 'editor', use: desktop, testMatch: /\.editor\.spec\.ts$/ },
   ],
   // The fixture build served by `next start`, and by the production stack.
   webServer: [
