@@ -47,3 +47,6 @@ export function filterQuery(filter: InboxFilter, page = 1): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** The query string of a page of the audit log (/inbox/audit?page=N). */
+export const auditQuery = (page: number) => (page > 1 ? `?page=${page}` : '');

@@ -1,13 +1,10 @@
 import { hasLocale } from 'next-intl';
 import type { NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
-import { retentionMonths } from '@/lib/env';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { readFilter } from '@/lib/inbox/filters';
-import { inboxPage } from '@/lib/inbox/respond';
-import { signedIn, guarded } from '@/lib/inbox/request';
-import { lastRetentionRun, listSubmissions } from '@/lib/inbox/submissions';
-import { listView } from '@/lib/inbox/views/list';
+import { listPage } from '@/lib/inbox/pages';
+import { guarded, signedIn } from '@/lib/inbox/request';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,15 +16,5 @@ export const GET = guarded(async (request: NextRequest, { params }: RouteContext
   if (signed instanceof Response) return signed;
   const asked = readFilter(request.nextUrl.searchParams);
   if (!asked) return badRequestResponse(locale, 'address');
-  const { filter, page } = asked;
-  const [{ rows, total }, retention] = await Promise.all([
-    listSubmissions(signed.db, filter, page),
-    lastRetentionRun(signed.db),
-  ]);
-  return inboxPage(
-    locale,
-    request.nextUrl.origin,
-    listView(signed.view, { filter, page, rows, total, retention, months: retentionMonths() }),
-    { href: `/inbox${request.nextUrl.search}`, title: signed.view.t('title') },
-  );
+  return listPage(signed, request.nextUrl.origin, asked);
 });

@@ -4,8 +4,9 @@ import { localePath } from '@/i18n/routing';
 import type { AuditTable } from '@/lib/db/schema';
 import { path } from '@/lib/site/routes';
 import { AUDIT_PAGE_SIZE } from '../audit';
+import { auditQuery } from '../filters';
 import { pageCount } from '@/lib/content/pagination';
-import { actForm, button, inboxBar, notice, styles } from './html';
+import { actForm, button, inboxBar, notice, pager, styles } from './html';
 import { historyList } from './detail';
 import type { View } from './words';
 
@@ -30,8 +31,6 @@ export function auditView(
 ): Element[] {
   const { t, locale, session } = view;
   const pages = Math.max(1, pageCount(total, AUDIT_PAGE_SIZE));
-  const link = (p: number, text: string, rel: string) =>
-    h('a', { href: `${localePath(locale, path('/inbox/audit'))}${p > 1 ? `?page=${p}` : ''}`, rel }, text);
   return [
     inboxBar(view),
     h('h1', { className: 'mt-6 text-3xl font-bold leading-tight' }, t('auditTitle')),
@@ -61,15 +60,9 @@ export function auditView(
     h('section', { className: 'mt-8', ariaLabelledby: 'log-title' }, [
       h('h2', { id: 'log-title', className: 'text-xl font-bold' }, t('auditTitle')),
       historyList(view, entries, { withReference: true }),
-      ...(pages > 1
-        ? [
-            h('nav', { ariaLabel: t('page', { page, pages }), className: 'mt-6 flex flex-wrap gap-6' }, [
-              ...(page > 1 ? [link(page - 1, t('newer'), 'prev')] : []),
-              h('span', t('page', { page, pages })),
-              ...(page < pages ? [link(page + 1, t('older'), 'next')] : []),
-            ]),
-          ]
-        : []),
+      ...[pager(view, page, pages, (p) => `${localePath(locale, path('/inbox/audit'))}${auditQuery(p)}`)].filter(
+        (e): e is Element => Boolean(e),
+      ),
     ]),
   ];
 }

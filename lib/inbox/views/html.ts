@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { pagination } from '@/components/pagination/template';
 import { localePath } from '@/i18n/routing';
 import { path } from '@/lib/site/routes';
 import type { View } from './words';
@@ -122,4 +123,17 @@ export function inboxBar(view: View): Element {
       actForm(view, 'sign-out', [button(t('signOut'), 'secondary')]),
     ]),
   ]);
+}
+
+/** Newer and older pages of an inbox list: the site's own pagination (components/pagination). */
+export function pager(view: View, page: number, totalPages: number, hrefOf: (page: number) => string) {
+  const { t } = view;
+  const pageOf = t('page', { page, pages: totalPages });
+  return pagination({
+    page,
+    totalPages,
+    hrefOf,
+    label: pageOf,
+    words: { previous: t('newer'), next: t('older'), pageOf },
+  });
 }

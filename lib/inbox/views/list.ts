@@ -8,7 +8,7 @@ import { path } from '@/lib/site/routes';
 import { filterQuery, type InboxFilter } from '../filters';
 import { can } from '../roles';
 import { INBOX_PAGE_SIZE, type ListedSubmission } from '../submissions';
-import { actForm, button, inboxBar, input, notice, select, styles } from './html';
+import { actForm, button, inboxBar, input, notice, pager, select, styles } from './html';
 import type { View } from './words';
 
 /** How long a text is shown in the list before the rest is on its own page. */
@@ -87,18 +87,6 @@ function item(view: View, row: ListedSubmission): Element {
   ]);
 }
 
-function pager(view: View, filter: InboxFilter, page: number, pages: number): Element | undefined {
-  if (pages <= 1) return undefined;
-  const { t, locale } = view;
-  const link = (p: number, text: string, rel: string) =>
-    h('a', { href: `${localePath(locale, path('/inbox'))}${filterQuery(filter, p)}`, rel }, text);
-  return h('nav', { ariaLabel: t('page', { page, pages }), className: 'mt-6 flex flex-wrap items-center gap-6' }, [
-    ...(page > 1 ? [link(page - 1, t('newer'), 'prev')] : []),
-    h('span', t('page', { page, pages })),
-    ...(page < pages ? [link(page + 1, t('older'), 'next')] : []),
-  ]);
-}
-
 function exports(view: View, filter: InboxFilter): Element | undefined {
   const { t, session } = view;
   if (!session || !can(session.role, 'export')) return undefined;
@@ -149,7 +137,10 @@ export function listView(
           { className: 'mt-2' },
           rows.map((row) => item(view, row)),
         ),
-    ...[pager(view, filter, page, pages), exports(view, filter)].filter((e): e is Element => Boolean(e)),
+    ...[
+      pager(view, page, pages, (p) => `${localePath(view.locale, path('/inbox'))}${filterQuery(filter, p)}`),
+      exports(view, filter),
+    ].filter((e): e is Element => Boolean(e)),
     h(
       'p',
       { className: `mt-8 ${styles.muted}` },

@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import type { NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { readReference } from '@/lib/feedback/reference';
-import { submissionPage } from '@/lib/inbox/submission-page';
+import { submissionPage } from '@/lib/inbox/pages';
 import { signedIn, guarded } from '@/lib/inbox/request';
 
 export const dynamic = 'force-dynamic';

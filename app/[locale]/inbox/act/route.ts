@@ -5,27 +5,22 @@ import { forgetSubmission } from '@/lib/feedback/store';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { crossSite, readBody } from '@/lib/http/form-post';
 import { ANSWER_LIMIT, INBOX_BODY_BYTES, readAnswer } from '@/lib/inbox/answer-form';
-import { audit, auditPage } from '@/lib/inbox/audit';
+import { audit } from '@/lib/inbox/audit';
 import { exportCsv } from '@/lib/inbox/export';
 import { readFilter } from '@/lib/inbox/filters';
 import { canPublish, openPullRequest, questionFile } from '@/lib/inbox/publish';
 import { allowed, forbidden, seeOther, signedIn, guarded } from '@/lib/inbox/request';
-import { inboxHeaders, inboxPage, signInPage } from '@/lib/inbox/respond';
+import { inboxHeaders, signInPage } from '@/lib/inbox/respond';
 import { clearCookie, csrfMatches, endSession, openSessions, SESSION_COOKIE } from '@/lib/inbox/sessions';
 import {
   contactsOf,
-  lastRetentionRun,
-  listSubmissions,
   markPublished,
   saveAnswer,
   setStatus,
   settableStatuses,
   submissionOf,
 } from '@/lib/inbox/submissions';
-import { submissionPage } from '@/lib/inbox/submission-page';
-import { auditView } from '@/lib/inbox/views/audit';
-import { listView } from '@/lib/inbox/views/list';
-import { retentionMonths } from '@/lib/env';
+import { auditLogPage, listPage, submissionPage } from '@/lib/inbox/pages';
 import { readReference } from '@/lib/feedback/reference';
 import { path } from '@/lib/site/routes';
 
@@ -120,21 +115,7 @@ export const POST = guarded(async (request: NextRequest, { params }: RouteContex
         return badRequestResponse(locale, 'request', { status: 400, ...post });
       if (!(await forgetSubmission(db, reference))) return submissionPage(signed, origin, reference);
       await audit(db, actor, 'delete', { reference });
-      const [{ rows, total }, retention] = await Promise.all([listSubmissions(db, {}, 1), lastRetentionRun(db)]);
-      return inboxPage(
-        locale,
-        origin,
-        listView(view, {
-          filter: {},
-          page: 1,
-          rows,
-          total,
-          retention,
-          months: retentionMonths(),
-          message: view.t('deleted', { reference }),
-        }),
-        { href: '/inbox', title: view.t('title') },
-      );
+      return listPage(signed, origin, { filter: {}, page: 1, message: view.t('deleted', { reference }) });
     }
     case 'export':
     case 'export-with-contacts': {
@@ -168,16 +149,7 @@ export const POST = guarded(async (request: NextRequest, { params }: RouteContex
           status: 200,
           headers: { 'Set-Cookie': clearCookie(SESSION_COOKIE) },
         });
-      const [{ rows, total }, sessions] = await Promise.all([auditPage(db, 1), openSessions(db)]);
-      return inboxPage(
-        locale,
-        origin,
-        auditView(view, { entries: rows, total, page: 1, sessions, message: view.t('saved') }),
-        {
-          href: '/inbox/audit',
-          title: view.t('auditTitle'),
-        },
-      );
+      return auditLogPage(signed, origin, { page: 1, message: view.t('saved') });
     }
     default:
       return badRequestResponse(locale, 'request', { status: 400, ...post });

@@ -2,11 +2,8 @@ import { hasLocale } from 'next-intl';
 import type { NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
-import { auditPage } from '@/lib/inbox/audit';
-import { allowed, forbidden, signedIn, guarded } from '@/lib/inbox/request';
-import { inboxPage } from '@/lib/inbox/respond';
-import { openSessions } from '@/lib/inbox/sessions';
-import { auditView } from '@/lib/inbox/views/audit';
+import { auditLogPage } from '@/lib/inbox/pages';
+import { allowed, forbidden, guarded, signedIn } from '@/lib/inbox/request';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,9 +19,5 @@ export const GET = guarded(async (request: NextRequest, { params }: RouteContext
   const page = /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : undefined;
   if (!page || [...request.nextUrl.searchParams.keys()].some((k) => k !== 'page'))
     return badRequestResponse(locale, 'address');
-  const [{ rows, total }, sessions] = await Promise.all([auditPage(signed.db, page), openSessions(signed.db)]);
-  return inboxPage(locale, origin, auditView(signed.view, { entries: rows, total, page, sessions }), {
-    href: `/inbox/audit${page > 1 ? `?page=${page}` : ''}`,
-    title: signed.view.t('auditTitle'),
-  });
+  return auditLogPage(signed, origin, { page });
 });
