@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { Question } from '@/lib/content/kinds';
 import { getDistrict, getEvent, getTopic } from '@/lib/content/queries';
+import { topicListPath } from '@/lib/site/lists';
 import { path } from '@/lib/site/routes';
 
 /**
@@ -42,7 +43,7 @@ export async function QuestionItem({
           <div className="flex gap-1">
             <dt>{t('topics')}:</dt>
             <dd>
-              <Link href={path('/topics/[id]/[[...page]]', { id: topic.id })}>{topic.name[locale]}</Link>
+              <Link href={topicListPath(topic.id)}>{topic.name[locale]}</Link>
             </dd>
           </div>
         )}

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getTopic } from '@/lib/content/queries';
-import { path } from '@/lib/site/routes';
+import { topicListPath } from '@/lib/site/lists';
 
 /** The topics an article, an event or an answer is about, each a link to its page; nothing when none. */
 export async function TopicLinks({
@@ -21,7 +21,7 @@ export async function TopicLinks({
     <p className={`${className} flex flex-wrap gap-x-3 gap-y-1`}>
       <span className="font-semibold">{t('onItem')}:</span>
       {topics.map((topic) => (
-        <Link key={topic.id} href={path('/topics/[id]/[[...page]]', { id: topic.id })}>
+        <Link key={topic.id} href={topicListPath(topic.id)}>
           {topic.name[locale]}
         </Link>
       ))}

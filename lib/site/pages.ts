@@ -8,10 +8,10 @@ import {
   matches,
 } from '@/lib/events/schedule';
 import { pageCount } from '@/lib/content/pagination';
-import { topicItems } from '@/lib/content/topic-items';
+import { topicPages } from '@/lib/content/topic-items';
 import { articleMonths, articlesByLocale } from '@/lib/content/kinds/news';
 import { type KindKey, type Kinds, kindList, type SiteContent } from '@/lib/content/kinds';
-import { eventsListPath, newsListPath } from './lists';
+import { eventsListPath, newsListPath, pageSegments } from './lists';
 import { dataPath, datasetNames, isPageRoute, path, type Route, type RouteParams, routes } from './routes';
 
 /*
@@ -63,7 +63,7 @@ const filterPages = (kind: FilterKind) => (content: SiteContent) =>
     .filter((l) => l.filter?.kind === kind)
     .flatMap(({ filter, count }) =>
       Array.from({ length: pageCount(count, EVENTS_PAGE_SIZE) }, (_, i) => ({
-        params: { [kind]: filter!.value, page: i === 0 ? [] : ['page', String(i + 1)] },
+        params: { [kind]: filter!.value, page: pageSegments(i + 1) },
       })),
     );
 
@@ -132,13 +132,7 @@ const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
   '/topics': () => once(),
   // Each topic's pages, in the languages that have that many (articles are in one language each).
   '/topics/[id]/[[...page]]': (c) =>
-    c.topics.flatMap((topic) => {
-      const pages = new Map(routing.locales.map((l) => [l, Math.max(1, pageCount(topicItems(c, l, topic.id).length))]));
-      return Array.from({ length: Math.max(...pages.values()) }, (_, i) => ({
-        params: { id: topic.id, page: i === 0 ? [] : ['page', String(i + 1)] },
-        locales: routing.locales.filter((l) => (pages.get(l) ?? 1) > i),
-      }));
-    }),
+    topicPages(c).map(({ id, page, locales }) => ({ params: { id, page: pageSegments(page) }, locales })),
   // The press office's inbox: private, each page per request (README: the inbox). Only its sign-in
   // page is prerendered: the frame the others fill.
   '/inbox': () => [],

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { parsePageParam } from '@/lib/content/pagination';
-import { eventsListPath, eventsListRoute } from '@/lib/site/lists';
+import { eventsListPath, eventsListRoute, pageSegments } from '@/lib/site/lists';
 import { eventFormats } from '@/lib/content/kinds/events';
 import { EventListPage } from '@/components/EventListPage';
 import { getDistricts, getEventChoices, getEventsPage, getEventsPageCount, isEventComing } from '@/lib/content/queries';
@@ -36,7 +36,7 @@ export function pageOf(segments: string[] | undefined): number | undefined {
 export function filterParams(kind: FilterKind, key: string) {
   return getEventChoices()[kind].flatMap(({ value }) => {
     const pages = getEventsPageCount({ kind, value } as EventFilter);
-    return Array.from({ length: pages }, (_, i) => ({ [key]: value, page: i === 0 ? [] : ['page', String(i + 1)] }));
+    return Array.from({ length: pages }, (_, i) => ({ [key]: value, page: pageSegments(i + 1) }));
   });
 }
 

@@ -6,6 +6,7 @@ import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getTopicItems, getTopics } from '@/lib/content/queries';
 import { sectionMetadata } from '@/lib/seo/metadata';
+import { topicListPath } from '@/lib/site/lists';
 import { path } from '@/lib/site/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,7 +34,7 @@ export default async function TopicsPage() {
         {getTopics().map((topic) => (
           <li key={topic.id}>
             <h2 className="text-xl font-bold">
-              <Link href={path('/topics/[id]/[[...page]]', { id: topic.id })}>{topic.name[locale]}</Link>
+              <Link href={topicListPath(topic.id)}>{topic.name[locale]}</Link>
             </h2>
             {topic.description && <p className="mt-1">{topic.description[locale]}</p>}
             <p className="mt-1 text-sm text-muted">{t('count', { count: getTopicItems(locale, topic.id).length })}</p>

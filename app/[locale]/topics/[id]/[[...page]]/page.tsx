@@ -11,24 +11,19 @@ import { kinds } from '@/lib/content/kinds';
 import { getSiteContent, getTopic, getTopicPage } from '@/lib/content/queries';
 import { formatLongDate, isoDateInZone } from '@/lib/format/dates';
 import { sectionMetadata } from '@/lib/seo/metadata';
-import { siteAddresses } from '@/lib/site/pages';
+import { pageSegments, topicListPath, topicListRoute } from '@/lib/site/lists';
+import { topicPages } from '@/lib/content/topic-items';
 import { path } from '@/lib/site/routes';
 import { pageOf } from '../../../events/listing';
 
 type Props = PageProps<'/[locale]/topics/[id]/[[...page]]'>;
 
-/** Each topic's pages in this language (lib/site/pages.ts says which exist). */
+/** Each topic's pages in this language (lib/content/topic-items.ts: topicPages, as the sitemap lists them). */
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  return siteAddresses(getSiteContent())
-    .filter((a) => a.route === '/topics/[id]/[[...page]]' && a.locales.includes(params.locale as Locale))
-    .map((a) => {
-      const [, , id = '', ...rest] = a.href.split('/');
-      return { id, page: rest };
-    });
+  return topicPages(getSiteContent())
+    .filter((p) => p.locales.includes(params.locale as Locale))
+    .map(({ id, page }) => ({ id, page: pageSegments(page) }));
 }
-
-const pageHref = (id: string, page: number) =>
-  path('/topics/[id]/[[...page]]', { id, page: page > 1 ? ['page', String(page)] : [] });
 
 async function load({ params }: Props) {
   const { id, page: segments } = await params;
@@ -48,8 +43,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const t = await getTranslations('Topics');
   return sectionMetadata({
     locale,
-    route: '/topics/[id]/[[...page]]',
-    params: { id: topic.id, page: page > 1 ? ['page', String(page)] : [] },
+    ...topicListRoute(topic.id, page),
     title,
     description: topic.description?.[locale] ?? t('description'),
   });
@@ -60,7 +54,7 @@ export default async function TopicPage(props: Props) {
   const { topic, locale, slice, page, title } = await load(props);
   const t = await getTranslations('Topics');
   const tNav = await getTranslations('Nav');
-  const href = pageHref(topic.id, page);
+  const href = topicListPath(topic.id, page);
   return (
     <Page href={href}>
       <PageIntro
@@ -97,7 +91,7 @@ export default async function TopicPage(props: Props) {
         <Pagination
           page={slice.page}
           totalPages={slice.totalPages}
-          hrefOf={(n) => pageHref(topic.id, n)}
+          hrefOf={(n) => topicListPath(topic.id, n)}
           label={t('pages')}
         />
       )}
