@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
@@ -9,7 +9,7 @@ import type { Database, SubmissionStatus } from '@/lib/db/schema';
 import { stopGroup } from '@/lib/deploy/processes';
 import { SESSION_COOKIE, startSession } from '@/lib/inbox/sessions';
 import { startPostgres } from '../../tests/postgres';
-import { median, startNext } from './run';
+import { median, startNext, treeRss } from './run';
 
 /*
  * The press office's inbox with 100,000 submissions, on SQLite and PostgreSQL, served by `next start`
@@ -115,22 +115,6 @@ function exportAll(
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p)] ?? 0;
 
-/** The peak resident memory of the server (the process `next start` runs in, and its children). */
-function peakRss(root: number): number {
-  let total = 0;
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const status = readFileSync(`/proc/${name}/status`, 'utf8');
-      const pgid = Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]?.split(' ')[2]);
-      if (pgid === root) total += Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-    } catch {
-      // Gone.
-    }
-  }
-  return total;
-}
-
 type Row = {
   name: string;
   count: number;
@@ -169,13 +153,13 @@ async function measure(
     }
     const row: Row = { name, count, p50: median(times), p99: percentile(times, 0.99) };
     if (count >= 100_000) {
-      const before = peakRss(server.pid!);
+      const before = treeRss(server.pid!, 'VmHWM');
       const done = await exportAll(origin, cookie, session.csrf);
       if (done.status !== 200) throw new Error(`export: ${done.status}`);
       return {
         ...row,
         exportSeconds: done.seconds,
-        exportMiB: peakRss(server.pid!) / 2 ** 20,
+        exportMiB: treeRss(server.pid!, 'VmHWM') / 2 ** 20,
         beforeMiB: before / 2 ** 20,
       };
     }

@@ -19,8 +19,8 @@ export async function startNext(distDir: string, port: number, extra: Record<str
   return child;
 }
 
-/** Resident memory of a process and all its descendants, in bytes (from /proc). */
-export function treeRss(root: number): number {
+/** Resident memory of a process and all its descendants, in bytes (from /proc): now, or at its peak (VmHWM). */
+export function treeRss(root: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -36,7 +36,8 @@ export function treeRss(root: number): number {
   while (stack.length > 0) {
     const pid = stack.pop()!;
     try {
-      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+      total +=
+        Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
     } catch {
       // Gone.
     }
