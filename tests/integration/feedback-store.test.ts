@@ -1,18 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import type { Kysely } from 'kysely';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { restoreDatabase } from '@/lib/db/backup';
-import { type DatabaseSettings, openDatabase } from '@/lib/db/connect';
+import { openDatabase } from '@/lib/db/connect';
 import { migrations } from '@/lib/db/migrations';
 import type { Database } from '@/lib/db/schema';
 import { countFeedback } from '@/lib/feedback/counts';
 import type { Send } from '@/lib/feedback/form';
 import { applyRetention, forgetSubmission, saveSubmission, SAME_SUBMISSION_MS } from '@/lib/feedback/store';
-import { startPostgres, type TestPostgres } from '../postgres';
+import { send, testDatabases } from '../databases';
 
 /*
  * The database of residents' messages, on both of its kinds: the embedded SQLite file and a real
@@ -20,44 +18,8 @@ import { startPostgres, type TestPostgres } from '../postgres';
  */
 
 const run = promisify(execFile);
-let dir = '';
-let pg: TestPostgres | undefined;
-let made = 0;
+const { backends, scratch } = testDatabases('feedback-db');
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'feedback-db-'));
-  pg = await startPostgres();
-}, 60_000);
-afterAll(() => {
-  pg?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const backends: { name: string; fresh: () => DatabaseSettings }[] = [
-  { name: 'SQLite', fresh: () => ({ kind: 'sqlite', file: join(dir, `db-${++made}`, 'site.db') }) },
-  {
-    name: 'PostgreSQL',
-    fresh: () => {
-      const name = `site_${++made}`;
-      pg!.createDatabase(name);
-      return { kind: 'postgres', url: pg!.url(name) };
-    },
-  },
-];
-
-const send = (text: string, more: Partial<Send> = {}): Send => ({
-  intent: 'send',
-  kind: 'question',
-  topic: 'other',
-  district: 'aral',
-  event: null,
-  text,
-  name: null,
-  contact: null,
-  honeypot: false,
-  startedAt: null,
-  ...more,
-});
 const options = { locale: 'kk', retentionMonths: 12 };
 const at = (iso: string, address: string | null = '10.0.0.1') => ({ address, now: new Date(iso) });
 
@@ -193,7 +155,7 @@ describe.each(backends)('the residents’ messages in $name', ({ fresh }) => {
     })();
     while (committed.length < 50) await new Promise((r) => setTimeout(r, 10));
     const before = [...committed];
-    const file = join(dir, `backup-${made}.${settings.kind === 'sqlite' ? 'db' : 'dump'}`);
+    const file = scratch(`backup.${settings.kind === 'sqlite' ? 'db' : 'dump'}`);
     // The real command, from another process, as the timer or an operator runs it.
     const variables =
       settings.kind === 'sqlite' ? { DATA_DIR: dirname(settings.file) } : { DATABASE_URL: settings.url };

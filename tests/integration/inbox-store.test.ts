@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseSettings, openDatabase } from '@/lib/db/connect';
+import { openDatabase } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
-import type { Send } from '@/lib/feedback/form';
 import { forgetSubmission, saveSubmission } from '@/lib/feedback/store';
 import { audit, historyOf } from '@/lib/inbox/audit';
 import { exportCsv } from '@/lib/inbox/export';
@@ -26,51 +22,15 @@ import {
   setStatus,
   submissionOf,
 } from '@/lib/inbox/submissions';
-import { startPostgres, type TestPostgres } from '../postgres';
+import { send, testDatabases } from '../databases';
 
 /*
  * What the inbox reads and writes (README: the inbox), on both kinds of database: filters and search,
  * answers and publication, the CSV export in batches, sessions and their expiry, the audit log.
  */
 
-let dir = '';
-let pg: TestPostgres | undefined;
-let made = 0;
+const { backends } = testDatabases('inbox-db');
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'inbox-db-'));
-  pg = await startPostgres();
-}, 60_000);
-afterAll(() => {
-  pg?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const backends: { name: string; fresh: () => DatabaseSettings }[] = [
-  { name: 'SQLite', fresh: () => ({ kind: 'sqlite', file: join(dir, `db-${++made}`, 'site.db') }) },
-  {
-    name: 'PostgreSQL',
-    fresh: () => {
-      const name = `inbox_${++made}`;
-      pg!.createDatabase(name);
-      return { kind: 'postgres', url: pg!.url(name) };
-    },
-  },
-];
-
-const send = (text: string, more: Partial<Send> = {}): Send => ({
-  intent: 'send',
-  kind: 'question',
-  topic: 'other',
-  district: 'aral',
-  event: null,
-  text,
-  name: null,
-  contact: null,
-  honeypot: false,
-  startedAt: null,
-  ...more,
-});
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 8, minute));
 const options = { locale: 'kk', retentionMonths: 12 };
 const editor = { name: 'Редактор', subject: 'editor', role: 'editor' };
