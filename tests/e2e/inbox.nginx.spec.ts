@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import kk from '../../messages/kk.json' with { type: 'json' };
+import { csrfOf, signIn } from './inbox-sign-in';
 
 // The inbox behind the production stack (deploy/nginx): signed in through it, its forms taken, its
 // pages never kept by nginx or anything after it.
@@ -14,17 +15,13 @@ test('the inbox signs in, takes its forms and is never cached, through nginx', a
   // A POST without a session: to sign in (303), not nginx's 405.
   expect((await request.post('/kk/inbox/act', { form: { intent: 'export' }, maxRedirects: 0 })).status()).toBe(303);
 
-  await page.goto('/kk/inbox');
-  await page.getByRole('link', { name: kk.Inbox.signIn, exact: true }).click();
-  await page.locator('input[name=login]').fill('editor');
-  await page.locator('input[name=password]').fill('any password');
-  await page.locator('button[type=submit]').click();
+  await signIn(page, 'editor');
   await expect(page).toHaveURL(/\/kk\/inbox$/);
   const list = await page.request.get('/kk/inbox');
   expect(list.headers()['cache-control']).toBe('private, no-store');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(kk.Inbox.title);
   // A form of the inbox goes through (an answer is up to 128 KiB; residents' messages are limited to 16).
-  const csrf = (await page.locator('form input[name=csrf]').first().getAttribute('value'))!;
+  const csrf = (await csrfOf(page))!;
   const big = await page.request.post('/kk/inbox/act', {
     form: {
       csrf,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, type Browser, expect, test } from '@playwright/test';
 import Sqlite from 'libsql';
 import { parse } from 'yaml';
 import kk from '../../messages/kk.json' with { type: 'json' };
@@ -12,6 +12,7 @@ import ru from '../../messages/ru.json' with { type: 'json' };
 import { fixtureEnv, fixtureSite } from '../fixture-site';
 import { receivedUrl } from '../inbox-env';
 import type { Received } from '../oidc-provider';
+import { csrfOf, signIn } from './inbox-sign-in';
 
 // The press office's inbox (README: the inbox), signed in through a real OpenID Connect provider run
 // by the tests (tests/oidc-provider.ts), on the fixture site's own database. Residents write from an
@@ -44,22 +45,6 @@ async function send(
   await page.close();
   return reference;
 }
-
-/** Signs in as one of the provider's accounts (tests/inbox-env.ts), through its login form. */
-async function signIn(page: Page, login: string, locale: 'kk' | 'ru' = 'kk') {
-  await page.goto(`/${locale}/inbox`);
-  await expect(page).toHaveURL(new RegExp(`/${locale}/inbox/sign-in$`));
-  await page.getByRole('link', { name: words[locale].signIn, exact: true }).click();
-  // The provider asks for a login once per browser; signed in there already, it sends the browser back.
-  await page.waitForURL((url) => url.pathname.startsWith('/interaction/') || url.pathname.includes('/inbox'));
-  if (new URL(page.url()).pathname.startsWith('/interaction/')) {
-    await page.locator('input[name=login]').fill(login);
-    await page.locator('input[name=password]').fill('any password');
-    await page.locator('button[type=submit]').click();
-  }
-}
-
-const csrfOf = (page: Page) => page.locator('form input[name=csrf]').first().getAttribute('value');
 
 async function post(request: APIRequestContext, fields: Record<string, string>) {
   return request.post('/kk/inbox/act', { form: fields, maxRedirects: 0 });
