@@ -1,7 +1,22 @@
+import type { Locale } from '../../i18n/routing';
+import { badRequestResponse } from './bad-request-page';
+
 /*
  * What every form POST of the site is checked for (residents' messages, the inbox): its size, read
- * without trusting Content-Length, and where it was sent from.
+ * without trusting Content-Length, its type, and where it was sent from.
  */
+
+/** A form's POST refused (403 from another site, 400, 413, 415): the bilingual page, saying what the address takes. */
+export const refusePost = (locale: Locale, status: number) =>
+  badRequestResponse(locale, 'request', { status, headers: { Allow: 'POST' } });
+
+/** A form's fields, or its refusal: a body of another type (415) or longer than `limit` bytes (413). */
+export async function readForm(request: Request, locale: Locale, limit: number): Promise<URLSearchParams | Response> {
+  if (!(request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded'))
+    return refusePost(locale, 415);
+  const body = await readBody(request, limit);
+  return body === undefined ? refusePost(locale, 413) : new URLSearchParams(body);
+}
 
 /** A form's body as text, or undefined when it is longer than `limit` bytes (said or sent). */
 export async function readBody(request: Request, limit: number): Promise<string | undefined> {

@@ -9,7 +9,7 @@ import { formChoices, formWithProblems, privateHeaders } from '@/lib/feedback/re
 import { forgetSubmission, saveSubmission } from '@/lib/feedback/store';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { clientAddress } from '@/lib/http/client-address';
-import { crossSite, readBody } from '@/lib/http/form-post';
+import { crossSite, readForm, refusePost } from '@/lib/http/form-post';
 import { path } from '@/lib/site/routes';
 
 // The one address that takes a POST (README: residents' messages): a route handler, not a Server
@@ -29,18 +29,14 @@ const seeOther = (locale: Locale, href: string) =>
 export async function POST(request: NextRequest, { params }: RouteContext<'/[locale]/feedback/send'>) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  const post = { headers: { Allow: 'POST' } };
-  if (crossSite(request)) return badRequestResponse(locale, 'request', { status: 403, ...post });
+  if (crossSite(request)) return refusePost(locale, 403);
   const address = clientAddress(request.headers);
   const wait = await waitBeforePost(address);
   if (wait > 0) return badRequestResponse(locale, 'tooMany', { headers: { 'Retry-After': String(wait) } });
-  const type = request.headers.get('content-type') ?? '';
-  if (!type.startsWith('application/x-www-form-urlencoded'))
-    return badRequestResponse(locale, 'request', { status: 415, ...post });
-  const body = await readBody(request, MAX_BODY_BYTES);
-  if (body === undefined) return badRequestResponse(locale, 'request', { status: 413, ...post });
+  const form = await readForm(request, locale, MAX_BODY_BYTES);
+  if (form instanceof Response) return form;
 
-  const read = readFeedback(new URLSearchParams(body), formChoices());
+  const read = readFeedback(form, formChoices());
   if (!read.ok) {
     const html = await formWithProblems(locale, request.nextUrl.origin, read);
     return new Response(html, { status: 422, headers: privateHeaders });

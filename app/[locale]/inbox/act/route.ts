@@ -2,8 +2,7 @@ import { hasLocale } from 'next-intl';
 import type { NextRequest } from 'next/server';
 import { localePath, routing } from '@/i18n/routing';
 import { forgetSubmission } from '@/lib/feedback/store';
-import { badRequestResponse } from '@/lib/http/bad-request-page';
-import { crossSite, readBody } from '@/lib/http/form-post';
+import { crossSite, readForm, refusePost } from '@/lib/http/form-post';
 import { ANSWER_LIMIT, INBOX_BODY_BYTES, readAnswer } from '@/lib/inbox/answer-form';
 import { audit } from '@/lib/inbox/audit';
 import { exportCsv } from '@/lib/inbox/export';
@@ -34,16 +33,12 @@ export const dynamic = 'force-dynamic';
 export const POST = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox/act'>) => {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  const post = { headers: { Allow: 'POST' } };
-  if (crossSite(request)) return badRequestResponse(locale, 'request', { status: 403, ...post });
-  if (!(request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded'))
-    return badRequestResponse(locale, 'request', { status: 415, ...post });
-  const body = await readBody(request, INBOX_BODY_BYTES);
-  if (body === undefined) return badRequestResponse(locale, 'request', { status: 413, ...post });
+  if (crossSite(request)) return refusePost(locale, 403);
+  const form = await readForm(request, locale, INBOX_BODY_BYTES);
+  if (form instanceof Response) return form;
   const signed = await signedIn(request, locale);
   if (signed instanceof Response) return signed;
   const origin = request.nextUrl.origin;
-  const form = new URLSearchParams(body);
   const { db, session, view } = signed;
   if (!csrfMatches(session, form.get('csrf'))) return forbidden(signed, origin, '/inbox', 'csrf');
   const actor = { name: session.name, subject: session.subject, role: session.role };
@@ -64,14 +59,14 @@ export const POST = guarded(async (request: NextRequest, { params }: RouteContex
     case 'status': {
       if (!allowed(signed, 'answer')) return forbidden(signed, origin, '/inbox');
       const status = settableStatuses.find((s) => s === form.get('status'));
-      if (!reference || !status) return badRequestResponse(locale, 'request', { status: 400, ...post });
+      if (!reference || !status) return refusePost(locale, 400);
       if (!(await setStatus(db, reference, status))) return submissionPage(signed, origin, reference);
       await audit(db, actor, 'status', { reference, detail: status });
       return detail(reference, 'status');
     }
     case 'answer': {
       if (!allowed(signed, 'answer')) return forbidden(signed, origin, '/inbox');
-      if (!reference) return badRequestResponse(locale, 'request', { status: 400, ...post });
+      if (!reference) return refusePost(locale, 400);
       const read = readAnswer(form);
       if (!read.ok)
         return submissionPage(signed, origin, reference, {
@@ -86,7 +81,7 @@ export const POST = guarded(async (request: NextRequest, { params }: RouteContex
     }
     case 'publish': {
       if (!allowed(signed, 'answer')) return forbidden(signed, origin, '/inbox');
-      if (!reference) return badRequestResponse(locale, 'request', { status: 400, ...post });
+      if (!reference) return refusePost(locale, 400);
       const submission = await submissionOf(db, reference);
       if (!submission?.answer || !canPublish()) return submissionPage(signed, origin, reference);
       try {
@@ -104,15 +99,14 @@ export const POST = guarded(async (request: NextRequest, { params }: RouteContex
     }
     case 'contacts': {
       if (!allowed(signed, 'contacts')) return forbidden(signed, origin, '/inbox');
-      if (!reference) return badRequestResponse(locale, 'request', { status: 400, ...post });
+      if (!reference) return refusePost(locale, 400);
       const contacts = await contactsOf(db, reference);
       if (contacts) await audit(db, actor, 'contacts-viewed', { reference });
       return submissionPage(signed, origin, reference, contacts ? { contacts } : {});
     }
     case 'delete': {
       if (!allowed(signed, 'delete')) return forbidden(signed, origin, '/inbox');
-      if (!reference || form.get('confirm') !== 'yes')
-        return badRequestResponse(locale, 'request', { status: 400, ...post });
+      if (!reference || form.get('confirm') !== 'yes') return refusePost(locale, 400);
       if (!(await forgetSubmission(db, reference))) return submissionPage(signed, origin, reference);
       await audit(db, actor, 'delete', { reference });
       return listPage(signed, origin, { filter: {}, page: 1, message: view.t('deleted', { reference }) });
@@ -123,7 +117,7 @@ export const POST = guarded(async (request: NextRequest, { params }: RouteContex
       if (!allowed(signed, withContacts ? 'contacts' : 'export')) return forbidden(signed, origin, '/inbox');
       for (const name of ['csrf', 'intent']) form.delete(name);
       const asked = readFilter(form);
-      if (!asked) return badRequestResponse(locale, 'request', { status: 400, ...post });
+      if (!asked) return refusePost(locale, 400);
       await audit(db, actor, withContacts ? 'export-with-contacts' : 'export', {
         detail:
           new URLSearchParams(Object.entries(asked.filter).filter(([, v]) => v) as [string, string][]).toString() ||
@@ -152,6 +146,6 @@ export const POST = guarded(async (request: NextRequest, { params }: RouteContex
       return auditLogPage(signed, origin, { page: 1, message: view.t('saved') });
     }
     default:
-      return badRequestResponse(locale, 'request', { status: 400, ...post });
+      return refusePost(locale, 400);
   }
 });
