@@ -32,8 +32,10 @@ beforeAll(async () => {
 const bodyOf = (md: string) => (md === kk ? texts.kk : texts.ru);
 
 describe('the founding article', () => {
-  it('uses the same source as shared/seed', () => {
-    if (existsSync(SHARED)) expect(readFileSync(SHARED, 'utf8')).toBe(source);
+  // CI always has shared/ beside the clone: there it must be read. Elsewhere, without it, the test
+  // says it was skipped rather than passing on the copy alone.
+  it.skipIf(!existsSync(SHARED) && !process.env.CI)('uses the same source as shared/seed', () => {
+    expect(readFileSync(SHARED, 'utf8')).toBe(source);
     expect(paragraphs).toHaveLength(8);
   });
 
