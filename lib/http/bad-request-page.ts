@@ -17,9 +17,10 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 /**
  * Why a request is refused: a method the site does not serve, an address no page can have, a search
  * results page that cannot exist, a request too long or malformed, too many requests from one address,
- * or the site failing to answer (nginx's own pages, lib/build/outputs.ts: errorPagePath).
+ * a form sent from another site's page, or the site failing to answer (nginx's own pages, lib/build/outputs.ts: errorPagePath).
  */
-export type BadRequestReason = 'method' | 'address' | 'searchPage' | 'request' | 'tooMany' | 'unavailable';
+export type BadRequestReason =
+  'method' | 'address' | 'searchPage' | 'request' | 'crossSite' | 'tooMany' | 'unavailable';
 export const errorPageReasons = ['method', 'address', 'request', 'tooMany', 'unavailable'] as const;
 
 /**
@@ -34,12 +35,13 @@ export function badRequestPage(locale: Locale, reason: BadRequestReason): string
   return `<!DOCTYPE html><html lang="${locale}"><head>${head}</head><body><main>${main}</main></body></html>`;
 }
 
-/** Each reason's status: a method the site does not take is a 405, too many requests a 429, a failure 503. */
+/** Each reason's status: a method the site does not take is a 405, another site's form a 403, too many requests a 429, a failure 503. */
 const statusOf: Record<BadRequestReason, number> = {
   method: 405,
   address: 400,
   searchPage: 400,
   request: 400,
+  crossSite: 403,
   tooMany: 429,
   unavailable: 503,
 };

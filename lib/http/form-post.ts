@@ -6,9 +6,13 @@ import { badRequestResponse } from './bad-request-page';
  * without trusting Content-Length, its type, and where it was sent from.
  */
 
-/** A form's POST refused (403 from another site, 400, 413, 415): the bilingual page, saying what the address takes. */
+/** A form's POST refused (400, 413, 415): the bilingual page, saying what the address takes. */
 export const refusePost = (locale: Locale, status: number) =>
   badRequestResponse(locale, 'request', { status, headers: { Allow: 'POST' } });
+
+/** A form sent from another site's page (403): the page says so, and where the form is. */
+export const refuseCrossSite = (locale: Locale) =>
+  badRequestResponse(locale, 'crossSite', { headers: { Allow: 'POST' } });
 
 /** A form's fields, or its refusal: a body of another type (415) or longer than `limit` bytes (413). */
 export async function readForm(request: Request, locale: Locale, limit: number): Promise<URLSearchParams | Response> {
@@ -38,12 +42,22 @@ export async function readBody(request: Request, limit: number): Promise<string 
   return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
 }
 
-/** A form posted from another site: refused (the page's own form sends this origin; "null" and none are let be). */
+/**
+ * A form posted from another site: refused. The browser's Origin (scheme, host and port) must name the
+ * address the browser reached: the Host it sent, which nginx passes on as X-Forwarded-Host (its own
+ * Host to the workers is the site's name without the port) and `next start` alone sets from Host.
+ * A page cannot set that header on a cross-site form, so it is trusted here; "null" and no Origin
+ * (curl, old browsers) are let be, as the session's token still guards the inbox.
+ */
 export function crossSite(request: Request): boolean {
   const origin = request.headers.get('origin');
   if (!origin || origin === 'null') return false;
+  const reached = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (!reached) return true;
   try {
-    return new URL(origin).host !== request.headers.get('host');
+    const sent = new URL(origin);
+    // Read with the Origin's scheme, so that a default port written out (example.kz:443) is the same host.
+    return new URL(`${sent.protocol}//${reached}`).host !== sent.host;
   } catch {
     return true;
   }

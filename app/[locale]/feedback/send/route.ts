@@ -9,7 +9,7 @@ import { formChoices, formWithProblems, privateHeaders } from '@/lib/feedback/re
 import { forgetSubmission, saveSubmission } from '@/lib/feedback/store';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { clientAddress } from '@/lib/http/client-address';
-import { crossSite, readForm, refusePost } from '@/lib/http/form-post';
+import { crossSite, readForm, refuseCrossSite } from '@/lib/http/form-post';
 import { path } from '@/lib/site/routes';
 
 // The one address that takes a POST (README: residents' messages): a route handler, not a Server
@@ -29,7 +29,7 @@ const seeOther = (locale: Locale, href: string) =>
 export async function POST(request: NextRequest, { params }: RouteContext<'/[locale]/feedback/send'>) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  if (crossSite(request)) return refusePost(locale, 403);
+  if (crossSite(request)) return refuseCrossSite(locale);
   const address = clientAddress(request.headers);
   const wait = await waitBeforePost(address);
   if (wait > 0) return badRequestResponse(locale, 'tooMany', { headers: { 'Retry-After': String(wait) } });

@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import type { NextRequest } from 'next/server';
 import { localePath, routing } from '@/i18n/routing';
 import { forgetSubmission } from '@/lib/feedback/store';
-import { crossSite, readForm, refusePost } from '@/lib/http/form-post';
+import { crossSite, readForm, refuseCrossSite, refusePost } from '@/lib/http/form-post';
 import { ANSWER_LIMIT, INBOX_BODY_BYTES, readAnswer } from '@/lib/inbox/answer-form';
 import { audit } from '@/lib/inbox/audit';
 import { exportCsv } from '@/lib/inbox/export';
@@ -33,7 +33,7 @@ export const dynamic = 'force-dynamic';
 export const POST = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox/act'>) => {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  if (crossSite(request)) return refusePost(locale, 403);
+  if (crossSite(request)) return refuseCrossSite(locale);
   const form = await readForm(request, locale, INBOX_BODY_BYTES);
   if (form instanceof Response) return form;
   const signed = await signedIn(request, locale);
