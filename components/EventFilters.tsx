@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { District } from '@/lib/content/kinds';
 import type { Choice, EventFilter, FilterKind } from '@/lib/events/schedule';
 import { eventsListPath } from '@/lib/site/lists';
-import { type EventLabels, filterName } from '@/lib/format/event-labels';
+import { type EventLabels, filterName } from '@/lib/events/labels';
 
 /**
  * The list narrowed by territory, format or month: plain links (each a page of its own), with how many

@@ -3,7 +3,7 @@ import { Link } from '@/i18n/navigation';
 import type { CoalitionEvent, District } from '@/lib/content/kinds';
 import { type ShownStatus, shownStatus } from '@/lib/events/schedule';
 import { formatEventWhen, siteToday } from '@/lib/format/dates';
-import type { EventLabels } from '@/lib/format/event-labels';
+import type { EventLabels } from '@/lib/events/labels';
 import { path } from '@/lib/site/routes';
 
 const statusStyle: Record<ShownStatus, string> = {

@@ -5,7 +5,7 @@ import type { PageSlice } from '@/lib/content/pagination';
 import { eventsListPath } from '@/lib/site/lists';
 import type { CoalitionEvent, District } from '@/lib/content/kinds';
 import type { Choice, EventFilter, FilterKind } from '@/lib/events/schedule';
-import type { EventLabels } from '@/lib/format/event-labels';
+import type { EventLabels } from '@/lib/events/labels';
 import { EventFilters } from './EventFilters';
 import { EventList } from './EventList';
 import { Page } from './Page';

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { District, Figure } from '@/lib/content/kinds';
 import type { Progress } from '@/lib/events/schedule';
 import { intlLocale } from '@/lib/format/dates';
-import type { EventLabels } from '@/lib/format/event-labels';
+import type { EventLabels } from '@/lib/events/labels';
 import { SourceLink } from './SourceLink';
 
 type Row = { key: string; label: string; held: number };

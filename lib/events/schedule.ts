@@ -1,6 +1,6 @@
-import type { CoalitionEvent, District, EventFormat } from '@/lib/content/kinds';
-import { eventFormats, planFormats } from '@/lib/content/kinds/events';
+import type { District } from '@/lib/content/kinds/districts';
 import { isoDateInZone } from '@/lib/format/dates';
+import { awaitsReport, type CoalitionEvent, dayPassed, type EventFormat, eventFormats, planFormats } from './model';
 
 /*
  * The plan of events as residents read it: what is coming (soonest first), then what is past (newest
@@ -21,15 +21,13 @@ export function monthOf(event: CoalitionEvent): string {
 
 /** Still to come: planned or postponed, and not over before today. */
 export function isComing(event: CoalitionEvent, today: string): boolean {
-  if (event.status !== 'planned' && event.status !== 'postponed') return false;
-  return isoDateInZone((event.end ?? event.start).instant) >= today;
+  return (event.status === 'planned' || event.status === 'postponed') && !dayPassed(event, today);
 }
 
 /** What residents are told of an event: a planned one whose day has passed awaits its report. */
 export type ShownStatus = CoalitionEvent['status'] | 'awaiting-report';
 export function shownStatus(event: Pick<CoalitionEvent, 'status' | 'start' | 'end'>, today: string): ShownStatus {
-  if (event.status === 'planned' && isoDateInZone((event.end ?? event.start).instant) < today) return 'awaiting-report';
-  return event.status;
+  return awaitsReport(event, today) ? 'awaiting-report' : event.status;
 }
 
 /** Coming events, soonest first, then the others (held, cancelled, past), newest first. */
@@ -85,7 +83,7 @@ export type Progress = {
 /** How much of the plan has been held, overall, by territory and by format (the plan's formats only). */
 export function progressOf(events: readonly CoalitionEvent[], districts: readonly District[]): Progress {
   const held = events.filter((e) => e.status === 'held');
-  const ofPlan = held.filter((e) => (planFormats as readonly string[]).includes(e.format));
+  const ofPlan = held.filter((e) => (planFormats as readonly EventFormat[]).includes(e.format));
   const reached = (list: readonly CoalitionEvent[]) => list.reduce((sum, e) => sum + (e.participants ?? 0), 0);
   return {
     held: ofPlan.length,

@@ -13,8 +13,8 @@ import {
   monthOf,
   progressOf,
 } from '@/lib/events/schedule';
-import type { EventLabels } from '@/lib/format/event-labels';
-import { eventsCalendar, foldLines } from '@/lib/seo/calendar';
+import type { EventLabels } from '@/lib/events/labels';
+import { eventsCalendar, foldLines } from '@/lib/events/calendar';
 
 // The fixture site's events: 35, January to June 2026, all eight territories; today is 1 April 2026.
 const TODAY = '2026-04-01';

@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { CoalitionEvent } from '@/lib/content/kinds';
 import { getDistricts } from '@/lib/content/queries';
-import { eventLabels } from '@/lib/format/event-labels';
-import { eventsCalendar } from '@/lib/seo/calendar';
+import { eventLabels } from '@/lib/events/labels';
+import { eventsCalendar } from '@/lib/events/calendar';
 
 /** A calendar file of `events` in one language, as the events routes answer with it. */
 export async function calendarResponse(

@@ -3,11 +3,11 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { parsePageParam } from '@/lib/content/pagination';
 import { eventsListPath, eventsListRoute, pageSegments } from '@/lib/site/lists';
-import { eventFormats } from '@/lib/content/kinds/events';
+import { eventFormats } from '@/lib/events/model';
 import { EventListPage } from '@/components/EventListPage';
 import { getDistricts, getEventChoices, getEventsPage, getEventsPageCount, isEventComing } from '@/lib/content/queries';
 import type { EventFilter, FilterKind } from '@/lib/events/schedule';
-import { eventLabels, filterName } from '@/lib/format/event-labels';
+import { eventLabels, filterName } from '@/lib/events/labels';
 import { sectionMetadata } from '@/lib/seo/metadata';
 
 /*

@@ -11,7 +11,7 @@ import {
   getPlannedEventsFigure,
   isEventComing,
 } from '@/lib/content/queries';
-import { planFormats } from '@/lib/format/event-labels';
+import { planFormats } from '@/lib/events/model';
 import { Link } from '@/i18n/navigation';
 import { eventsListPath } from '@/lib/site/lists';
 import { eventsMetadata, loadEvents } from './listing';

@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
+import { eventLabels } from '@/lib/events/labels';
+import {
+  awaitsReport,
+  type CoalitionEvent,
+  eventFormats,
+  eventListSegments,
+  eventStatuses,
+  formatKeys,
+  statusKeys,
+} from '@/lib/events/model';
 import { formatEventWhen, isoDateInZone } from '@/lib/format/dates';
-import { eventLabels } from '@/lib/format/event-labels';
-import type { Photo } from '@/lib/photos/variants';
 import {
   choice,
-  type DayOrTime,
   dayOrTime,
-  type Localized,
   localized,
   photoInBothLanguages,
   ref,
@@ -20,63 +26,11 @@ import { say } from '../messages';
 
 /** The events of the plan (695, the source says), one file each: events/<day>-<territory>.yaml. */
 
-/** The four formats of the plan, as the founding article lists them, and the coalition's own sessions. */
-export const eventFormats = [
-  'meeting-with-residents',
-  'explanatory-work',
-  'public-discussion',
-  'open-dialogue-platform',
-  'coalition-session',
-] as const;
-export type EventFormat = (typeof eventFormats)[number];
-/** The plan's four formats: the coalition's own sessions are shown, but not counted toward its 695. */
-export const planFormats = eventFormats.filter((f) => f !== 'coalition-session');
-export const eventStatuses = ['planned', 'held', 'postponed', 'cancelled'] as const;
-export type EventStatus = (typeof eventStatuses)[number];
-export type EventTime = DayOrTime;
-
-/** Where the site's words for each format and status are (messages/<locale>.json, Events). */
-export const formatKeys = {
-  'meeting-with-residents': 'formatMeetingWithResidents',
-  'explanatory-work': 'formatExplanatoryWork',
-  'public-discussion': 'formatPublicDiscussion',
-  'open-dialogue-platform': 'formatOpenDialoguePlatform',
-  'coalition-session': 'formatCoalitionSession',
-} as const satisfies Record<EventFormat, string>;
-export const statusKeys = {
-  planned: 'statusPlanned',
-  held: 'statusHeld',
-  postponed: 'statusPostponed',
-  cancelled: 'statusCancelled',
-} as const satisfies Record<EventStatus, string>;
 const words = <T extends Record<string, keyof typeof kk.Events>>(keys: T) =>
   Object.fromEntries(Object.entries(keys).map(([value, key]) => [value, { kk: kk.Events[key], ru: ru.Events[key] }])) as Record<
     keyof T,
     { kk: string; ru: string }
   >;
-
-/** Segments of the events list's own addresses (/events/page/2, /events/district/aral…). */
-export const eventListSegments = ['page', 'district', 'format', 'month'];
-
-export type CoalitionEvent = {
-  id: string;
-  title: Localized;
-  start: EventTime;
-  end?: EventTime;
-  venue: Localized;
-  district: string;
-  format: EventFormat;
-  status: EventStatus;
-  /** The topics (content/topics) it is about. */
-  topics: string[];
-  /** What a held event records of itself: how many came, how many questions and opinions were raised, its outcome. */
-  participants?: number;
-  questionsRaised?: number;
-  outcome?: Localized;
-  article?: string;
-  /** With their variants once the photo build has made them. */
-  photos: { src: string; alt: Localized; credit: Localized; photo?: Photo }[];
-};
 
 export const events = defineKind({
   key: 'events',
@@ -163,9 +117,7 @@ export const events = defineKind({
       if (event.status !== 'held')
         for (const field of ['participants', 'questionsRaised', 'outcome'] as const)
           if (event[field] !== undefined) problem(event, field, say.outcomeNotHeld());
-      if (event.status === 'planned' && isoDateInZone((event.end ?? event.start).instant) < today) {
-        warn(event, 'status', say.plannedInPast(day));
-      }
+      if (awaitsReport(event, today)) warn(event, 'status', say.plannedInPast(day));
     }
   },
   page: { route: '/events/[id]', params: (e) => ({ id: e.id }) },

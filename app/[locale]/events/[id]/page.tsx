@@ -14,7 +14,7 @@ import { localePath } from '@/i18n/routing';
 import { getArticle, getDistrict, getEvents, getQuestions, entryPage } from '@/lib/content/queries';
 import { eventsListPath } from '@/lib/site/lists';
 import { formatEventWhen } from '@/lib/format/dates';
-import { eventLabels } from '@/lib/format/event-labels';
+import { eventLabels } from '@/lib/events/labels';
 import { sectionMetadata } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
 import { eventData } from '@/lib/seo/structured-data';

@@ -2,18 +2,10 @@ import { createTranslator } from 'use-intl/core';
 import type { Locale } from '@/i18n/routing';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
-import type { CoalitionEvent, District, EventFormat } from '@/lib/content/kinds';
-import { formatKeys, statusKeys } from '@/lib/content/kinds/events';
-import { type EventFilter, shownStatus } from '@/lib/events/schedule';
-import { formatMonth, siteToday } from './dates';
-
-/** The four formats of the plan, in the order the article lists them. */
-export const planFormats = [
-  'meeting-with-residents',
-  'explanatory-work',
-  'public-discussion',
-  'open-dialogue-platform',
-] as const;
+import type { District } from '@/lib/content/kinds/districts';
+import { formatMonth, siteToday } from '@/lib/format/dates';
+import { type CoalitionEvent, type EventFormat, formatKeys, statusKeys } from './model';
+import { type EventFilter, shownStatus } from './schedule';
 
 const messages = { kk, ru };
 

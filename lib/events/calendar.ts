@@ -1,10 +1,11 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import type { Locale } from '@/i18n/routing';
-import type { CoalitionEvent, District, EventTime } from '@/lib/content/kinds';
+import type { District } from '@/lib/content/kinds/districts';
 import { isoDateInZone } from '@/lib/format/dates';
-import type { EventLabels } from '@/lib/format/event-labels';
-import { pageUrl, siteUrl } from './site-url';
+import { pageUrl, siteUrl } from '@/lib/seo/site-url';
 import { path } from '@/lib/site/routes';
+import type { EventLabels } from './labels';
+import type { CoalitionEvent, EventTime } from './model';
 
 /*
  * Events as iCalendar (RFC 5545), made with the `ics` library: a day where the content gives a day, a
