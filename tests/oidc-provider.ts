@@ -55,7 +55,7 @@ export function startProvider(port: number, sites: string[]): Promise<Server> {
 /** What the git host was sent: each file written, each pull request opened. */
 export type Received = {
   files: { path: string; branch: string; content: string }[];
-  pulls: { head: string; base: string; title: string }[];
+  pulls: { head: string; base: string; title: string; body: string }[];
 };
 
 const bodyOf = (request: IncomingMessage) =>
@@ -90,7 +90,7 @@ export function startGitHost(port: number): Promise<Server> {
     }
     if (request.method === 'POST' && /^\/api\/v1\/repos\/[^/]+\/[^/]+\/pulls$/.test(url.pathname)) {
       const body = await bodyOf(request);
-      received.pulls.push({ head: body.head!, base: body.base!, title: body.title! });
+      received.pulls.push({ head: body.head!, base: body.base!, title: body.title!, body: body.body ?? '' });
       return json(201, {
         html_url: `http://localhost:${port}/press-office/qyzylorda-site/pulls/${received.pulls.length}`,
       });

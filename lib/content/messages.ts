@@ -85,6 +85,10 @@ export const say = {
     kk: 'бұл атау сайттың тізім беттеріне арналған (page, archive, district, format, month): басқаша атаңыз',
     ru: 'это имя занято страницами списков сайта (page, archive, district, format, month): выберите другое',
   }),
+  referenceAsName: (): Message => ({
+    kk: 'файлдың аты тұрғын хабарламасының нөміріне ұқсайды; нөмір — тұрғынның құпиясы, онымен хабарлама өшіріледі: файлды басқаша атаңыз (мысалы, 2026-12-04-k7qmxdpt)',
+    ru: 'имя файла похоже на номер сообщения жителя; номер — секрет жителя, им удаляют сообщение: назовите файл иначе (например, 2026-12-04-k7qmxdpt)',
+  }),
   oneOf: (values: readonly string[]): Message => ({
     kk: `мына мәндердің бірі болуы керек: ${list(values)}`,
     ru: `должно быть одним из значений: ${list(values)}`,
@@ -226,6 +230,7 @@ export function issueMessage(issue: z.core.$ZodIssue): Message {
     case 'custom': {
       const code = (issue.params as { code?: keyof typeof say } | undefined)?.code;
       if (code === 'date') return say.date((issue.params as { value?: unknown }).value);
+      if (code === 'referenceAsName') return say.referenceAsName();
       return code === 'reservedSlug' ? say.reservedSlug() : { kk: issue.message, ru: issue.message };
     }
     default:

@@ -122,6 +122,13 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('audit_log_reference').on('audit_log').columns(['reference', 'at']).execute();
     },
   },
+  '2026-12-04-01-publication-id': {
+    async up(db: Kysely<unknown>) {
+      // A published question's own public id (lib/inbox/publish.ts): never the resident's reference.
+      await db.schema.alterTable('answers').addColumn('publication_id', 'text').execute();
+      await db.schema.createIndex('answers_publication').unique().on('answers').column('publication_id').execute();
+    },
+  },
 };
 
 /** A text as the inbox's search compares it: lower case in every alphabet, ё as е. */

@@ -49,6 +49,8 @@ export interface AnswerTable {
   /** When it was sent for publication (a pull request on the git host), and where. */
   published_at: string | null;
   publication_url: string | null;
+  /** Its public id (content/questions/<id>.yaml, /questions/<id>): random, unrelated to the reference. */
+  publication_id: string | null;
 }
 
 /** A press officer signed in to the inbox; the cookie holds the id, the table only its hash. */

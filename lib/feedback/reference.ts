@@ -16,9 +16,32 @@ export function newReference(): string {
   return `${text.slice(0, 4)}-${text.slice(4, 8)}-${text.slice(8)}`;
 }
 
-/** A reference as typed or pasted: any case, with or without dashes and spaces, O for 0, I or L for 1. */
+/** Cyrillic capitals that look like the Latin ones, as a Kazakh or Russian keyboard types them. */
+const LOOK_ALIKES: Record<string, string> = {
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+};
+
+/**
+ * A reference as typed or pasted: any case, with or without dashes (any kind) and spaces, Cyrillic
+ * look-alikes for Latin letters, O for 0, I or L for 1.
+ */
 export function readReference(typed: string): string | undefined {
-  const plain = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  const plain = typed
+    .toUpperCase()
+    .replace(/[\s\u2010-\u2015\u2212-]/g, '')
+    .replace(/[АВЕКМНОРСТХ]/g, (c) => LOOK_ALIKES[c]!)
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
   if (!/^[0-9A-HJKMNP-TV-Z]{12}$/.test(plain)) return undefined;
   return `${plain.slice(0, 4)}-${plain.slice(4, 8)}-${plain.slice(8)}`;
 }

@@ -4,6 +4,7 @@ import { foldText } from '@/lib/db/migrations';
 import type { Database, SubmissionStatus } from '@/lib/db/schema';
 import type { Send } from './form';
 import { newReference } from './reference';
+import { type Actor, audit, resident } from '@/lib/inbox/audit';
 
 /*
  * What residents send, kept (README: residents' messages). Each submission is committed before its
@@ -125,14 +126,25 @@ export async function findSubmission(db: Kysely<Database>, reference: string) {
 }
 
 /** Deletes a submission and who sent it, at the resident's request; false if there is none by that number. */
-export async function forgetSubmission(db: Kysely<Database>, reference: string): Promise<boolean> {
+/**
+ * Deletes a message, its contact details and its answer, and records the deletion in the audit log in
+ * the same transaction (the reference only, never the text): by the resident, through the form, or by
+ * an administrator in the inbox.
+ */
+export async function forgetSubmission(
+  db: Kysely<Database>,
+  reference: string,
+  by: Actor = resident,
+): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     await trx.deleteFrom('contacts').where('reference', '=', reference).execute();
     const { numDeletedRows } = await trx
       .deleteFrom('submissions')
       .where('reference', '=', reference)
       .executeTakeFirst();
-    return numDeletedRows > 0n;
+    if (numDeletedRows === 0n) return false;
+    await audit(trx, by, by === resident ? 'delete-by-resident' : 'delete', { reference });
+    return true;
   });
 }
 

@@ -20,10 +20,14 @@ export const auditActions = [
   'answer',
   'publish',
   'delete',
+  'delete-by-resident',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export type Actor = { name: string; subject: string; role?: string };
+
+/** A resident deleting their own message with its reference: no account, no name. */
+export const resident: Actor = { name: 'resident', subject: 'form', role: 'resident' };
 
 export async function audit(
   db: Kysely<Database>,

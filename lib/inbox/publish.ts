@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { stringify } from 'yaml';
 import { type Backend, backendFromEnv } from '@/lib/cms/backend';
 import { env } from '@/lib/env';
@@ -6,19 +7,28 @@ import type { SubmissionDetail } from './submissions';
 
 /*
  * Publishing an answer (README: the inbox) goes through the same review as an article: the inbox
- * writes the question and answer as a content file (content/questions/<reference>.yaml) on a new
+ * writes the question and answer as a content file (content/questions/<id>.yaml) on a new
  * branch of the site's repository, through the git host's API, and opens a pull request (a merge
  * request on GitLab). The build, `content:check` and the press office's review treat it as any
  * content; merged, the nightly build puts it on the site. The file holds nothing personal: the
  * question as the press office wrote it for publication, the topic, territory and event, two days.
+ * Its id is its own: the reference number lets its holder delete the message, so it is in no file,
+ * branch, pull request or address.
  */
 
 export type Publication = { path: string; branch: string; title: string; content: string };
 
+const ID_LETTERS = 'abcdefghjkmnpqrstvwxyz23456789';
+
+/** A published question's public id: the day and 8 random letters ("2026-12-04-k7qmxdpt"), nothing of the reference. */
+export function newPublicationId(now = new Date()): string {
+  const letters = [...randomBytes(8)].map((b) => ID_LETTERS[b % ID_LETTERS.length]).join('');
+  return `${isoDateInZone(now.toISOString())}-${letters}`;
+}
+
 /** The file of a published question: what content/questions/ holds (lib/content/kinds/questions.ts). */
-export function questionFile(s: SubmissionDetail, now = new Date()): Publication {
+export function questionFile(s: SubmissionDetail, id: string, now = new Date()): Publication {
   if (!s.answer) throw new Error('Only an answered submission is published');
-  const id = s.reference.toLowerCase();
   const known = (value: string | null) => (value && value !== 'other' ? value : undefined);
   const data = {
     question: s.answer.question,
@@ -32,7 +42,7 @@ export function questionFile(s: SubmissionDetail, now = new Date()): Publication
   return {
     path: `content/questions/${id}.yaml`,
     branch: `questions/${id}`,
-    title: `Сұрақ пен жауап / Вопрос и ответ ${s.reference}`,
+    title: `Сұрақ пен жауап / Вопрос и ответ: ${id}`,
     content: stringify(data, { lineWidth: 0 }),
   };
 }

@@ -105,6 +105,7 @@ export async function submissionOf(db: Kysely<Database>, reference: string) {
       'answers.answered_at',
       'answers.published_at',
       'answers.publication_url',
+      'answers.publication_id',
     ])
     .where('submissions.reference', '=', reference)
     .executeTakeFirst();
@@ -166,7 +167,7 @@ export async function saveAnswer(
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('answers')
-      .values({ reference, ...values, published_at: null, publication_url: null })
+      .values({ reference, ...values, published_at: null, publication_url: null, publication_id: null })
       .onConflict((oc) => oc.column('reference').doUpdateSet(values))
       .execute();
     await trx
@@ -175,6 +176,25 @@ export async function saveAnswer(
       .where('reference', '=', reference)
       .execute();
   });
+}
+
+/**
+ * The answer's public id, made at its first publication and kept, so that sending it again names the
+ * same file and branch. Random (lib/inbox/publish.ts: newPublicationId), never derived from the reference.
+ */
+export async function publicationIdOf(db: Kysely<Database>, reference: string, made: string): Promise<string> {
+  await db
+    .updateTable('answers')
+    .set({ publication_id: made })
+    .where('reference', '=', reference)
+    .where('publication_id', 'is', null)
+    .execute();
+  const row = await db
+    .selectFrom('answers')
+    .select('publication_id')
+    .where('reference', '=', reference)
+    .executeTakeFirstOrThrow();
+  return row.publication_id!;
 }
 
 export async function markPublished(db: Kysely<Database>, reference: string, url: string, now = new Date()) {

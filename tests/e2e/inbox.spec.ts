@@ -92,12 +92,19 @@ test('a question goes from a resident to the inbox, is answered in both language
   await expect(page.getByRole('link', { name: words.kk.publication })).toHaveAttribute('href', /\/pulls\/\d+$/);
   await expect(page.getByRole('table')).toContainText(words.kk.actions.publish);
 
-  // What the git host received: one content file on its own branch, and the pull request.
+  // What the git host received: one content file on its own branch, and the pull request, all named by
+  // the publication's own id: the reference (which deletes the message) is in none of them.
+  const pullUrl = (await page.getByRole('link', { name: words.kk.publication }).getAttribute('href'))!;
   const received = (await (await fetch(receivedUrl(oidcPort))).json()) as Received;
-  const id = reference.toLowerCase();
-  const file = received.files.find((f) => f.path === `content/questions/${id}.yaml`);
-  expect(file?.branch).toBe(`questions/${id}`);
-  expect(received.pulls.some((p) => p.head === `questions/${id}` && p.base === 'main')).toBe(true);
+  const pull = received.pulls[Number(pullUrl.split('/').at(-1)) - 1]!;
+  expect(pull.base).toBe('main');
+  const id = pull.head.replace(/^questions\//, '');
+  expect(id).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z2-9]{8}$/);
+  const file = received.files.find((f) => f.branch === pull.head);
+  expect(file?.path).toBe(`content/questions/${id}.yaml`);
+  const plain = (text: string) => text.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  for (const text of [file!.path, file!.branch, file!.content, pull.title, pull.body])
+    expect(plain(text)).not.toContain(plain(reference));
   const published = parse(file!.content) as Record<string, unknown>;
   expect(published).toMatchObject({
     question: {

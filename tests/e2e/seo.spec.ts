@@ -233,7 +233,7 @@ test('each language has an RSS feed that lists every article and every published
     const xml = await response.text();
     expect(await parseXml(page, xml)).toEqual({ error: false, root: 'rss' });
     expect(xml).toContain(`<link>${abs(`/${locale}/news/${FOUNDING}`)}</link>`);
-    expect(xml).toContain(`<link>${abs(`/${locale}/questions/k7qm-2xda-9ptb`)}</link>`);
+    expect(xml).toContain(`<link>${abs(`/${locale}/questions/2026-03-25-k7qmxdpt`)}</link>`);
     expect(xml).toContain(`<language>${locale}</language>`);
   }
 });

@@ -57,7 +57,7 @@ test('a held event shows its outcome and the answered questions about it; the pl
     await expect(outcome.getByRole('heading', { level: 2 })).toHaveText(t.Events.outcomeTitle);
     await expect(outcome).toContainText(`${t.Events.participants}48`);
     await expect(outcome).toContainText(`${t.Events.questionsRaised}12`);
-    await expect(outcome.getByRole('link')).toHaveAttribute('href', `/${locale}/questions/m3rd-5kzq-1bvw`);
+    await expect(outcome.getByRole('link')).toHaveAttribute('href', `/${locale}/questions/2026-03-12-m3rdkzqb`);
     await page.goto(`/${locale}/events`);
     const reached = page.locator('table[data-table="reached"]');
     await expect(reached.locator('tr[data-row="karmakshy"] td')).toHaveText('48');

@@ -98,6 +98,10 @@ describe.each(backends)('the residents’ messages in $name', ({ fresh }) => {
     expect(await forgetSubmission(db, reference)).toBe(false);
     expect(await db.selectFrom('submissions').selectAll().execute()).toEqual([]);
     expect(await db.selectFrom('contacts').selectAll().execute()).toEqual([]);
+    // Recorded once, as the resident's own deletion: the reference, nothing of the text.
+    expect(await db.selectFrom('audit_log').select(['action', 'reference', 'detail', 'role']).execute()).toEqual([
+      { action: 'delete-by-resident', reference, detail: null, role: 'resident' },
+    ]);
   });
 
   it('deletes contact details when their time is up, keeping the messages, and records the run', async () => {

@@ -18,6 +18,7 @@ import {
   contactsOf,
   listSubmissions,
   markPublished,
+  publicationIdOf,
   saveAnswer,
   setStatus,
   submissionOf,
@@ -94,15 +95,23 @@ describe.each(backends)('the inbox on $name', ({ fresh }) => {
       answer: { question: { kk: 'С' }, by: 'Редактор' },
     });
     await saveAnswer(db, reference, { question: { kk: 'С2', ru: 'В2' }, answer: { kk: 'Ж2', ru: 'О2' } }, 'Редактор');
+    // Its public id is made once and kept, whatever is offered the next time.
+    const id = await publicationIdOf(db, reference, '2026-12-04-aaaaaaaa');
+    expect(await publicationIdOf(db, reference, '2026-12-04-bbbbbbbb')).toBe(id);
+    expect(id).toBe('2026-12-04-aaaaaaaa');
     await markPublished(db, reference, 'https://git.example.kz/pulls/1');
     expect(await submissionOf(db, reference)).toMatchObject({
       status: 'published',
       publication_url: 'https://git.example.kz/pulls/1',
+      publication_id: '2026-12-04-aaaaaaaa',
       answer: { answer: { ru: 'О2' } },
     });
     expect(await contactsOf(db, reference)).toMatchObject({ name: 'Асан', contact: '+77012345678' });
-    expect(await forgetSubmission(db, reference)).toBe(true);
+    expect(await forgetSubmission(db, reference, { name: 'Әкімші', subject: 'admin', role: 'admin' })).toBe(true);
     expect(await db.selectFrom('answers').selectAll().where('reference', '=', reference).execute()).toEqual([]);
+    expect(
+      await db.selectFrom('audit_log').select(['action', 'detail']).where('reference', '=', reference).execute(),
+    ).toEqual([{ action: 'delete', detail: null }]);
   });
 
   it('exports every submission a filter shows, in batches, with contact details only when asked', async () => {

@@ -28,6 +28,12 @@ describe('content:check on the bad fixtures', async () => {
     ],
     ['duplicate slug', 'content/news/dup-slug:1', 'бір мекенжай болар еді', 'дали бы один адрес'],
     [
+      'a published question named by a reference number',
+      'content/questions/k7qm-2xda-9ptb.yaml:1',
+      'нөміріне ұқсайды',
+      'похоже на номер сообщения',
+    ],
+    [
       'unknown person',
       'content/news/unknown-ref/index.kk.md:7',
       'Қатысушылар: «nobody» жоқ',

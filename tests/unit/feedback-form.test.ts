@@ -74,6 +74,10 @@ describe("the residents' form, as the server reads it", () => {
     expect(readReference('K7QM-2XDA-9PTB')).toBe('K7QM-2XDA-9PTB');
     expect(readReference('k7qm2xda9ptb')).toBe('K7QM-2XDA-9PTB');
     expect(readReference('O0IL-2XDA-9PTB')).toBe('0011-2XDA-9PTB');
+    // Typed on a Kazakh or Russian keyboard: Cyrillic look-alikes, any case, any dash, spaces.
+    expect(readReference('к7qм 2хdа – 9рtв')).toBe('K7QM-2XDA-9PTB');
+    expect(readReference('АВЕК-МНОР-СТХ0')).toBe('ABEK-MH0P-CTX0');
+    expect(readReference('Ж7QM-2XDA-9PTB')).toBeUndefined();
     expect(readReference('../etc/passwd')).toBeUndefined();
     expect(new Set(Array.from({ length: 1000 }, newReference)).size).toBe(1000);
     expect(readFeedback(new URLSearchParams({ intent: 'forget', reference: 'nope' }), choices)).toMatchObject({

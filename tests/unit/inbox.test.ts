@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readAnswer } from '@/lib/inbox/answer-form';
 import { filterQuery, readFilter } from '@/lib/inbox/filters';
-import { questionFile } from '@/lib/inbox/publish';
+import { newPublicationId, questionFile } from '@/lib/inbox/publish';
 import { can, roleOf } from '@/lib/inbox/roles';
 import { cookieHeader, readCookie } from '@/lib/inbox/sessions';
 import type { SubmissionDetail } from '@/lib/inbox/submissions';
@@ -81,6 +81,7 @@ describe('the inbox', () => {
       delete_after: '2027-11-30T20:00:00.000Z',
       published_at: null,
       publication_url: null,
+      publication_id: null,
       answer: {
         question: { kk: 'Сұрақ: "жол"?', ru: 'Вопрос: «дорога»?' },
         answer: { kk: 'Жауап', ru: 'Ответ' },
@@ -88,9 +89,16 @@ describe('the inbox', () => {
         at: '2026-12-01T05:00:00.000Z',
       },
     } as SubmissionDetail;
-    const file = questionFile(submission, new Date('2026-12-02T04:00:00Z'));
-    expect(file.path).toBe('content/questions/k7qm-2xda-9ptb.yaml');
-    expect(file.branch).toBe('questions/k7qm-2xda-9ptb');
+    const now = new Date('2026-12-02T04:00:00Z');
+    const id = newPublicationId(now);
+    // Its own id: the day and random letters, nothing of the reference (which deletes the message).
+    expect(id).toMatch(/^2026-12-02-[a-z2-9]{8}$/);
+    expect(newPublicationId(now)).not.toBe(id);
+    const file = questionFile(submission, id, now);
+    expect(file.path).toBe(`content/questions/${id}.yaml`);
+    expect(file.branch).toBe(`questions/${id}`);
+    for (const text of [file.path, file.branch, file.title, file.content])
+      expect(text.toUpperCase().replace(/[^0-9A-Z]/g, '')).not.toContain('K7QM2XDA9PTB');
     // Days in Kyzylorda: 20:00 UTC on 30 November is 1 December there.
     expect(parse(file.content)).toEqual({
       question: { kk: 'Сұрақ: "жол"?', ru: 'Вопрос: «дорога»?' },

@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { address, day, type Localized, localized, ref } from '../fields';
-import { defineKind, withoutSource, yamlFiles } from '../kind';
+import { readReference } from '@/lib/feedback/reference';
+import { address, day, type Localized, localized, ref, slugSchema } from '../fields';
+import { defineKind, fileId, withoutSource, yamlFiles } from '../kind';
 
 /**
  * Residents' questions the press office answered and published (README: the inbox), one file each:
- * questions/<reference>.yaml, written by the inbox as a pull request on the git host, or by hand. The
- * question as published carries nothing personal: the inbox asks the press office to write it so.
+ * questions/<id>.yaml, written by the inbox as a pull request on the git host, or by hand. The
+ * question as published carries nothing personal: the inbox asks the press office to write it so. Its
+ * id is never the resident's reference number (which deletes the message): a name that reads as one
+ * is refused.
  */
 
 export type Question = {
@@ -25,6 +28,12 @@ export const questions = defineKind({
   name: 'Question',
   label: { one: { kk: 'Сұрақ пен жауап', ru: 'Вопрос и ответ' }, many: { kk: 'Сұрақтар мен жауаптар', ru: 'Вопросы и ответы' } },
   ...yamlFiles('questions'),
+  path: {
+    id: {
+      schema: slugSchema.refine((s) => !readReference(s), { params: { code: 'referenceAsName' } }),
+      resolve: fileId,
+    },
+  },
   fields: z.strictObject({
     address: address(),
     question: localized(

@@ -182,14 +182,14 @@ export function historyList(view: View, entries: AuditTable[], { withReference =
       entries.map((e) =>
         h('tr', { className: 'border-b border-line align-top' }, [
           h('td', { className: 'py-2 pe-4' }, view.when(e.at)),
-          h('td', { className: 'py-2 pe-4 break-words' }, e.actor),
+          h('td', { className: 'py-2 pe-4 break-words' }, e.role === 'resident' ? t('resident') : e.actor),
           h('td', { className: 'py-2 pe-4' }, [words(e.action), ...(e.detail ? [` (${e.detail})`] : [])]),
           ...(withReference
             ? [
                 h(
                   'td',
                   { className: 'py-2 font-mono' },
-                  e.reference && e.action !== 'delete'
+                  e.reference && !e.action.startsWith('delete')
                     ? h(
                         'a',
                         { href: localePath(view.locale, path('/inbox/[reference]', { reference: e.reference })) },

@@ -1,0 +1,198 @@
+import 'server-only';
+import { localePath } from '@/i18n/routing';
+import { readReference } from '@/lib/feedback/reference';
+import { forgetSubmission } from '@/lib/feedback/store';
+import { refusePost } from '@/lib/http/form-post';
+import { path } from '@/lib/site/routes';
+import { ANSWER_LIMIT, readAnswer } from './answer-form';
+import { type Actor, audit } from './audit';
+import { exportCsv } from './export';
+import { readFilter } from './filters';
+import { auditLogPage, listPage, submissionPage } from './pages';
+import { canPublish, newPublicationId, openPullRequest, questionFile } from './publish';
+import { forbidden, seeOther, type Signed } from './request';
+import { inboxHeaders, signInPage } from './respond';
+import { can, type Permission } from './roles';
+import { clearCookie, endSession, openSessions, SESSION_COOKIE } from './sessions';
+import {
+  contactsOf,
+  markPublished,
+  publicationIdOf,
+  saveAnswer,
+  setStatus,
+  settableStatuses,
+  submissionOf,
+} from './submissions';
+
+/*
+ * What each form of the inbox does (README: the inbox), one small handler per intent. The route
+ * (app/[locale]/inbox/act) checks the request, the session and its token; the table says which role
+ * each intent needs and whether it acts on one message, and `act` checks both before the handler
+ * runs. What touches personal data or the public site is written to the audit log here.
+ */
+
+/** What a handler is given: the signed-in person, the form, and the message it names (if it must name one). */
+export type ActContext = { signed: Signed; form: URLSearchParams; origin: string; actor: Actor };
+export type OnMessage = ActContext & { reference: string };
+
+type Action<C> = {
+  /** What the role must be allowed (lib/inbox/roles.ts); none: anyone signed in. */
+  permission?: Permission;
+  /** The page a person whose role does not reach it is shown the refusal on. */
+  from?: '/inbox' | '/inbox/audit';
+  run: (context: C) => Promise<Response>;
+};
+type Actions = {
+  readonly [intent: string]: ({ onMessage: true } & Action<OnMessage>) | ({ onMessage?: false } & Action<ActContext>);
+};
+
+/** Back to the message's page, with what was done said above it. */
+const done = ({ signed, reference }: OnMessage, what: string) =>
+  seeOther(`${localePath(signed.view.locale, path('/inbox/[reference]', { reference }))}?done=${what}`);
+
+const signedOut = (signed: Signed, origin: string) =>
+  signInPage(signed.view.locale, origin, 'signedOut', {
+    status: 200,
+    headers: { 'Set-Cookie': clearCookie(SESSION_COOKIE) },
+  });
+
+/** The CSV of what a filter shows; with the residents' contact details for an administrator who asks. */
+const exportAction = (withContacts: boolean): Action<ActContext> => ({
+  permission: withContacts ? 'contacts' : 'export',
+  async run({ signed, form, actor }) {
+    const asked = readFilter(new URLSearchParams([...form].filter(([name]) => name !== 'csrf' && name !== 'intent')));
+    if (!asked) return refusePost(signed.view.locale, 400);
+    const shown = Object.entries(asked.filter).filter(([, v]) => v) as [string, string][];
+    await audit(signed.db, actor, withContacts ? 'export-with-contacts' : 'export', {
+      detail: new URLSearchParams(shown).toString() || null,
+    });
+    const day = new Date().toISOString().slice(0, 10);
+    return new Response(exportCsv(signed.db, asked.filter, { withContacts }), {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="inbox-${day}${withContacts ? '-contacts' : ''}.csv"`,
+        'Cache-Control': inboxHeaders['Cache-Control'],
+        'X-Robots-Tag': 'noindex',
+      },
+    });
+  },
+});
+
+export const actions: Actions = {
+  'sign-out': {
+    async run({ signed, origin, actor }) {
+      await endSession(signed.db, signed.session.idHash);
+      await audit(signed.db, actor, 'sign-out');
+      return signedOut(signed, origin);
+    },
+  },
+
+  status: {
+    permission: 'answer',
+    onMessage: true,
+    async run(context) {
+      const { signed, form, origin, actor, reference } = context;
+      const status = settableStatuses.find((s) => s === form.get('status'));
+      if (!status) return refusePost(signed.view.locale, 400);
+      if (!(await setStatus(signed.db, reference, status))) return submissionPage(signed, origin, reference);
+      await audit(signed.db, actor, 'status', { reference, detail: status });
+      return done(context, 'status');
+    },
+  },
+
+  answer: {
+    permission: 'answer',
+    onMessage: true,
+    async run(context) {
+      const { signed, form, origin, actor, reference } = context;
+      const read = readAnswer(form);
+      if (!read.ok)
+        return submissionPage(signed, origin, reference, {
+          draft: read.draft,
+          answerProblem: signed.view.t('answerMissing', { limit: ANSWER_LIMIT }),
+          status: 422,
+        });
+      if (!(await submissionOf(signed.db, reference))) return submissionPage(signed, origin, reference);
+      await saveAnswer(signed.db, reference, read.value, signed.session.name);
+      await audit(signed.db, actor, 'answer', { reference });
+      return done(context, 'answer');
+    },
+  },
+
+  publish: {
+    permission: 'answer',
+    onMessage: true,
+    async run(context) {
+      const { signed, origin, actor, reference } = context;
+      const submission = await submissionOf(signed.db, reference);
+      if (!submission?.answer || !canPublish()) return submissionPage(signed, origin, reference);
+      try {
+        const id = await publicationIdOf(signed.db, reference, newPublicationId());
+        const url = await openPullRequest(questionFile(submission, id), signed.session.name);
+        await markPublished(signed.db, reference, url);
+        await audit(signed.db, actor, 'publish', { reference, detail: url });
+        return done(context, 'publish');
+      } catch (error) {
+        console.error(`inbox: publishing failed (${error instanceof Error ? error.message : 'error'})`);
+        return submissionPage(signed, origin, reference, {
+          message: { text: signed.view.t('publishFailed'), kind: 'alert' },
+          status: 502,
+        });
+      }
+    },
+  },
+
+  contacts: {
+    permission: 'contacts',
+    onMessage: true,
+    async run({ signed, origin, actor, reference }) {
+      const contacts = await contactsOf(signed.db, reference);
+      if (contacts) await audit(signed.db, actor, 'contacts-viewed', { reference });
+      return submissionPage(signed, origin, reference, contacts ? { contacts } : {});
+    },
+  },
+
+  delete: {
+    permission: 'delete',
+    onMessage: true,
+    async run({ signed, form, origin, actor, reference }) {
+      if (form.get('confirm') !== 'yes') return refusePost(signed.view.locale, 400);
+      if (!(await forgetSubmission(signed.db, reference, actor))) return submissionPage(signed, origin, reference);
+      return listPage(signed, origin, { filter: {}, page: 1, message: signed.view.t('deleted', { reference }) });
+    },
+  },
+
+  export: exportAction(false),
+  'export-with-contacts': exportAction(true),
+
+  'end-session': {
+    permission: 'audit',
+    from: '/inbox/audit',
+    async run({ signed, form, origin, actor }) {
+      const target = form.get('session') ?? '';
+      const ended = (await openSessions(signed.db)).find((s) => s.id_hash === target);
+      if (ended && (await endSession(signed.db, target)))
+        await audit(signed.db, actor, 'session-ended', { detail: ended.name });
+      if (target === signed.session.idHash) return signedOut(signed, origin);
+      return auditLogPage(signed, origin, { page: 1, message: signed.view.t('saved') });
+    },
+  },
+};
+
+/**
+ * A form of the inbox, from a signed-in person whose token matched: its intent's handler, once the
+ * role it needs and the message it names are checked (400 for an intent or a reference the inbox
+ * cannot read, the refusal page for a role that does not reach it).
+ */
+export async function act(signed: Signed, form: URLSearchParams, origin: string): Promise<Response> {
+  const intent = form.get('intent') ?? '';
+  const action = Object.hasOwn(actions, intent) ? actions[intent] : undefined;
+  if (!action) return refusePost(signed.view.locale, 400);
+  if (action.permission && !can(signed.session.role, action.permission))
+    return forbidden(signed, origin, action.from ?? '/inbox');
+  const { name, subject, role } = signed.session;
+  const context = { signed, form, origin, actor: { name, subject, role } };
+  if (!action.onMessage) return action.run(context);
+  const reference = readReference(form.get('reference') ?? '');
+  return reference ? action.run({ ...context, reference }) : refusePost(signed.view.locale, 400);
+}

@@ -1,0 +1,230 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '@/lib/db/connect';
+import type { Database } from '@/lib/db/schema';
+import { saveSubmission } from '@/lib/feedback/store';
+import { act } from '@/lib/inbox/actions';
+import type { Signed } from '@/lib/inbox/request';
+import type { Role } from '@/lib/inbox/roles';
+import { findSession, hashId, startSession } from '@/lib/inbox/sessions';
+import { saveAnswer, submissionOf } from '@/lib/inbox/submissions';
+import { viewIn } from '@/lib/inbox/views/words';
+import kk from '@/messages/kk.json';
+import { send } from '../databases';
+import { GIT_HOST_TOKEN, receivedUrl } from '../inbox-env';
+import { startGitHost, type Received } from '../oidc-provider';
+import { freePorts } from '../ports';
+
+// The fixture site, as npm test built it (tests/fixture-site.ts: fixtureEnv), before any module reads it.
+vi.hoisted(() => {
+  Object.assign(process.env, {
+    CONTENT_DIR: 'tests/fixtures/site/content',
+    NEXT_DIST_DIR: '.next-test',
+    SITE_TODAY: '2026-04-01',
+  });
+});
+// The server's modules, as the server loads them (the react-server build of server-only is empty).
+vi.mock('server-only', () => ({}));
+// next-intl's server helpers read the request's configuration, which a test has none of: the same
+// messages through use-intl's translator.
+vi.mock('next-intl/server', async () => {
+  const { createTranslator } = await import('use-intl/core');
+  const messages = {
+    kk: (await import('@/messages/kk.json')).default,
+    ru: (await import('@/messages/ru.json')).default,
+  };
+  return {
+    getTranslations: async ({ locale, namespace }: { locale: 'kk' | 'ru'; namespace: 'Inbox' }) =>
+      createTranslator({ locale, messages: messages[locale], namespace }),
+  };
+});
+
+/*
+ * Each handler of the inbox's forms (lib/inbox/actions.ts), called as the route calls it after the
+ * session and its token are checked: what it changes, what it writes to the audit log, what it
+ * answers; and the roles and references the table makes it check first. The pages come from the
+ * fixture build's templates (npm test builds it before these tests).
+ */
+
+const ORIGIN = 'http://localhost:3000';
+const w = kk.Inbox;
+let dir: string;
+let db: Kysely<Database>;
+let gitHost: Server;
+let gitPort: number;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'inbox-actions-'));
+  db = await openDatabase({ kind: 'sqlite', file: join(dir, 'site.db') });
+  gitPort = await freePorts(1);
+  gitHost = await startGitHost(gitPort);
+});
+afterAll(async () => {
+  await db.destroy();
+  gitHost.close();
+  vi.unstubAllEnvs();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  vi.stubEnv('INBOX_PUBLISH_TOKEN', '');
+});
+
+let residents = 0;
+async function message({ contact = false } = {}): Promise<string> {
+  residents += 1;
+  const { reference } = await saveSubmission(
+    db,
+    send(`Хабарлама ${residents}`, contact ? { name: 'Асан', contact: '+77012345678' } : {}),
+    { address: `10.0.0.${residents}`, now: new Date() },
+    { locale: 'kk', retentionMonths: 12 },
+  );
+  return reference;
+}
+
+async function as(role: Role): Promise<Signed> {
+  const { session } = await startSession(db, { subject: role, name: `${role} Сынақ`, role });
+  return { db, session, view: await viewIn('kk', session) };
+}
+
+const post = (signed: Signed, fields: Record<string, string>) =>
+  act(signed, new URLSearchParams({ csrf: signed.session.csrf, ...fields }), ORIGIN);
+
+const audited = (action: string) =>
+  db.selectFrom('audit_log').select(['actor', 'role', 'reference', 'detail']).where('action', '=', action).execute();
+
+describe('the inbox forms, one handler per intent', () => {
+  it('refuses an intent the inbox does not have, and a message named by no readable reference', async () => {
+    const editor = await as('editor');
+    expect((await post(editor, { intent: 'drop-table' })).status).toBe(400);
+    expect((await post(editor, { intent: 'toString' })).status).toBe(400);
+    expect((await post(editor, { intent: 'status', status: 'new', reference: 'not one' })).status).toBe(400);
+  });
+
+  it('status: an editor sets it, recorded with the status; a reader is refused', async () => {
+    const reference = await message();
+    const reader = await post(await as('reader'), { intent: 'status', status: 'spam', reference });
+    expect(reader.status).toBe(403);
+    expect(await reader.text()).toContain(w.forbidden);
+
+    const editor = await as('editor');
+    expect((await post(editor, { intent: 'status', status: 'published', reference })).status).toBe(400);
+    const set = await post(editor, { intent: 'status', status: 'in-progress', reference: reference.toLowerCase() });
+    expect(set.status).toBe(303);
+    expect(set.headers.get('location')).toBe(`/kk/inbox/${reference}?done=status`);
+    expect((await submissionOf(db, reference))?.status).toBe('in-progress');
+    expect(await audited('status')).toContainEqual(expect.objectContaining({ reference, detail: 'in-progress' }));
+  });
+
+  it('answer: kept in both languages and recorded; a missing field sends the page back with what was typed', async () => {
+    const reference = await message();
+    const editor = await as('editor');
+    const partial = await post(editor, { intent: 'answer', reference, question_kk: 'Жазылған сұрақ', answer_kk: 'Ж' });
+    expect(partial.status).toBe(422);
+    const page = await partial.text();
+    expect(page).toContain('Жазылған сұрақ');
+    expect(page).toContain(w.answerMissing.replace('{limit}', '4000').slice(0, 20));
+
+    const full = { question_kk: 'Сұрақ', question_ru: 'Вопрос', answer_kk: 'Жауап', answer_ru: 'Ответ' };
+    expect((await post(editor, { intent: 'answer', reference, ...full })).status).toBe(303);
+    expect(await submissionOf(db, reference)).toMatchObject({
+      status: 'answered',
+      answer: { question: { kk: 'Сұрақ', ru: 'Вопрос' }, answer: { kk: 'Жауап', ru: 'Ответ' } },
+    });
+    expect(await audited('answer')).toContainEqual(expect.objectContaining({ reference, role: 'editor' }));
+  });
+
+  it('publish: a pull request named by the publication’s own id, never the reference; nothing without a token', async () => {
+    const reference = await message();
+    const editor = await as('editor');
+    const text = { question: { kk: 'Сұрақ', ru: 'Вопрос' }, answer: { kk: 'Жауап', ru: 'Ответ' } };
+    await saveAnswer(db, reference, text, 'editor Сынақ');
+    expect((await post(editor, { intent: 'publish', reference })).status).toBe(200);
+    expect((await submissionOf(db, reference))?.status).toBe('answered');
+
+    vi.stubEnv('INBOX_PUBLISH_TOKEN', GIT_HOST_TOKEN);
+    vi.stubEnv('CMS_API_ROOT', `http://localhost:${gitPort}/api/v1`);
+    const published = await post(editor, { intent: 'publish', reference });
+    expect(published.status).toBe(303);
+    const stored = await submissionOf(db, reference);
+    expect(stored).toMatchObject({ status: 'published', publication_url: expect.stringMatching(/\/pulls\/\d+$/) });
+    const received = (await (await fetch(receivedUrl(gitPort - 1))).json()) as Received;
+    const pull = received.pulls.at(-1)!;
+    expect(pull.head).toBe(`questions/${stored!.publication_id}`);
+    const plain = (s: string) => s.toUpperCase().replace(/[^0-9A-Z]/g, '');
+    for (const value of [pull.head, pull.title, pull.body, ...received.files.map((f) => f.path + f.content)])
+      expect(plain(value)).not.toContain(plain(reference));
+    expect(await audited('publish')).toContainEqual(
+      expect.objectContaining({ reference, detail: stored!.publication_url }),
+    );
+  });
+
+  it('contacts: shown to an administrator and recorded; an editor is refused', async () => {
+    const reference = await message({ contact: true });
+    expect((await post(await as('editor'), { intent: 'contacts', reference })).status).toBe(403);
+    const shown = await post(await as('admin'), { intent: 'contacts', reference });
+    expect(shown.status).toBe(200);
+    expect(await shown.text()).toContain('+77012345678');
+    expect(await audited('contacts-viewed')).toContainEqual(expect.objectContaining({ reference, role: 'admin' }));
+  });
+
+  it('delete: only when confirmed, by an administrator, recorded without the text', async () => {
+    const reference = await message({ contact: true });
+    expect((await post(await as('editor'), { intent: 'delete', reference, confirm: 'yes' })).status).toBe(403);
+    const admin = await as('admin');
+    expect((await post(admin, { intent: 'delete', reference })).status).toBe(400);
+    const deleted = await post(admin, { intent: 'delete', reference, confirm: 'yes' });
+    expect(deleted.status).toBe(200);
+    expect(await deleted.text()).toContain(w.deleted.replace('{reference}', reference));
+    expect(await submissionOf(db, reference)).toBeUndefined();
+    expect(await audited('delete')).toContainEqual(expect.objectContaining({ reference, detail: null }));
+  });
+
+  it('export: the CSV of a filter, recorded with it; with contacts only for an administrator', async () => {
+    const reference = await message({ contact: true });
+    const editor = await as('editor');
+    expect((await post(editor, { intent: 'export', status: 'nonsense' })).status).toBe(400);
+    const csv = await post(editor, { intent: 'export', district: 'aral' });
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const text = await csv.text();
+    expect(text).toContain(reference);
+    expect(text).not.toContain('+77012345678');
+    expect(await audited('export')).toContainEqual(expect.objectContaining({ detail: 'district=aral' }));
+
+    expect((await post(editor, { intent: 'export-with-contacts' })).status).toBe(403);
+    const withContacts = await post(await as('admin'), { intent: 'export-with-contacts' });
+    expect(await withContacts.text()).toContain('+77012345678');
+    expect(withContacts.headers.get('content-disposition')).toMatch(/-contacts\.csv"$/);
+  });
+
+  it('end-session: an administrator ends another’s session, or their own (signed out); an editor cannot', async () => {
+    const other = await as('editor');
+    expect((await post(other, { intent: 'end-session', session: other.session.idHash })).status).toBe(403);
+    const admin = await as('admin');
+    const ended = await post(admin, { intent: 'end-session', session: other.session.idHash });
+    expect(ended.status).toBe(200);
+    expect(await ended.text()).toContain(w.auditTitle);
+    expect(
+      await db.selectFrom('staff_sessions').where('id_hash', '=', other.session.idHash).selectAll().execute(),
+    ).toEqual([]);
+    expect(await audited('session-ended')).toContainEqual(expect.objectContaining({ detail: 'editor Сынақ' }));
+
+    const own = await post(admin, { intent: 'end-session', session: admin.session.idHash });
+    expect(own.headers.get('set-cookie')).toMatch(/^__Host-inbox=; /);
+    expect(await own.text()).toContain(w.signedOut);
+  });
+
+  it('sign-out: the session ends and the cookie is cleared, recorded', async () => {
+    const { id, session } = await startSession(db, { subject: 'reader', name: 'Оқырман', role: 'reader' });
+    const signed = { db, session, view: await viewIn('kk', session) };
+    const out = await post(signed, { intent: 'sign-out' });
+    expect(out.status).toBe(200);
+    expect(out.headers.get('set-cookie')).toMatch(/^__Host-inbox=; /);
+    expect(await findSession(db, id)).toBeUndefined();
+    expect(hashId(id)).toBe(session.idHash);
+    expect(await audited('sign-out')).toContainEqual(expect.objectContaining({ role: 'reader' }));
+  });
+});
