@@ -13,14 +13,14 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const admin = adminHeaders({ connect: backendOrigins(), localBackend: true });
 const immutable = [{ key: 'Cache-Control', value: cacheControl.immutable }];
 
-// The reasons behind these settings are in the README ("Decisions worth knowing").
+// The reasons behind these settings are in the docs/decisions.md).
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR: a separate build folder (the tests', the benchmark's).
   distDir: distDir(),
   poweredByHeader: false,
   // The proxy redirects a trailing slash itself, with the site's headers (Next's redirect has none).
   skipTrailingSlashRedirect: true,
-  // Pages change only with a build, and hashing every page on every request costs (README: benchmark).
+  // Pages change only with a build, and hashing every page on every request costs (docs/benchmark.md).
   generateEtags: false,
   reactStrictMode: true,
   // The database drivers load native code and their own files at run time: not bundled.
@@ -43,7 +43,7 @@ const nextConfig: NextConfig = {
         { source: '/admin/', destination: '/admin/index.html' },
       ],
       afterFiles: [],
-      // A path under a locale that no page has gets that language's 404 page (README: unknown paths).
+      // A path under a locale that no page has gets that language's 404 page (docs/decisions.md, unknown paths).
       fallback: [
         {
           source: `/:locale(${routing.locales.join('|')})/:path*`,

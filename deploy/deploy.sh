@@ -1,5 +1,5 @@
 #!/bin/sh
-# A release of the site (README: Production): build it beside the running one, switch to it at once,
+# A release of the site (docs/production.md): build it beside the running one, switch to it at once,
 # restart the workers one at a time (nginx sends requests to the others meanwhile), empty nginx's page
 # cache, keep the last three releases. Run as root; settings in /etc/qyzylorda-site.env:
 #   SITE_URL=https://<public address>   WORKERS=<ports, e.g. "3001 3002">

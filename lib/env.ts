@@ -30,27 +30,27 @@ const variables = {
   CONTENT_DIR: present(z.string()),
   /** The build folder, below the project: the tests and the benchmark build beside the real one. */
   NEXT_DIST_DIR: present(z.string().regex(/^[^/]/, 'a folder name inside the project, such as .next-test')),
-  /** The day taken as today, for tests and the benchmark (README: the events plan). */
+  /** The day taken as today, for tests and the benchmark (docs/decisions.md, the events plan). */
   SITE_TODAY: present(day),
   /** `npm run dev` shows drafts. */
   SHOW_DRAFTS: present(flag),
   NODE_ENV: present(z.enum(['development', 'production', 'test'])),
   /** The phase Next is in: its build reads the content compiler's output, its server the build's copy. */
   NEXT_PHASE: present(z.string()),
-  // The web editor's git host (README: the web editor).
+  // The web editor's git host (docs/web-editor.md).
   CMS_BACKEND: present(z.enum(['forgejo', 'gitlab', 'github'])),
   CMS_REPO: present(z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'owner/name')),
   CMS_BRANCH: present(z.string()),
   CMS_API_ROOT: present(z.url()),
   CMS_BASE_URL: present(z.url()),
   CMS_APP_ID: present(z.string()),
-  // Residents' messages (README: residents' messages). The SQLite database lives in DATA_DIR (.data)
+  // Residents' messages (docs/residents-messages.md). The SQLite database lives in DATA_DIR (.data)
   // unless DATABASE_URL names a PostgreSQL server; contact details are deleted RETENTION_MONTHS after
   // they were given (12).
   DATABASE_URL: present(z.string().regex(/^postgres(ql)?:\/\//, 'a PostgreSQL address, postgres://user@host/name')),
   DATA_DIR: present(z.string()),
   RETENTION_MONTHS: present(z.coerce.number().int().min(1).max(120)),
-  // The press office's inbox (README: the inbox). Sign-in through the git host as an OpenID Connect
+  // The press office's inbox (docs/inbox.md). Sign-in through the git host as an OpenID Connect
   // provider; a role for the members of each group (names as the provider's `groups` claim gives them,
   // comma-separated); a token of the git host to open the pull requests that publish answers.
   INBOX_OIDC_ISSUER: present(z.url({ protocol: /^https?$/, error: 'the git host, such as https://git.example.kz' })),

@@ -1,4 +1,4 @@
-// The web editor at /admin (README: the web editor): Decap CMS's browser bundle copied from its
+// The web editor at /admin (docs/web-editor.md): Decap CMS's browser bundle copied from its
 // package into public/admin/decap/ (served from this origin, no CDN), and the editor's set-up
 // (lib/cms/editor) bundled into public/admin/editor.js. Its configuration and words follow the content
 // and come with each build (app/admin/[file]/route.ts).
@@ -36,6 +36,6 @@ await build({
 console.log(`Web editor: Decap CMS ${version} and its set-up (public/admin/editor.js)`);
 if (!env().CMS_REPO) {
   console.warn(
-    `Web editor: CMS_REPO is not set; the editor will save to ${backendFromEnv().repo} (README: the web editor).`,
+    `Web editor: CMS_REPO is not set; the editor will save to ${backendFromEnv().repo} (docs/web-editor.md).`,
   );
 }

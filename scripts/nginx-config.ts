@@ -1,4 +1,4 @@
-// Writes the site's nginx configuration for a server (README: Production), from deploy/nginx/:
+// Writes the site's nginx configuration for a server (docs/production.md), from deploy/nginx/:
 //   npm run -s nginx:config -- --site-url https://example.kz --workers "3001 3002" \
 //     [--tls-cert /etc/letsencrypt/live/example.kz/fullchain.pem --tls-key …/privkey.pem] \
 //     > /etc/nginx/sites-available/qyzylorda.conf

@@ -1,7 +1,7 @@
 // npm start: the site as it is served in production (lib/deploy/stack.ts): Debian's nginx on PORT
 // (default 3000) in front of a `next start` per core on the ports after it (WORKERS to choose), its
 // files in NGINX_RUN_DIR (default .nginx). Ctrl-C or SIGTERM stops all of it. (`npm run start:next` is
-// Next's server alone, for a quick look; README: Production says why the stack is the serve command.)
+// Next's server alone, for a quick look; docs/production.md says why the stack is the serve command.)
 import { availableParallelism } from 'node:os';
 import { builtSiteUrl, startStack } from '@/lib/deploy/stack';
 import { distDir as buildDir, env } from '@/lib/env';

@@ -1,5 +1,5 @@
 /*
- * The inbox as the tests set it up (README: the inbox, tests): the client registered with the test
+ * The inbox as the tests set it up (docs/inbox.md, tests): the client registered with the test
  * provider (tests/oidc-provider.ts), its accounts and their groups, and the settings the site is
  * served with.
  */

@@ -3,7 +3,7 @@ import Provider from 'oidc-provider';
 import { GIT_HOST_TOKEN, TEST_CLIENT, testAccounts } from './inbox-env';
 
 /*
- * What the inbox's tests sign in with and publish to (README: the inbox, tests): a real OpenID Connect
+ * What the inbox's tests sign in with and publish to (docs/inbox.md, tests): a real OpenID Connect
  * provider (oidc-provider, its development login form: any password), standing in for the git host's,
  * with accounts in the press office's groups and one outside them; and the git host's API as far as
  * publishing uses it (Forgejo's: a file on a new branch, a pull request), keeping what it was sent.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { freePorts } from './ports';
 
 /*
- * A real PostgreSQL server for the tests (Debian's postgresql package; README: tests): a throwaway
+ * A real PostgreSQL server for the tests (Debian's postgresql package; docs/tests.md): a throwaway
  * cluster in a temporary folder, on a free port of loopback, stopped and removed afterwards. As root
  * (CI, this machine) it runs as the package's `postgres` user, since PostgreSQL refuses root.
  */
@@ -13,7 +13,7 @@ import { freePorts } from './ports';
 function binaries(): string {
   const base = '/usr/lib/postgresql';
   const version = existsSync(base) ? readdirSync(base).sort((a, b) => Number(b) - Number(a))[0] : undefined;
-  if (!version) throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (README: tests)');
+  if (!version) throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (docs/tests.md)');
   return join(base, version, 'bin');
 }
 

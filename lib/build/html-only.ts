@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 
 /*
- * The HTML-only step (README: "Pages ship as HTML"): takes Next's client runtime out of a
+ * The HTML-only step (docs/decisions.md, pages ship as HTML): takes Next's client runtime out of a
  * prerendered page. The page is parsed as a tree; what is removed is cut out of the text at the
  * tree's own positions, so every other byte stays as Next wrote it. A page that would lose content
  * without the runtime (a Suspense boundary still streaming, content hidden for the runtime to move)
@@ -13,7 +13,7 @@ import { toString } from 'hast-util-to-string';
 export type HtmlOnly = { html: string; problems: string[]; styles: string[] };
 
 /**
- * The stylesheet a page links, put inside it (README: first paint in one round trip): the HTML alone
+ * The stylesheet a page links, put inside it (docs/decisions.md, first paint in one round trip): the HTML alone
  * paints the page, with no second round trip for a render-blocking file. `read` gives the text of a
  * file of the build by its address.
  */

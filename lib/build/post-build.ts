@@ -66,7 +66,7 @@ function htmlPages({ distDir }: Build) {
 }
 
 /**
- * Unknown paths are rewritten to a prerendered 404 page (README: unknown paths), which Next writes
+ * Unknown paths are rewritten to a prerendered 404 page (docs/decisions.md, unknown paths), which Next writes
  * as a 200: `next start` reads a page's status from the .meta file beside its HTML, deployment
  * adapters from the prerender manifest, so both are set here.
  */
@@ -147,13 +147,13 @@ export function postBuild(build: Build & { contentDir: string }): void {
   const unexpected = clientComponents(build.projectDir).filter((f) => !allowedClientComponents.includes(f));
   if (unexpected.length > 0) {
     throw new Error(
-      `Client components would be dead without the client runtime (README: pages ship as HTML): ${unexpected.join(', ')}`,
+      `Client components would be dead without the client runtime (docs/decisions.md, pages ship as HTML): ${unexpected.join(', ')}`,
     );
   }
 
   const pages = htmlPages(build);
   const problems: string[] = [];
-  // The benchmark's baseline keeps the stylesheet linked (README: first paint in one round trip).
+  // The benchmark's baseline keeps the stylesheet linked (docs/decisions.md, first paint in one round trip).
   const inline = env().PAGE_STYLES !== 'linked';
   const styles = new Set<string>();
   const files = new Map<string, string>();

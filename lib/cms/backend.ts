@@ -1,5 +1,5 @@
 /*
- * Which git host the web editor saves to, from the build's environment (README: the web editor).
+ * Which git host the web editor saves to, from the build's environment (docs/web-editor.md).
  * Relative imports: next.config.ts reads it (for the editor's Content-Security-Policy).
  */
 import { type Env, readEnv } from '../env';
@@ -24,7 +24,7 @@ export function backendOrigins(backend: Backend = backendFromEnv()): string[] {
   return [...new Set((urls.length > 0 ? urls : [fallback[backend.name]]).map((u) => new URL(u).origin))];
 }
 
-/** The backend from the build's environment (README: the web editor). */
+/** The backend from the build's environment (docs/web-editor.md). */
 export function backendFromEnv(source: Record<string, string | undefined> = process.env): Backend {
   const env: Env = readEnv(source);
   const name = env.CMS_BACKEND ?? 'forgejo';

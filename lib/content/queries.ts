@@ -138,7 +138,7 @@ export function getArticlesAboutParty(locale: Locale, partyId: string): Article[
 
 /**
  * The page of an entry that has an id (a person, a party, an event): its static params and its entry.
- * A build only ever asks for known ones (README: unknown paths); notFound() is the type's guard.
+ * A build only ever asks for known ones (docs/decisions.md, unknown paths); notFound() is the type's guard.
  */
 export function entryPage<K extends 'people' | 'parties' | 'events' | 'questions'>(key: K) {
   const entries = content[key] as SiteContent[K];

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { type DatabaseSettings, databaseSettings, openDatabase } from './connect';
 
 /*
- * A consistent copy of the database while the site runs, and putting one back (README: backups).
+ * A consistent copy of the database while the site runs, and putting one back (docs/residents-messages.md).
  * SQLite: VACUUM INTO writes a snapshot of one transaction, however many workers write meanwhile.
  * PostgreSQL: pg_dump's custom format (one snapshot too), pg_restore to put it back.
  */

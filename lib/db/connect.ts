@@ -18,7 +18,7 @@ import { migrations } from './migrations';
 import type { Database } from './schema';
 
 /*
- * The one connection to the site's database (README: residents' messages). Embedded by default: a
+ * The one connection to the site's database (docs/residents-messages.md). Embedded by default: a
  * SQLite file in the data folder (DATA_DIR, .data), so that serving the site needs no set-up step;
  * DATABASE_URL=postgres://… for PostgreSQL (production, several servers). One query layer for both:
  * Kysely, with SQLite through libsql (better-sqlite3's interface, prebuilt for this platform: no

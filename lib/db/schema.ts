@@ -1,5 +1,5 @@
 /*
- * The site's database (README: residents' messages): what residents send, kept apart from who they
+ * The site's database (docs/residents-messages.md): what residents send, kept apart from who they
  * are. Times are ISO 8601 instants in UTC as text, the same in SQLite and PostgreSQL; they sort as
  * they read.
  */

@@ -7,7 +7,7 @@ import { newReference } from './reference';
 import { type Actor, audit, resident } from '@/lib/inbox/audit';
 
 /*
- * What residents send, kept (README: residents' messages). Each submission is committed before its
+ * What residents send, kept (docs/residents-messages.md). Each submission is committed before its
  * reference number is shown; the same text from the same address within minutes is the same
  * submission (a double click, a reload, the back button), not a second one. Likely spam is held back
  * for a person to look at, never dropped.

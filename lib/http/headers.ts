@@ -7,7 +7,7 @@ import { badRequestStyleHash } from './bad-request-page';
  * nginx. Relative imports: next.config.ts reads this file.
  */
 
-/** What a browser and a shared cache (a CDN) may keep, by kind of response (README: Production). */
+/** What a browser and a shared cache (a CDN) may keep, by kind of response (docs/production.md). */
 export const cacheControl = {
   /** Files named by their bytes (/_next/static, /fonts, /photos): a new version has a new name. */
   immutable: 'public, max-age=31536000, immutable',

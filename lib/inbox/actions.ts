@@ -25,7 +25,7 @@ import {
 } from './submissions';
 
 /*
- * What each form of the inbox does (README: the inbox), one small handler per intent. The route
+ * What each form of the inbox does (docs/inbox.md), one small handler per intent. The route
  * (app/[locale]/inbox/act) checks the request, the session and its token; the table says which role
  * each intent needs and whether it acts on one message, and `act` checks both before the handler
  * runs. What touches personal data or the public site is written to the audit log here.

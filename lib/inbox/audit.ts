@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 
 /*
- * The audit log (README: the inbox): every sign-in (and refusal), every view of contact details, every
+ * The audit log (docs/inbox.md): every sign-in (and refusal), every view of contact details, every
  * export, deletion, answer, status change and publication, with who and when. Never a resident's text
  * or contact details: a reference number at most.
  */

@@ -6,7 +6,7 @@ import type { InboxFilter } from './filters';
 import { filtered } from './submissions';
 
 /*
- * The inbox's CSV export (README: the inbox): the submissions a filter shows, all of them, streamed in
+ * The inbox's CSV export (docs/inbox.md): the submissions a filter shows, all of them, streamed in
  * batches read by their place in the list (never an offset, never the whole table in memory), with or
  * without contact details. Every cell a spreadsheet would take for a formula is made text (lib/format/csv).
  */

@@ -3,7 +3,7 @@ import type { InboxSettings } from './settings';
 
 /*
  * Sign-in through the git host (Forgejo or GitLab) as an OpenID Connect provider, with openid-client
- * (README: the inbox, "why openid-client"): the authorization code flow with PKCE, this server a
+ * (docs/inbox.md, "why openid-client"): the authorization code flow with PKCE, this server a
  * confidential client (its secret never leaves it), the ID token's nonce checked, the groups read from
  * the userinfo endpoint, where both hosts put them.
  */

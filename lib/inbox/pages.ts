@@ -14,7 +14,7 @@ import { inboxBar, notice } from './views/html';
 import { listView } from './views/list';
 
 /*
- * The inbox's pages as a request has them (README: the inbox), each loaded and drawn in one place: the
+ * The inbox's pages as a request has them (docs/inbox.md), each loaded and drawn in one place: the
  * list, one submission, the audit log. The routes that show them, and the form that shows one after
  * acting (a deletion, a session ended), call these.
  */

@@ -6,7 +6,7 @@ import { isoDateInZone } from '@/lib/format/dates';
 import type { SubmissionDetail } from './submissions';
 
 /*
- * Publishing an answer (README: the inbox) goes through the same review as an article: the inbox
+ * Publishing an answer (docs/inbox.md) goes through the same review as an article: the inbox
  * writes the question and answer as a content file (content/questions/<id>.yaml) on a new
  * branch of the site's repository, through the git host's API, and opens a pull request (a merge
  * request on GitLab). The build, `content:check` and the press office's review treat it as any

@@ -1,5 +1,5 @@
 /*
- * Who may do what in the inbox (README: the inbox). A press officer's role comes from the groups of
+ * Who may do what in the inbox (docs/inbox.md). A press officer's role comes from the groups of
  * their account on the git host, at each sign-in; the highest one they are in counts.
  */
 

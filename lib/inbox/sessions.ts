@@ -4,7 +4,7 @@ import type { Database } from '@/lib/db/schema';
 import { isRole, type Role } from './roles';
 
 /*
- * Press officers' sessions, kept in the site's database (README: the inbox): the cookie holds a random
+ * Press officers' sessions, kept in the site's database (docs/inbox.md): the cookie holds a random
  * id, the table its hash, so that a copy of the database opens no session. A session ends after 8 hours
  * without a request, after 12 hours in any case, at sign-out, or when an administrator ends it.
  */

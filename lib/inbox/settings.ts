@@ -1,7 +1,7 @@
 import { env } from '@/lib/env';
 import type { Role } from './roles';
 
-/** How the inbox signs press officers in, from the environment (README: the inbox); undefined until it is set up. */
+/** How the inbox signs press officers in, from the environment (docs/inbox.md); undefined until it is set up. */
 export type InboxSettings = {
   issuer: URL;
   clientId: string;

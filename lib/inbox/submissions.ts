@@ -6,7 +6,7 @@ import { instantOf } from '@/lib/format/dates';
 import type { InboxFilter } from './filters';
 
 /*
- * What the inbox reads and changes of residents' submissions (README: the inbox). Contact details are
+ * What the inbox reads and changes of residents' submissions (docs/inbox.md). Contact details are
  * read only by `contactsOf`, which the route calls for an administrator and records in the audit log.
  */
 

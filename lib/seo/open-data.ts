@@ -11,7 +11,7 @@ import { path } from '@/lib/site/routes';
 /*
  * Open data: the coalition's structured content at stable URLs (/data/<name>.json, and the events as
  * CSV too), generated from the same files as the pages. Texts keep both languages; links are absolute.
- * The fields are listed in the README ("Open data").
+ * The fields are listed in the docs/open-data.md).
  */
 
 const perLocale = (href: string) =>

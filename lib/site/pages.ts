@@ -133,7 +133,7 @@ const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
   // Each topic's pages, in the languages that have that many (articles are in one language each).
   '/topics/[id]/[[...page]]': (c) =>
     topicPages(c).map(({ id, page, locales }) => ({ params: { id, page: pageSegments(page) }, locales })),
-  // The press office's inbox: private, each page per request (README: the inbox). Only its sign-in
+  // The press office's inbox: private, each page per request (docs/inbox.md). Only its sign-in
   // page is prerendered: the frame the others fill.
   '/inbox': () => [],
   '/inbox/sign-in': () => once(),

@@ -5,7 +5,7 @@ import { toHtml } from 'hast-util-to-html';
  * Pages filled per request (search results, the residents' form with its problems, the page that
  * shows a resident their reference number) are pages Next prerenders, with the request's values put
  * into their slots: Next cannot render a page per request without shipping its client runtime
- * (README: search), and this way the header, footer, stylesheet and metadata stay Next's. The build
+ * (docs/decisions.md, search), and this way the header, footer, stylesheet and metadata stay Next's. The build
  * cuts each page at its `<title>` and at the elements it marks with `data-slot` (./extract.ts); each
  * request fills them, every value through hast-util-to-html, which escapes it.
  */

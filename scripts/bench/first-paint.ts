@@ -5,7 +5,7 @@ import type { LighthouseRow } from './lighthouse';
 import { kib, startNext } from './run';
 
 /*
- * First paint in round trips (README: first paint in one round trip). For each page type: the bytes
+ * First paint in round trips (docs/decisions.md, first paint in one round trip). For each page type: the bytes
  * brotli makes (nginx's level, 5) of its HTML and of everything that blocks its first paint, and the
  * round trips these take on a new connection after its handshake. TCP sends 10 segments of 1,460 bytes
  * in its first round trip (RFC 6928) and doubles that each round trip (slow start); a stylesheet the

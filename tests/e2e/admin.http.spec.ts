@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-// The web editor at /admin has its own, looser policy (README: the web editor); nothing else may.
+// The web editor at /admin has its own, looser policy (docs/web-editor.md); nothing else may.
 
 test("every page of the sitemap keeps the site's strict Content-Security-Policy", async ({ request, baseURL }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();

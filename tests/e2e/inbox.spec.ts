@@ -14,7 +14,7 @@ import { receivedUrl } from '../inbox-env';
 import type { Received } from '../oidc-provider';
 import { csrfOf, signIn } from './inbox-sign-in';
 
-// The press office's inbox (README: the inbox), signed in through a real OpenID Connect provider run
+// The press office's inbox (docs/inbox.md), signed in through a real OpenID Connect provider run
 // by the tests (tests/oidc-provider.ts), on the fixture site's own database. Residents write from an
 // address each, as in feedback.nojs.spec.ts.
 

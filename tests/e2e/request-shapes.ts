@@ -49,7 +49,7 @@ export function requestShapes(host: string, files: { css: string }): Shape[] {
   const shapes: Shape[] = [];
   // What `next start` alone cannot answer well, whatever the site's code does: other methods without a
   // body (TRACE, CONNECT, DELETE… answered 500, or never), request lines and headers its HTTP parser
-  // takes as they come (README: Production says why the serve command is nginx in front).
+  // takes as they come (docs/production.md says why the serve command is nginx in front).
   const add = (name: string, raw: string, check?: Shape['expect']) => {
     const parser = parserLevel.has(name);
     const [method = '', target = ''] = raw.split(' ');

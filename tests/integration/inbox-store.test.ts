@@ -26,7 +26,7 @@ import {
 import { send, testDatabases } from '../databases';
 
 /*
- * What the inbox reads and writes (README: the inbox), on both kinds of database: filters and search,
+ * What the inbox reads and writes (docs/inbox.md), on both kinds of database: filters and search,
  * answers and publication, the CSV export in batches, sessions and their expiry, the audit log.
  */
 

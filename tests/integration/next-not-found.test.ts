@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /*
- * Guards the reason for the site's own 404 handling (README: unknown paths): this builds the smallest
+ * Guards the reason for the site's own 404 handling (docs/decisions.md, unknown paths): this builds the smallest
  * app that calls notFound() and fails the day Next renders its page into the HTML; then the
  * workaround can go.
  */

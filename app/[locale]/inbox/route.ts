@@ -8,7 +8,7 @@ import { guarded, signedIn } from '@/lib/inbox/request';
 
 export const dynamic = 'force-dynamic';
 
-/** /{locale}/inbox?status=…&district=…&q=…&page=N: residents' submissions, newest first (README: the inbox). */
+/** /{locale}/inbox?status=…&district=…&q=…&page=N: residents' submissions, newest first (docs/inbox.md). */
 export const GET = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox'>) => {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });

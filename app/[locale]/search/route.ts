@@ -14,7 +14,7 @@ import { siteNames } from '@/lib/seo/site-names';
 import { getTemplate } from '@/lib/templates/load';
 import { fillTemplate } from '@/lib/templates/page-template';
 
-// Rendered for each request (every other page is prerendered): README, "Search".
+// Rendered for each request (every other page is prerendered): docs/decisions.md, search.
 export const dynamic = 'force-dynamic';
 
 const headers = {

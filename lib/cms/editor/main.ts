@@ -7,7 +7,7 @@ import { cleanUploads } from './uploads';
 import { registerWidgets } from './widgets';
 
 /*
- * The web editor's set-up (README: the web editor), bundled into public/admin/editor.js by
+ * The web editor's set-up (docs/web-editor.md), bundled into public/admin/editor.js by
  * scripts/build-admin.ts. Its collections come with the build (/admin/config.json,
  * lib/cms/decap-config.ts), with the words of its previews (/admin/words.json); here: where it saves,
  * its interface words, its own widgets and previews, the photo block in the text, and the photos

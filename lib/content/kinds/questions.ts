@@ -4,7 +4,7 @@ import { address, day, type Localized, localized, ref, slugSchema } from '../fie
 import { defineKind, fileId, withoutSource, yamlFiles } from '../kind';
 
 /**
- * Residents' questions the press office answered and published (README: the inbox), one file each:
+ * Residents' questions the press office answered and published (docs/inbox.md), one file each:
  * questions/<id>.yaml, written by the inbox as a pull request on the git host, or by hand. The
  * question as published carries nothing personal: the inbox asks the press office to write it so. Its
  * id is never the resident's reference number (which deletes the message): a name that reads as one

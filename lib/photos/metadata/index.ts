@@ -2,7 +2,7 @@ import { heif, jpeg, none, png, webp } from './containers';
 import type { Found } from './tiff';
 
 /*
- * A photo's metadata (README: photos): where it was taken (GPS) and with what. The press office's
+ * A photo's metadata (docs/decisions.md, photos): where it was taken (GPS) and with what. The press office's
  * phone writes both into the file; neither may reach the repository. The web editor cleans each photo
  * before it is uploaded (lib/cms/editor), content:check refuses a photo that still holds a position,
  * and `npm run photos:clean` cleans one without encoding it again. Plain bytes: the same code runs in

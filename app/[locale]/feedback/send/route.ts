@@ -12,7 +12,7 @@ import { clientAddress } from '@/lib/http/client-address';
 import { crossSite, readForm, refuseCrossSite } from '@/lib/http/form-post';
 import { path } from '@/lib/site/routes';
 
-// The one address that takes a POST (README: residents' messages): a route handler, not a Server
+// The one address that takes a POST (docs/residents-messages.md): a route handler, not a Server
 // Action, whose id changes with every build and would be stale in a page kept from the previous one.
 export const dynamic = 'force-dynamic';
 

@@ -10,7 +10,7 @@ import { csrfMatches } from '@/lib/inbox/sessions';
 export const dynamic = 'force-dynamic';
 
 /**
- * /{locale}/inbox/act: every form of the inbox (README: the inbox). Each carries its session's token
+ * /{locale}/inbox/act: every form of the inbox (docs/inbox.md). Each carries its session's token
  * (CSRF) and its intent, whose handler lib/inbox/actions.ts runs.
  */
 export const POST = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox/act'>) => {

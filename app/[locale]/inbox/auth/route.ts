@@ -10,7 +10,7 @@ import { inboxSettings } from '@/lib/inbox/settings';
 
 export const dynamic = 'force-dynamic';
 
-/** /{locale}/inbox/auth: to the git host's sign-in page (README: the inbox), the checks kept here. */
+/** /{locale}/inbox/auth: to the git host's sign-in page (docs/inbox.md), the checks kept here. */
 export const GET = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox/auth'>) => {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });

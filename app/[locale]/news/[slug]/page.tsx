@@ -25,7 +25,7 @@ export async function generateStaticParams() {
   return getArticles(await getLocale()).map(({ slug }) => ({ slug }));
 }
 
-/** The article of this page; a build only ever asks for listed ones (README: unknown paths). */
+/** The article of this page; a build only ever asks for listed ones (docs/decisions.md, unknown paths). */
 async function load({ params }: Props) {
   const article = getArticle(await getLocale(), (await params).slug);
   if (!article) notFound();
