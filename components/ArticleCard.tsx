@@ -7,7 +7,7 @@ import { Hast } from './Hast';
 import { picture } from './picture/template';
 import { teaser, timeElement } from './teaser/template';
 
-/** An article in a list (components/teaser/template.ts). */
+/** An article in a list (components/teaser/template.tsx). */
 export function ArticleCard({ article, headingLevel = 'h2' }: { article: Article; headingLevel?: 'h2' | 'h3' }) {
   const t = useTranslations('Article');
   const borrowed = article.textLocale !== article.locale;

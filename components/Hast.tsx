@@ -3,7 +3,7 @@ import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 
 /**
- * A component's markup written once as hast (components/<name>/template.ts), as React renders it on
+ * A component's markup written once as hast (components/<name>/template.tsx, JSX of hastscript: lib/markup.ts), as React renders it on
  * the pages: the search results (a route handler, which cannot render React) use the same template.
  */
 export function Hast({ tree }: { tree: RootContent | RootContent[] }) {

@@ -1,7 +1,7 @@
 import { Hast } from './Hast';
 import { figure, picture, type PictureOptions } from './picture/template';
 
-/** A photo as `<picture>` (components/picture/template.ts). */
+/** A photo as `<picture>` (components/picture/template.tsx). */
 export function Picture(props: PictureOptions) {
   return <Hast tree={picture(props)} />;
 }

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { pageUrl } from '@/lib/seo/site-url';
 import { shareLinks } from '@/lib/seo/share-links';
+import { formStyles } from '@/components/form/styles';
 
 /**
  * "Share": links to the messengers and networks residents use, and the page's address in a field to
@@ -24,16 +25,10 @@ export function ShareLinks({ title, href }: { title: string; href: string }) {
           </li>
         ))}
       </ul>
-      <label htmlFor="share-address" className="mt-4 block font-semibold">
+      <label htmlFor="share-address" className={`mt-4 ${formStyles.label}`}>
         {t('address')}
       </label>
-      <input
-        id="share-address"
-        type="text"
-        readOnly
-        value={url}
-        className="mt-2 min-h-11 w-full rounded border border-muted bg-paper px-3 text-base text-ink"
-      />
+      <input id="share-address" type="text" readOnly value={url} className={`mt-2 ${formStyles.field}`} />
     </section>
   );
 }

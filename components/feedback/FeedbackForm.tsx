@@ -4,6 +4,7 @@ import type { Contact, District, Topic } from '@/lib/content/kinds';
 import { submissionKinds } from '@/lib/db/schema';
 import { HONEYPOT, NAME_LIMIT, OTHER, STARTED, TEXT_LIMIT } from '@/lib/feedback/form';
 import { path } from '@/lib/site/routes';
+import { formStyles } from '@/components/form/styles';
 
 /*
  * The residents' form: plain HTML that works without JavaScript, posted to /{locale}/feedback/send.
@@ -12,8 +13,7 @@ import { path } from '@/lib/site/routes';
  * `data-error-summary`, the event it is about `data-event` (lib/feedback/fill.ts).
  */
 
-const field = 'min-h-11 w-full rounded border border-muted bg-paper px-3 text-base text-ink';
-const label = 'block font-semibold';
+const { field, label } = formStyles;
 const hint = 'mt-1 text-sm text-muted';
 const error = 'mt-1 font-semibold text-red-800';
 
@@ -201,7 +201,7 @@ export function FeedbackForm({
           <input id={HONEYPOT} name={HONEYPOT} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
 
-        <button type="submit" className="min-h-11 rounded bg-brand px-6 font-semibold text-white hover:bg-brand-dark">
+        <button type="submit" className={formStyles.primary}>
           {t('send')}
         </button>
       </form>
@@ -229,10 +229,7 @@ export function FeedbackForm({
               defaultValue=""
             />
           </div>
-          <button
-            type="submit"
-            className="min-h-11 rounded border-2 border-brand-dark px-6 font-semibold text-brand-dark"
-          >
+          <button type="submit" className={formStyles.secondary}>
             {t('forget')}
           </button>
         </form>

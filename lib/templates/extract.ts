@@ -1,5 +1,7 @@
-import type { Root, RootContent } from 'hast';
+import type { RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import type { PageTemplate, TemplatePart } from './page-template';
 
 type Found = { start: number; end: number; part: Exclude<TemplatePart, string> };
@@ -17,27 +19,21 @@ function detached<T extends RootContent>(node: T): T {
  */
 export function extractTemplate(html: string, slots: readonly string[]): PageTemplate {
   const found: Found[] = [];
-  const visit = (node: Root | RootContent) => {
-    if (
-      node.type === 'element' &&
-      node.position?.start.offset !== undefined &&
-      node.position.end.offset !== undefined
-    ) {
-      const { start, end } = { start: node.position.start.offset, end: node.position.end.offset };
-      const slot = node.properties.dataSlot;
-      if (node.tagName === 'title') {
-        const text = node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-        found.push({ start, end, part: { slot: 'title', text } });
-        return;
-      }
-      if (typeof slot === 'string' && slots.includes(slot)) {
-        found.push({ start, end, part: { slot, element: detached(node) } });
-        return;
-      }
+  for (const node of selectAll(
+    ['head > title', ...slots.map((slot) => `[data-slot="${slot}"]`)].join(', '),
+    fromHtml(html),
+  )) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    // A slot inside another is part of it.
+    if (found.some((f) => f.start <= start && end <= f.end)) continue;
+    if (node.tagName === 'title') {
+      found.push({ start, end, part: { slot: 'title', text: toString(node) } });
+    } else {
+      found.push({ start, end, part: { slot: String(node.properties.dataSlot), element: detached(node) } });
     }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(fromHtml(html));
+  }
   const missing = ['title', ...slots].filter((slot) => !found.some((f) => f.part.slot === slot));
   if (missing.length > 0) throw new Error(`The template page has no ${missing.join(', ')} slot`);
 

@@ -8,6 +8,8 @@ import { openDatabase } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
 import { saveSubmission } from '@/lib/feedback/store';
 import { act } from '@/lib/inbox/actions';
+import { auditLogPage, listPage, submissionPage } from '@/lib/inbox/pages';
+import { signInPage } from '@/lib/inbox/respond';
 import type { Signed } from '@/lib/inbox/request';
 import type { Role } from '@/lib/inbox/roles';
 import { findSession, hashId, startSession } from '@/lib/inbox/sessions';
@@ -226,5 +228,42 @@ describe('the inbox forms, one handler per intent', () => {
     expect(await findSession(db, id)).toBeUndefined();
     expect(hashId(id)).toBe(session.idHash);
     expect(await audited('sign-out')).toContainEqual(expect.objectContaining({ role: 'reader' }));
+  });
+});
+
+describe('the inbox views', () => {
+  const hostile = '<img src=x onerror=alert(1)> \u202Eexe.gnp';
+
+  it('draw a resident’s text escaped and in its own direction, in the list and on its page', async () => {
+    residents += 1;
+    const { reference } = await saveSubmission(
+      db,
+      send(hostile),
+      { address: `10.0.1.${residents}`, now: new Date() },
+      { locale: 'kk', retentionMonths: 12 },
+    );
+    const editor = await as('editor');
+    for (const response of [
+      await listPage(editor, ORIGIN, { filter: { q: 'onerror' }, page: 1 }),
+      await submissionPage(editor, ORIGIN, reference),
+    ]) {
+      const html = await response.text();
+      expect(html).toContain('&#x3C;img src=x onerror=alert(1)>');
+      expect(html).not.toContain('<img src=x');
+      expect(html).toMatch(/<p [^>]*dir="auto"[^>]*>&#x3C;img src=x/);
+    }
+  });
+
+  it('draw the audit log with its open sessions, and the sign-in page with or without its button', async () => {
+    const admin = await as('admin');
+    const audit = await (await auditLogPage(admin, ORIGIN, { page: 1 })).text();
+    expect(audit).toContain(`<h1 class="mt-6 text-3xl font-bold leading-tight">${w.auditTitle}</h1>`);
+    expect(audit).toContain(`— ${w.you}`);
+    const refused = await (await signInPage('kk', ORIGIN, 'refused', { status: 403 })).text();
+    expect(refused).toContain(w.refused);
+    expect(refused).toContain('href="/kk/inbox/auth"');
+    const notSetUp = await (await signInPage('kk', ORIGIN, 'notSetUp', { status: 503 })).text();
+    expect(notSetUp).toContain(w.notSetUp);
+    expect(notSetUp).not.toContain('href="/kk/inbox/auth"');
   });
 });

@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { select } from 'hast-util-select';
 import { notice } from './html';
 
 /**
@@ -10,6 +11,7 @@ export function signInView(
   message: { text: string; kind: 'status' | 'alert' },
   { button = true } = {},
 ): ElementContent[] {
-  const [title, intro, link] = own.children.filter((c) => c.type === 'element');
-  return [title!, intro!, notice(message.text, message.kind), ...(button && link ? [link] : [])];
+  const signIn = select('[data-part="sign-in"]', own);
+  const rest = own.children.filter((child) => child.type === 'element' && child !== signIn);
+  return [...rest, notice(message.text, message.kind), ...(button && signIn ? [signIn] : [])];
 }

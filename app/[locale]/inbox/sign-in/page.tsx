@@ -6,7 +6,8 @@ import { sectionMetadata } from '@/lib/seo/metadata';
 import { path } from '@/lib/site/routes';
 
 // The press office's sign-in page, prerendered: the frame every page of the inbox fills per request
-// (lib/templates, lib/inbox/respond.ts). Never indexed, never in the sitemap.
+// (lib/templates, lib/inbox/respond.ts); its sign-in link is named (data-part) for the view that
+// keeps it or leaves it out (lib/inbox/views/sign-in.ts). Never indexed, never in the sitemap.
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Inbox');
@@ -28,7 +29,7 @@ export default async function InboxSignInPage() {
       <div data-slot="main">
         <h1 className="text-3xl font-bold leading-tight">{t('signInTitle')}</h1>
         <p className="mt-3 max-w-3xl text-lg text-muted">{t('signInIntro')}</p>
-        <p className="mt-8">
+        <p className="mt-8" data-part="sign-in">
           {/* A plain link: the git host's sign-in page is another site, which the forms' policy would not reach. */}
           <a
             href={localePath(locale as 'kk' | 'ru', path('/inbox/auth'))}

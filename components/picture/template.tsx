@@ -1,5 +1,6 @@
+/** @jsxImportSource hastscript */
+import { element } from '@/lib/markup';
 import type { Element } from 'hast';
-import { h } from 'hastscript';
 import { type Photo, type PhotoPlacement, pictureAttributes } from '@/lib/photos/variants';
 
 /*
@@ -19,16 +20,20 @@ export type PictureOptions = {
 
 export function picture({ photo, alt, placement, priority = false, className }: PictureOptions): Element {
   const { sources, img } = pictureAttributes(photo, placement);
-  return h('picture', [
-    ...sources.map((source) => h('source', { type: source.type, srcSet: source.srcSet, sizes: source.sizes })),
-    h('img', {
-      ...img,
-      alt,
-      className,
-      decoding: priority ? 'sync' : 'async',
-      ...(priority ? { fetchPriority: 'high' } : { loading: 'lazy' }),
-    }),
-  ]);
+  return element(
+    <picture>
+      {sources.map((source) => (
+        <source type={source.type} srcSet={source.srcSet} sizes={source.sizes} />
+      ))}
+      <img
+        {...img}
+        alt={alt}
+        className={className}
+        decoding={priority ? 'sync' : 'async'}
+        {...(priority ? { fetchPriority: 'high' } : { loading: 'lazy' })}
+      />
+    </picture>,
+  );
 }
 
 /** A photo with its credit under it, as in an article's text. */
@@ -36,8 +41,10 @@ export function figure(
   options: Omit<PictureOptions, 'placement'> & { credit?: Element['children'] | string },
 ): Element {
   const { credit, ...rest } = options;
-  return h('figure', { className: 'photo' }, [
-    picture({ ...rest, placement: 'column' }),
-    ...(credit === undefined || credit.length === 0 ? [] : [h('figcaption', credit)]),
-  ]);
+  return element(
+    <figure className="photo">
+      {picture({ ...rest, placement: 'column' })}
+      {credit === undefined || credit.length === 0 ? undefined : <figcaption>{credit}</figcaption>}
+    </figure>,
+  );
 }
