@@ -8,11 +8,12 @@
 // .generated/fonts/noto-sans-<subset>-{400,700}.ttf, the same letters at two fixed weights, for the
 // share images (lib/seo/share-image.tsx), whose renderer reads neither WOFF2 nor variable fonts.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateFontFace, getMetricsForFamily } from 'fontaine';
 import subsetFont from 'subset-font';
 import { contentDir } from '../lib/env';
+import { filesBelow } from '../lib/files';
 
 const source = 'node_modules/@fontsource-variable/noto-sans/files';
 // Fontsource's unicode-ranges, in the order a character is claimed.
@@ -37,12 +38,8 @@ const ranges: Record<string, [number, number][]> = {
 
 /** The text of every text file below `dir` (photos beside the articles are not text). */
 function textOf(dir: string): string {
-  return readdirSync(dir)
-    .map((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return textOf(path);
-      return /\.(md|ya?ml|json)$/i.test(name) ? readFileSync(path, 'utf8') : '';
-    })
+  return filesBelow(dir, (name) => /\.(md|ya?ml|json)$/i.test(name))
+    .map((path) => readFileSync(path, 'utf8'))
     .join('');
 }
 

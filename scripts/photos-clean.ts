@@ -1,20 +1,15 @@
 // npm run photos:clean [-- <photo> …]: removes the position (GPS) and the camera's metadata from photos
 // in place, without encoding them again (lib/photos/metadata): the named ones, or every photo in
 // content/ and public/images/. content:check names this command when a photo still holds a position.
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { contentDir } from '@/lib/env';
 import { readPhotoMetadata, withoutPhotoMetadata } from '@/lib/photos/metadata';
 import { photoExtensions } from '@/lib/photos/variants';
+import { filesBelow } from '@/lib/files';
 
-function photosIn(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return photosIn(path);
-    return photoExtensions.some((ext) => entry.name.toLowerCase().endsWith(ext)) ? [path] : [];
-  });
-}
+const photosIn = (dir: string) =>
+  filesBelow(dir, (name) => photoExtensions.some((ext) => name.toLowerCase().endsWith(ext)));
 
 const named = process.argv.slice(2).filter((a) => a !== '--');
 const files = named.length > 0 ? named : [...photosIn(contentDir()), ...photosIn('public/images')];

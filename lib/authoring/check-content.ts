@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Html, Link, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -29,6 +29,7 @@ import { addressFinder, type PageAddress, rootFiles } from '@/lib/site/pages';
 import { path } from '@/lib/site/routes';
 import { tell } from './messages';
 import { cyrillicWords, findMixedWords } from './mixed-script';
+import { filesBelow } from '@/lib/files';
 
 /*
  * `npm run content:check`: every problem in content/, in one pass, each at its line, in Kazakh and
@@ -139,14 +140,8 @@ function checkMixedScript(
   });
 }
 
-function listPhotos(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return listPhotos(path);
-    return (photoExtensions as readonly string[]).some((ext) => entry.name.toLowerCase().endsWith(ext)) ? [path] : [];
-  });
-}
+const listPhotos = (dir: string) =>
+  filesBelow(dir, (name) => (photoExtensions as readonly string[]).some((ext) => name.toLowerCase().endsWith(ext)));
 
 /** The problems of content that the reader has read and rendered. */
 export async function checkContent(

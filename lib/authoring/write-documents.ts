@@ -1,22 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DOCUMENTS_DIR, type StoredDocument, storedPath } from '@/lib/content/documents';
 import type { RawDocument } from '@/lib/content/kind';
 import type { KindKey } from '@/lib/content/kinds';
 import { withoutEmpty } from '@/lib/content/problems';
+import { filesBelow } from '@/lib/files';
 
 /*
  * The content step's hand-over to the pages (lib/content/documents.ts): the checked documents as JSON,
  * for Contentlayer to compile.
  */
 
-function listJson(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listJson(path) : name.endsWith('.json') ? [path] : [];
-  });
-}
+const listJson = (dir: string) => filesBelow(dir, (name) => name.endsWith('.json'));
 
 /**
  * Writes the documents: each file only if it changed, and those of removed files removed, so that

@@ -1,6 +1,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 
 /*
  * The HTML-only step (docs/decisions.md, pages ship as HTML): takes Next's client runtime out of a
@@ -40,17 +41,13 @@ function isRuntime(node: Element): boolean {
   return (Array.isArray(rel) && rel.includes('modulepreload')) || node.properties.as === 'script';
 }
 
-function visit(node: Nodes, found: (node: Nodes) => boolean): void {
-  if (found(node)) return;
-  if ('children' in node) for (const child of node.children) visit(child, found);
-}
-
 export function htmlOnly(html: string, read?: (href: string) => string): HtmlOnly {
   const tree: Root = fromHtml(html);
   const cuts: [number, number, string][] = [];
   const styles: string[] = [];
   const problems: string[] = [];
-  visit(tree, (node) => {
+  // Each node: true when it is cut out (or refused), and what it holds is not looked at again.
+  const cut = (node: Nodes): boolean => {
     if (node.type === 'comment' && (node.value === '$?' || node.value === '$!')) {
       problems.push('a Suspense boundary is not complete in the HTML: its content would arrive only by script');
     }
@@ -78,7 +75,8 @@ export function htmlOnly(html: string, read?: (href: string) => string): HtmlOnl
     if (start === undefined || end === undefined) throw new Error(`no position for <${node.tagName}>`);
     cuts.push([start, end, css ? `<style>${css}</style>` : '']);
     return true;
-  });
+  };
+  visit(tree, (node: Nodes) => (cut(node) ? SKIP : CONTINUE));
   let out = '';
   let from = 0;
   for (const [start, end, replacement] of cuts.sort((a, b) => a[0] - b[0])) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { localePath, routing } from '@/i18n/routing';
 import { CONTENTLAYER_OUTPUT, readCompiled } from '@/lib/content/documents';
@@ -17,6 +17,7 @@ import { precompress } from './precompress';
 import { extractTemplate } from '@/lib/templates/extract';
 import { templatePages } from '@/lib/templates/pages';
 import { path } from '@/lib/site/routes';
+import { filesBelow } from '@/lib/files';
 
 /*
  * What the build does with Next's output (scripts/post-build.ts, after `next build`): the checks that
@@ -35,13 +36,7 @@ type Build = { projectDir: string; distDir: string };
 const allowedClientComponents: readonly string[] = [];
 const sourceDirs = ['app', 'components', 'lib', 'i18n'];
 
-function sourceFiles(dir: string, name = /\.(tsx?|jsx?|mjs)$/): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path, name);
-    return name.test(entry.name) ? [path] : [];
-  });
-}
+const sourceFiles = (dir: string, name = /\.(tsx?|jsx?|mjs)$/) => filesBelow(dir, (file) => name.test(file));
 
 /** Files whose first statement is the 'use client' directive. */
 export function clientComponents(projectDir: string): string[] {

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, relative } from 'node:path';
 import type { Image, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -15,6 +15,7 @@ import { type FoundPhoto, remarkLooseImages, renderMarkdown } from './markdown';
 import { say } from './messages';
 import type { FileProblem } from './problems';
 import { yamlErrorMessage } from './yaml-errors';
+import { filesBelow } from '@/lib/files';
 
 /*
  * The one reader of content/: each file of each kind (lib/content/kinds) read into the document its
@@ -72,13 +73,7 @@ function parseYaml(file: SourceFile, yamlText: string, problems: FileProblem[]):
   return file.data;
 }
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
-}
+const listFiles = (dir: string) => filesBelow(dir);
 
 /** A kind's file pattern ("news/<dir>/<file>.md" written with stars) as a test for a path below content/. */
 export function patternTest(pattern: string): RegExp {

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { searchIndexPath } from '@/lib/build/outputs';
 import { env, kib, treeRss } from './run';
+import { filesBelow } from '@/lib/files';
 
 export type Build = {
   name: string;
@@ -32,13 +33,7 @@ export type Build = {
 };
 
 /** The HTML files below `dir`. */
-function htmlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? htmlFiles(path) : entry.name.endsWith('.html') ? [path] : [];
-  });
-}
+const htmlFiles = (dir: string) => filesBelow(dir, (name) => name.endsWith('.html'));
 
 /** `npm run build` of `contentDir` into `distDir`: its time, its peak memory, the size of /kk/news. */
 export async function timedBuild(
