@@ -34,10 +34,10 @@ export async function openDatabaseOr503(locale: Locale): Promise<Kysely<Database
   }
 }
 
-export async function signedIn(request: Request, locale: Locale): Promise<Signed | Response> {
+export async function signedIn(request: NextRequest, locale: Locale): Promise<Signed | Response> {
   const db = await openDatabaseOr503(locale);
   if (db instanceof Response) return db;
-  const found = await findSession(db, readCookie(request.headers.get('cookie'), SESSION_COOKIE));
+  const found = await findSession(db, readCookie(request, SESSION_COOKIE));
   if (!found) return seeOther(localePath(locale, path('/inbox/sign-in')));
   if ('expired' in found)
     return signInPage(locale, new URL(request.url).origin, 'expired', {

@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { isRole, type Role } from './roles';
+import { type NextRequest, NextResponse } from 'next/server';
 
 /*
  * Press officers' sessions, kept in the site's database (docs/inbox.md): the cookie holds a random
@@ -23,21 +24,26 @@ export type Session = { idHash: string; subject: string; name: string; role: Rol
 const token = () => randomBytes(32).toString('base64url');
 export const hashId = (id: string) => createHash('sha256').update(id).digest('hex');
 
-/** The Set-Cookie header of a cookie only this site's pages send back, over HTTPS, never to another site's forms. */
+/**
+ * The Set-Cookie header of a cookie only this site's pages send back, over HTTPS, never to another
+ * site's forms: written by Next's own cookie serializer.
+ */
 export function cookieHeader(name: string, value: string, maxAgeSeconds?: number): string {
-  const age = maxAgeSeconds === undefined ? '' : `; Max-Age=${maxAgeSeconds}`;
-  return `${name}=${value}; Path=/; HttpOnly; Secure; SameSite=Lax${age}`;
+  const carrier = new NextResponse(null);
+  carrier.cookies.set(name, value, {
+    path: '/',
+    httpOnly: true,
+    secure: true,
+    sameSite: 'lax',
+    ...(maxAgeSeconds === undefined ? {} : { maxAge: maxAgeSeconds }),
+  });
+  return carrier.headers.get('set-cookie')!;
 }
 export const clearCookie = (name: string) => cookieHeader(name, '', 0);
 
-/** A cookie's value from a request's Cookie header. */
-export function readCookie(header: string | null, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=') || undefined;
-  }
-  return undefined;
-}
+/** A cookie's value, as Next reads the request's Cookie header. */
+export const readCookie = (request: NextRequest, name: string): string | undefined =>
+  request.cookies.get(name)?.value || undefined;
 
 export async function startSession(
   db: Kysely<Database>,

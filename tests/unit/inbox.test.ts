@@ -4,6 +4,7 @@ import { readAnswer } from '@/lib/inbox/answer-form';
 import { filterQuery, readFilter } from '@/lib/inbox/filters';
 import { newPublicationId, questionFile } from '@/lib/inbox/publish';
 import { can, roleOf } from '@/lib/inbox/roles';
+import { NextRequest } from 'next/server';
 import { cookieHeader, readCookie } from '@/lib/inbox/sessions';
 import type { SubmissionDetail } from '@/lib/inbox/submissions';
 
@@ -111,8 +112,12 @@ describe('the inbox', () => {
   });
 
   it('sets its cookies for this site alone, over HTTPS, out of scripts’ reach', () => {
-    expect(cookieHeader('__Host-inbox', 'abc')).toBe('__Host-inbox=abc; Path=/; HttpOnly; Secure; SameSite=Lax');
-    expect(readCookie('a=1; __Host-inbox=abc=; b=2', '__Host-inbox')).toBe('abc=');
-    expect(readCookie('x__Host-inbox=1', '__Host-inbox')).toBeUndefined();
+    expect(cookieHeader('__Host-inbox', 'abc')).toBe('__Host-inbox=abc; Path=/; Secure; HttpOnly; SameSite=lax');
+    expect(cookieHeader('__Host-inbox', '', 0)).toBe(
+      '__Host-inbox=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=lax',
+    );
+    const request = (cookie: string) => new NextRequest('http://localhost/kk/inbox', { headers: { cookie } });
+    expect(readCookie(request('a=1; __Host-inbox=abc=; b=2'), '__Host-inbox')).toBe('abc=');
+    expect(readCookie(request('x__Host-inbox=1'), '__Host-inbox')).toBeUndefined();
   });
 });

@@ -34,7 +34,7 @@ export const GET = guarded(async (request: NextRequest, { params }: RouteContext
   const db = await openDatabaseOr503(locale);
   if (db instanceof Response) return db;
   const forget = { 'Set-Cookie': clearCookie(SIGN_IN_COOKIE) };
-  const checks = await takeSignIn(db, readCookie(request.headers.get('cookie'), SIGN_IN_COOKIE));
+  const checks = await takeSignIn(db, readCookie(request, SIGN_IN_COOKIE));
   if (!checks) return signInPage(locale, origin, 'failed', { status: 400, headers: forget });
   let account;
   try {
