@@ -19,7 +19,7 @@ export default defineConfig([
     // JSX of hastscript's runtime (lib/markup.ts) makes hast nodes, not React elements: no keys (a key
     // would become an attribute).
     files: [
-      'components/*/template.tsx',
+      'components/*/markup.tsx',
       'lib/search/results-html.tsx',
       'lib/inbox/views/*.tsx',
       'lib/feedback/fill.tsx',

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getSiteContent } from '@/lib/content/queries';
-import { sitemapPages } from '@/lib/site/pages';
+import { sitemapPages } from '@/lib/site/addresses';
 import { alternateUrls, pageUrl } from '@/lib/seo/site-url';
 
 /**

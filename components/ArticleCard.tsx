@@ -4,10 +4,10 @@ import type { Article } from '@/lib/content/kinds';
 import { formatLongDate, isoDateInZone } from '@/lib/format/dates';
 import { path } from '@/lib/site/routes';
 import { Hast } from './Hast';
-import { picture } from './picture/template';
-import { teaser, timeElement } from './teaser/template';
+import { picture } from './picture/markup';
+import { teaser, timeElement } from './teaser/markup';
 
-/** An article in a list (components/teaser/template.tsx). */
+/** An article in a list (components/teaser/markup.tsx). */
 export function ArticleCard({ article, headingLevel = 'h2' }: { article: Article; headingLevel?: 'h2' | 'h3' }) {
   const t = useTranslations('Article');
   const borrowed = article.textLocale !== article.locale;

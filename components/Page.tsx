@@ -26,7 +26,7 @@ export function Page({
 }: {
   href: string;
   width?: keyof typeof widths;
-  /** A page filled per request (lib/templates): its language switch is a slot. */
+  /** A page filled per request (lib/frames): its language switch is a slot. */
   template?: boolean;
   /** A page without a counterpart in the other language (the 404 page): its switch goes home. */
   home?: boolean;

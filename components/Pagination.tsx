@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getPathname } from '@/i18n/navigation';
 import { Hast } from './Hast';
-import { pagination } from './pagination/template';
+import { pagination } from './pagination/markup';
 
 /** Previous and next page of a list; `hrefOf` gives a page's address (without the language), `label` names the list's pages. */
 export function Pagination({

@@ -1,7 +1,7 @@
 import { Hast } from './Hast';
-import { figure, picture, type PictureOptions } from './picture/template';
+import { figure, picture, type PictureOptions } from './picture/markup';
 
-/** A photo as `<picture>` (components/picture/template.tsx). */
+/** A photo as `<picture>` (components/picture/markup.tsx). */
 export function Picture(props: PictureOptions) {
   return <Hast tree={picture(props)} />;
 }

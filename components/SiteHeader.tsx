@@ -8,7 +8,7 @@ import { SearchForm } from './SearchForm';
 
 /**
  * The site's name, the language switch, search and the menu; `href` is the page's path without the
- * locale. `template`: a page filled per request (lib/templates), whose language switch the request sets;
+ * locale. `template`: a page filled per request (lib/frames), whose language switch the request sets;
  * `home`: a page without a counterpart, whose switch goes to the other language's home page.
  */
 export function SiteHeader({

@@ -10,7 +10,7 @@ import { readContent } from '@/lib/content/read';
 import { buildSiteContent } from '@/lib/content/validate';
 import { stopGroup, waitFor } from '@/lib/deploy/processes';
 import { contentDir } from '@/lib/env';
-import { siteAddresses } from '@/lib/site/pages';
+import { siteAddresses } from '@/lib/site/addresses';
 import { path, type Route } from '@/lib/site/routes';
 import { freePorts } from '../tests/ports';
 

@@ -8,7 +8,7 @@ import { formStyles } from '@/components/form/styles';
 
 /*
  * The residents' form: plain HTML that works without JavaScript, posted to /{locale}/feedback/send.
- * Prerendered once; the server fills it per request (lib/templates) with what was typed and where it
+ * Prerendered once; the server fills it per request (lib/frames) with what was typed and where it
  * went wrong: each field's message is an element marked `data-error-for`, the summary at the top
  * `data-error-summary`, the event it is about `data-event` (lib/feedback/fill.ts).
  */

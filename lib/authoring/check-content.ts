@@ -25,7 +25,7 @@ import type { PhotoLookup } from '@/lib/photos/manifest';
 import { readPhotoMetadata } from '@/lib/photos/metadata';
 import { type PhotoFolders, photoKey, resolvePhotoSource } from '@/lib/photos/sources';
 import { MAX_PHOTO_BYTES, photoExtensions, shareCrop } from '@/lib/photos/variants';
-import { addressFinder, type PageAddress, rootFiles } from '@/lib/site/pages';
+import { addressFinder, type PageAddress, rootFiles } from '@/lib/site/addresses';
 import { path } from '@/lib/site/routes';
 import { tell } from './messages';
 import { cyrillicWords, findMixedWords } from './mixed-script';

@@ -56,7 +56,7 @@ export function htmlOnly(html: string, read?: (href: string) => string): HtmlOnl
       problems.push('a <template> holds content that only a script would show');
       return true;
     }
-    // A page filled per request (lib/templates) shows its hidden slot when the server fills it.
+    // A page filled per request (lib/frames) shows its hidden slot when the server fills it.
     const filledByServer = node.properties.dataSlot !== undefined;
     if (
       node.properties.hidden !== undefined &&

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 export const builtContentDir = (distDir: string) => join(distDir, 'content');
 /** The search index. */
 export const searchIndexPath = (distDir: string) => join(distDir, 'search', 'index.json');
-/** The pages filled per request, in each language (lib/templates). */
+/** The pages filled per request, in each language (lib/frames). */
 export const templatePath = (distDir: string, name: string, locale: string) =>
   join(distDir, 'templates', `${name}.${locale}.json`);
 /** nginx's own refusal pages, in each language. */
@@ -18,5 +18,5 @@ export const errorPagePath = (distDir: string, reason: string, locale: string) =
   join(distDir, 'errors', `${reason}.${locale}.html`);
 /** The address the build's absolute URLs name. */
 export const siteFilePath = (distDir: string) => join(distDir, 'site.json');
-/** One page of each type (lib/site/pages.ts: samplePages). */
+/** One page of each type (lib/site/addresses.ts: samplePages). */
 export const samplePagesPath = (distDir: string) => join(distDir, 'sample-pages.json');

@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { localePath, routing } from '@/i18n/routing';
 import { CONTENTLAYER_OUTPUT, readCompiled } from '@/lib/content/documents';
 import { buildSiteContent } from '@/lib/content/validate';
-import { SAMPLE_QUERY, samplePages } from '@/lib/site/pages';
+import { SAMPLE_QUERY, samplePages } from '@/lib/site/addresses';
 import { badRequestPage, errorPageReasons } from '@/lib/http/bad-request-page';
 import { pagesManifestFile } from '@/lib/photos/manifest';
 import { notFoundPagePath } from '@/lib/http/not-found';
@@ -14,8 +14,8 @@ import { builtContentDir, errorPagePath, samplePagesPath, siteFilePath, template
 import { absoluteUrl } from '@/lib/seo/site-url';
 import { htmlOnly } from './html-only';
 import { precompress } from './precompress';
-import { extractTemplate } from '@/lib/templates/extract';
-import { templatePages } from '@/lib/templates/pages';
+import { extractTemplate } from '@/lib/frames/extract';
+import { templatePages } from '@/lib/frames/framed';
 import { path } from '@/lib/site/routes';
 import { filesBelow } from '@/lib/files';
 
@@ -98,7 +98,7 @@ function allowStyles({ distDir }: Build, styles: string[], inline: boolean): str
   return hashes;
 }
 
-/** The pages filled per request, cut at their slots (lib/templates). */
+/** The pages filled per request, cut at their slots (lib/frames). */
 function writeTemplates({ distDir }: Build, pages: { pathname: string; file: string }[]) {
   for (const [name, { route, slots }] of Object.entries(templatePages)) {
     for (const locale of routing.locales) {
@@ -133,7 +133,7 @@ function keepContent({ distDir }: Build, manifest: string) {
     filter: (source) => statSync(source).isDirectory() || source.endsWith('_index.json'),
   });
   if (existsSync(manifest)) cpSync(manifest, join(target, 'photos.json'));
-  // One page of each type (lib/site/pages.ts), for the end-to-end tests and the benchmark.
+  // One page of each type (lib/site/addresses.ts), for the end-to-end tests and the benchmark.
   const content = buildSiteContent(readCompiled(target));
   writeFileSync(samplePagesPath(distDir), `${JSON.stringify(samplePages(content, SAMPLE_QUERY), null, 1)}\n`);
 }

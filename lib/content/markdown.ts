@@ -12,7 +12,7 @@ import { type Processor, unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { type PhotoLookup, writtenUrl } from '@/lib/photos/manifest';
-import { figure } from '@/components/picture/template';
+import { figure } from '@/components/picture/markup';
 import { paragraphAnchor } from './source-text';
 
 /*

@@ -8,7 +8,7 @@ import { element } from '@/lib/markup';
  * A prerendered form (components/feedback/FeedbackForm.tsx) as one request has it: the values typed
  * put back into their fields, each problem at its field (the element marked `data-error-for`) and in
  * the summary at the top (`data-error-summary`), linked to the field. Values go in as hast text and
- * properties, which hast-util-to-html escapes (lib/templates/page-template.ts). The template's own
+ * properties, which hast-util-to-html escapes (lib/frames/frame.ts). The template's own
  * tree is never changed: each request fills a copy.
  */
 

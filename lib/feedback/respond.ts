@@ -5,13 +5,13 @@ import { type Locale, localePath, otherLocale } from '@/i18n/routing';
 import { getContact, getDistricts, getEvent, getEvents, getTopics } from '@/lib/content/queries';
 import { cacheControl } from '@/lib/http/headers';
 import { path } from '@/lib/site/routes';
-import { getTemplate } from '@/lib/templates/load';
-import { fillTemplate } from '@/lib/templates/page-template';
+import { getTemplate } from '@/lib/frames/load';
+import { fillTemplate } from '@/lib/frames/frame';
 import { fillEvent, fillForm, fillSummary } from './fill';
 import { type Choices, type FeedbackField, type FeedbackProblem, NAME_LIMIT, TEXT_LIMIT } from './form';
 
 /*
- * The residents' form as one request has it (the prerendered page, filled: lib/templates): with what
+ * The residents' form as one request has it (the prerendered page, filled: lib/frames): with what
  * was typed and where it went wrong, or about one event. No cookie, no store: what a resident typed
  * is theirs.
  */

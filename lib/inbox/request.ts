@@ -10,7 +10,7 @@ import { inboxHeaders, inboxPage, signInPage } from './respond';
 import { can, type Permission } from './roles';
 import { clearCookie, findSession, readCookie, type Session, SESSION_COOKIE } from './sessions';
 import { inboxBar, notice } from './views/html';
-import { type View, viewIn } from './views/words';
+import { type View, viewIn } from './views/view';
 
 /*
  * The door of every inbox page: the session its cookie names, or the way to sign in (a 303 to the

@@ -4,14 +4,14 @@ import { type Locale, localePath, otherLocale } from '@/i18n/routing';
 import { cacheControl } from '@/lib/http/headers';
 import { titleWithSite } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
-import { getTemplate } from '@/lib/templates/load';
-import { fillTemplate } from '@/lib/templates/page-template';
+import { getTemplate } from '@/lib/frames/load';
+import { fillTemplate } from '@/lib/frames/frame';
 import { signInView } from './views/sign-in';
-import { viewIn } from './views/words';
+import { viewIn } from './views/view';
 
 /*
  * Every page of the inbox is the prerendered sign-in page (app/[locale]/inbox/sign-in) with its main
- * part filled per request (lib/templates): the site's header, footer, stylesheet and policy. Never
+ * part filled per request (lib/frames): the site's header, footer, stylesheet and policy. Never
  * kept by a browser, nginx or a CDN; never indexed.
  */
 

@@ -1,7 +1,7 @@
 /** @jsxImportSource hastscript */
 import type { ElementContent } from 'hast';
-import { pagination } from '@/components/pagination/template';
-import { teaser, timeElement } from '@/components/teaser/template';
+import { pagination } from '@/components/pagination/markup';
+import { teaser, timeElement } from '@/components/teaser/markup';
 import { createTranslator } from 'use-intl/core';
 import { getPathname } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';

@@ -105,7 +105,7 @@ try {
 }
 
 const server = await serverBenchmark('.bench/real', ARTICLE);
-// One page of each type of the real build, from the route table (lib/site/pages.ts: samplePages).
+// One page of each type of the real build, from the route table (lib/site/addresses.ts: samplePages).
 const samples = (
   JSON.parse(readFileSync(samplePagesPath('.bench/real'), 'utf8')) as { name: string; href: string }[]
 ).map(({ name, href }) => ({ name, href: href === '/' ? '' : href }));

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { locales } from './fixtures';
-import { pageTypes } from './pages';
+import { pageTypes } from './page-types';
 
 // Runs in the desktop (1280 px) and phone (390 px) projects; on a phone, every page type in Kazakh, whose
 // long words are the harder fit (both languages are held to 320 px below).

@@ -20,7 +20,7 @@ for (const locale of locales) {
 }
 
 test('every page type reads and every link on it works without JavaScript', async ({ page, request }) => {
-  const { pageTypes } = await import('./pages');
+  const { pageTypes } = await import('./page-types');
   const links = new Set<string>();
   for (const locale of locales) {
     for (const [type, path] of Object.entries(pageTypes)) {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { locales } from './fixtures';
-import { pageTypes } from './pages';
+import { pageTypes } from './page-types';
 
 // Its accessibility on a phone is a11y.spec.ts's (the results are one of the page types).
 

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { FOUNDING, imageSize, locales, NO_PHOTO, PHOTO_ARTICLE, text } from './fixtures';
-import { pageTypes as allPageTypes } from './pages';
+import { pageTypes as allPageTypes } from './page-types';
 
 // The 404 page and the search results are not indexed: they have no metadata to check.
 const { 'not found': _notFound, 'search results': _results, ...pageTypes } = allPageTypes;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { devices, expect, test } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { FOUNDING, locales, PHOTO_ARTICLE } from './fixtures';
-import { pageTypes } from './pages';
+import { pageTypes } from './page-types';
 import { measureScrolling, measureTransfer } from './transfer';
 
 const BUDGET = 160 * 1024;

@@ -14,7 +14,7 @@ import type { Signed } from '@/lib/inbox/request';
 import type { Role } from '@/lib/inbox/roles';
 import { findSession, hashId, startSession } from '@/lib/inbox/sessions';
 import { saveAnswer, submissionOf } from '@/lib/inbox/submissions';
-import { viewIn } from '@/lib/inbox/views/words';
+import { viewIn } from '@/lib/inbox/views/view';
 import kk from '@/messages/kk.json';
 import { send } from '../databases';
 import { GIT_HOST_TOKEN, receivedUrl } from '../inbox-env';

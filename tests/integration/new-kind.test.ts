@@ -82,7 +82,7 @@ import { checkContentDir } from '@/lib/authoring/check-content';
 import { readContent } from '@/lib/content/read';
 import { buildSiteContent } from '@/lib/content/validate';
 import { searchDocuments } from '@/lib/search/documents';
-import { sitemapPages } from '@/lib/site/pages';
+import { sitemapPages } from '@/lib/site/addresses';
 
 const content = buildSiteContent((await readContent('content')).raw);
 const collection = (decapConfig().collections as { name: string; fields?: { name: string; label: string }[] }[]).find((c) => c.name === 'statements');

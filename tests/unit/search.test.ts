@@ -5,7 +5,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '@/lib/content/read';
-import { extractTemplate } from '@/lib/templates/extract';
+import { extractTemplate } from '@/lib/frames/extract';
 import type { SiteContent } from '@/lib/content/kinds';
 import { buildSiteContent } from '@/lib/content/validate';
 import { findSearchDocument, searchDocuments } from '@/lib/search/documents';
@@ -21,8 +21,8 @@ import {
   type SearchIndexes,
 } from '@/lib/search/search-index';
 import { snippet } from '@/lib/search/snippet';
-import { fillTemplate } from '@/lib/templates/page-template';
-import { templatePages } from '@/lib/templates/pages';
+import { fillTemplate } from '@/lib/frames/frame';
+import { templatePages } from '@/lib/frames/framed';
 import { searchTerm } from '@/lib/search/terms';
 import { goldQueries } from '../fixtures/search-gold';
 

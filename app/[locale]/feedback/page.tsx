@@ -9,7 +9,7 @@ import { sectionMetadata } from '@/lib/seo/metadata';
 import { path } from '@/lib/site/routes';
 
 // The residents' form, prerendered. It is also the template each answer to a POST with problems, and
-// each event's "ask about this meeting", fills (lib/templates; app/[locale]/feedback/send).
+// each event's "ask about this meeting", fills (lib/frames; app/[locale]/feedback/send).
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Feedback');

@@ -11,8 +11,8 @@ import { resultsContent, resultsTitle, searchHref } from '@/lib/search/results-h
 import { runSearch } from '@/lib/search/search-index';
 import { titleWithSite } from '@/lib/seo/metadata';
 import { siteNames } from '@/lib/seo/site-names';
-import { getTemplate } from '@/lib/templates/load';
-import { fillTemplate } from '@/lib/templates/page-template';
+import { getTemplate } from '@/lib/frames/load';
+import { fillTemplate } from '@/lib/frames/frame';
 
 // Rendered for each request (every other page is prerendered): docs/decisions.md, search.
 export const dynamic = 'force-dynamic';

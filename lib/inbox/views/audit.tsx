@@ -9,7 +9,7 @@ import { auditQuery } from '../filters';
 import { pageCount } from '@/lib/content/pagination';
 import { actForm, button, inboxBar, notice, pager, styles } from './html';
 import { historyList } from './detail';
-import type { View } from './words';
+import type { View } from './view';
 
 export type OpenSession = {
   id_hash: string;

@@ -9,7 +9,7 @@ import { ANSWER_LIMIT } from '../answer-form';
 import { can } from '../roles';
 import { settableStatuses, type SubmissionDetail } from '../submissions';
 import { actForm, button, inboxBar, notice, select, styles, textarea } from './html';
-import type { View } from './words';
+import type { View } from './view';
 
 export type Contacts = { name: string | null; contact: string | null; consent_at: string; delete_after: string };
 

@@ -1,14 +1,14 @@
 /** @jsxImportSource hastscript */
 import type { Element, ElementContent } from 'hast';
 import { formStyles } from '@/components/form/styles';
-import { pagination } from '@/components/pagination/template';
+import { pagination } from '@/components/pagination/markup';
 import { localePath } from '@/i18n/routing';
 import { element } from '@/lib/markup';
 import { path } from '@/lib/site/routes';
-import type { View } from './words';
+import type { View } from './view';
 
 /*
- * The inbox's markup, as JSX of hastscript's runtime (lib/markup.ts; lib/templates fills the sign-in
+ * The inbox's markup, as JSX of hastscript's runtime (lib/markup.ts; lib/frames fills the sign-in
  * page's frame with it; hast-util-to-html escapes every text and attribute, residents' texts
  * included). Forms post to one address (/inbox/act) with their session's token; every one works
  * without JavaScript. The controls look as the residents' form does (components/form/styles.ts).

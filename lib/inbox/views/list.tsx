@@ -10,7 +10,7 @@ import { filterQuery, type InboxFilter } from '../filters';
 import { can } from '../roles';
 import { INBOX_PAGE_SIZE, type ListedSubmission } from '../submissions';
 import { actForm, button, inboxBar, input, notice, pager, select, styles } from './html';
-import type { View } from './words';
+import type { View } from './view';
 
 /** How long a text is shown in the list before the rest is on its own page. */
 const EXCERPT = 280;

@@ -6,7 +6,7 @@ import { sectionMetadata } from '@/lib/seo/metadata';
 import { path } from '@/lib/site/routes';
 
 // The press office's sign-in page, prerendered: the frame every page of the inbox fills per request
-// (lib/templates, lib/inbox/respond.ts); its sign-in link is named (data-part) for the view that
+// (lib/frames, lib/inbox/respond.ts); its sign-in link is named (data-part) for the view that
 // keeps it or leaves it out (lib/inbox/views/sign-in.ts). Never indexed, never in the sitemap.
 
 export async function generateMetadata(): Promise<Metadata> {

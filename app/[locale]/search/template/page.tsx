@@ -7,7 +7,7 @@ import { sectionMetadata } from '@/lib/seo/metadata';
 import { path } from '@/lib/site/routes';
 
 // The search page as prerendered: the template that each /{locale}/search request fills
-// (lib/templates). Reached at its own address, it is the search page with nothing searched.
+// (lib/frames). Reached at its own address, it is the search page with nothing searched.
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await getLocale();

@@ -6,7 +6,7 @@ import { cacheControl } from '@/lib/http/headers';
 import { notFoundResponse } from '@/lib/http/not-found-response';
 
 // "Ask about this meeting": the residents' form with the event filled in (the prerendered form page,
-// filled: lib/templates). Made from the build's content alone, so it is kept like a page.
+// filled: lib/frames). Made from the build's content alone, so it is kept like a page.
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/events/[id]/ask'>) {

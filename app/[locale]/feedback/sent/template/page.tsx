@@ -7,7 +7,7 @@ import { sectionMetadata } from '@/lib/seo/metadata';
 import { path } from '@/lib/site/routes';
 
 // The page a resident is sent to after writing, prerendered: each /{locale}/feedback/sent/<reference>
-// fills in its reference number (lib/templates).
+// fills in its reference number (lib/frames).
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Feedback');

@@ -4,8 +4,8 @@ import { type Locale, localePath } from '@/i18n/routing';
 import { templatePath } from '@/lib/build/outputs';
 import { distDir, env } from '@/lib/env';
 import { path } from '@/lib/site/routes';
-import type { PageTemplate } from './page-template';
-import { type TemplateName, templatePages } from './pages';
+import type { PageTemplate } from './frame';
+import { type TemplateName, templatePages } from './framed';
 
 const templates = new Map<string, PageTemplate>();
 

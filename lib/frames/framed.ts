@@ -1,6 +1,6 @@
 import type { Route } from '@/lib/site/routes';
 
-/** The pages filled per request (./page-template.ts): which prerendered page, and its slots. */
+/** The pages filled per request (./frame.ts): which prerendered page, and its slots. */
 export const templatePages = {
   search: { route: '/search/template', slots: ['query', 'switch', 'results'] },
   feedback: { route: '/feedback', slots: ['send', 'forget', 'summary', 'switch'] },

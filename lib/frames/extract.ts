@@ -2,7 +2,7 @@ import type { RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import type { PageTemplate, TemplatePart } from './page-template';
+import type { PageTemplate, TemplatePart } from './frame';
 
 type Found = { start: number; end: number; part: Exclude<TemplatePart, string> };
 
