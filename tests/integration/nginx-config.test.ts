@@ -31,6 +31,22 @@ function nginxTest(site: string): string {
 }
 
 describe('the nginx configuration (deploy/nginx)', () => {
+  it('writes no access log line for residents’ messages, their confirmations or the inbox and its sign-in', () => {
+    const site = siteConfig(options);
+    for (const path of [
+      '/kk/feedback/send',
+      '/ru/feedback/sent/K7QM-2XDA-9PTB',
+      '/kk/inbox',
+      '/kk/inbox/auth/callback',
+    ]) {
+      const block = [...site.matchAll(/location ~ (\S+) \{([\s\S]*?)\n  \}/g)].find(([, pattern]) =>
+        new RegExp(pattern!).test(path),
+      );
+      expect(block, path).toBeDefined();
+      expect(block![2], path).toMatch(/^\s*access_log off;/m);
+    }
+  });
+
   it('passes nginx -t, served on a port as on this machine', () => {
     expect(() => nginxTest(siteConfig(options))).not.toThrow();
   });
