@@ -1,12 +1,21 @@
-// npm run db:backup -- <file>: a consistent copy of the database while the site runs (lib/db/backup.ts).
+// npm run db:backup -- <file> [--replace]: a consistent copy of the database while the site runs (lib/db/backup.ts).
 // npm run db:restore -- <file>: puts one back (stop the workers first: systemctl stop qyzylorda-site@*).
-import { backupDatabase, restoreDatabase } from '@/lib/db/backup';
+import { BackupError, backupDatabase, restoreDatabase } from '@/lib/db/backup';
+import { databaseSettings } from '@/lib/db/connect';
 
-const [command, file] = process.argv.slice(2).filter((a) => a !== '--');
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const replace = args.includes('--replace');
+const [command, file] = args.filter((a) => a !== '--replace');
 if (!file || (command !== 'backup' && command !== 'restore')) {
-  console.error('npm run db:backup -- <file> · npm run db:restore -- <file>');
+  console.error('npm run db:backup -- <file> [--replace] · npm run db:restore -- <file>');
   process.exit(2);
 }
-if (command === 'backup') await backupDatabase(file);
-else await restoreDatabase(file);
-console.log(`${command === 'backup' ? 'Backed up to' : 'Restored from'} ${file}`);
+try {
+  if (command === 'backup') await backupDatabase(file, databaseSettings(), { replace });
+  else await restoreDatabase(file);
+  console.log(`${command === 'backup' ? 'Backed up to' : 'Restored from'} ${file}`);
+} catch (error) {
+  // One line for the operator; never a stack trace or the database's address.
+  console.error(error instanceof BackupError ? error.message : `The ${command} failed (${(error as Error).name})`);
+  process.exit(1);
+}

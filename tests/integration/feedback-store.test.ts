@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import type { Kysely } from 'kysely';
@@ -178,6 +179,54 @@ describe.each(backends)('the residents’ messages in $name', ({ fresh }) => {
       expect(before.filter((reference) => !found.has(reference))).toEqual([]);
     } finally {
       await restored.destroy();
+    }
+  }, 60_000);
+
+  it('keeps backups private, replaces one only when told, and restores only a file that is one', async () => {
+    const settings = fresh();
+    const live = await openDatabase(settings);
+    const { reference } = await saveSubmission(live, send('kept'), at('2026-12-02T10:00:00Z'), options);
+    await live.destroy();
+    const variables =
+      settings.kind === 'sqlite' ? { DATA_DIR: dirname(settings.file) } : { DATABASE_URL: settings.url };
+    const npm = (...args: string[]) =>
+      run('npm', ['run', '-s', ...args], { env: { ...process.env, ...variables } }).then(
+        () => ({ code: 0, said: '' }),
+        (error: { code: number; stderr: string }) => ({ code: error.code, said: error.stderr.trim() }),
+      );
+    const file = scratch('private-backup');
+    expect(await npm('db:backup', '--', file)).toEqual({ code: 0, said: '' });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const again = await npm('db:backup', '--', file);
+    expect(again.code).toBe(1);
+    expect(again.said).toContain('--replace');
+    expect((await npm('db:backup', '--', file, '--replace')).code).toBe(0);
+
+    // A file that is not there, or not a backup: refused in one line, the live database untouched.
+    const missing = await npm('db:restore', '--', scratch('no-such-backup'));
+    expect(missing).toEqual({ code: 1, said: expect.stringMatching(/^No file .*nothing was changed$/) });
+    if (settings.kind === 'sqlite') {
+      const junk = scratch('junk');
+      writeFileSync(junk, 'not a database');
+      expect((await npm('db:restore', '--', junk)).said).toMatch(/is not an SQLite database: nothing was changed$/);
+    }
+    const after = await openDatabase(settings);
+    try {
+      expect(await after.selectFrom('submissions').select('reference').execute()).toEqual([{ reference }]);
+    } finally {
+      await after.destroy();
+    }
+
+    // The database's password is in no message (nor on pg_dump's command line).
+    if (settings.kind === 'postgres') {
+      const withPassword = new URL(settings.url);
+      withPassword.password = 'a-secret-password';
+      withPassword.pathname = '/no_such_database';
+      const failed = await run('npm', ['run', '-s', 'db:backup', '--', scratch('never')], {
+        env: { ...process.env, DATABASE_URL: withPassword.href },
+      }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+      expect((failed as { code: number }).code).toBe(1);
+      expect(JSON.stringify(failed)).not.toContain('a-secret-password');
     }
   }, 60_000);
 });
