@@ -129,6 +129,18 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('answers_publication').unique().on('answers').column('publication_id').execute();
     },
   },
+  '2026-12-04-02-send-hash': {
+    async up(db: Kysely<unknown>) {
+      // What makes a POST the same submission again (lib/feedback/store.ts: sendHash): the text with the
+      // form it was typed into and the contact, so that two residents never share a reference.
+      await db.schema.alterTable('submissions').addColumn('send_hash', 'text').execute();
+      await db.schema
+        .createIndex('submissions_send')
+        .on('submissions')
+        .columns(['client_hash', 'send_hash', 'created_at'])
+        .execute();
+    },
+  },
 };
 
 /** A text as the inbox's search compares it: lower case in every alphabet, ё as е. */

@@ -35,6 +35,8 @@ export interface SubmissionTable {
   client_hash: string | null;
   /** The text in lower case, for the inbox's search (lib/db/migrations.ts: foldText). */
   body_folded: string | null;
+  /** The same submission sent again has the same: its text, the form it was typed into, its contact. */
+  send_hash: string | null;
 }
 
 /** The press office's answer, in both languages, with the question as it may be published (nothing personal). */

@@ -8,9 +8,11 @@ import { type Actor, audit, resident } from '@/lib/inbox/audit';
 
 /*
  * What residents send, kept (docs/residents-messages.md). Each submission is committed before its
- * reference number is shown; the same text from the same address within minutes is the same
- * submission (a double click, a reload, the back button), not a second one. Likely spam is held back
- * for a person to look at, never dropped.
+ * reference number is shown; the same form sent again from the same address within minutes (a double
+ * click, a reload, the back button: the same text, contact and the time nginx stamped into the page)
+ * is the same submission, not a second one. Two residents behind one address who send the same
+ * circulated text from pages of their own get references of their own. Likely spam is held back for a
+ * person to look at, never dropped.
  */
 
 /** The same text again within this time is the same submission. */
@@ -46,6 +48,7 @@ export async function saveSubmission(
 ): Promise<{ reference: string; status: SubmissionStatus; again: boolean }> {
   const client = await clientHash(db, sender.address);
   const bodyHash = sha256(`${send.kind}\n${send.topic}\n${send.district}\n${send.event ?? ''}\n${send.text}`);
+  const sendHash = sha256(`${bodyHash}\n${send.startedAt ?? ''}\n${send.name ?? ''}\n${send.contact ?? ''}`);
   const now = sender.now.toISOString();
   const since = (ms: number) => new Date(sender.now.getTime() - ms).toISOString();
 
@@ -55,7 +58,7 @@ export async function saveSubmission(
         .selectFrom('submissions')
         .select(['reference', 'status'])
         .where('client_hash', '=', client)
-        .where('body_hash', '=', bodyHash)
+        .where('send_hash', '=', sendHash)
         .where('created_at', '>=', since(SAME_SUBMISSION_MS))
         .executeTakeFirst();
       if (same) return { reference: same.reference, status: same.status, again: true };
@@ -92,6 +95,7 @@ export async function saveSubmission(
         status,
         held_reason: held,
         body_hash: bodyHash,
+        send_hash: sendHash,
         client_hash: client,
       })
       .execute();

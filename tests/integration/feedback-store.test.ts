@@ -72,6 +72,30 @@ describe.each(backends)('the residents’ messages in $name', ({ fresh }) => {
     expect(other.reference).not.toBe(first.reference);
   });
 
+  it('never hands two residents behind one address the same reference for the same circulated text', async () => {
+    await open();
+    const page = (loaded: string, more: Partial<Send> = {}) =>
+      send('Жобаны қолдаймын', { startedAt: Date.parse(loaded), ...more });
+    // The same page sent twice (a double click, a reload): the same message.
+    const first = await saveSubmission(db, page('2026-12-02T09:58:00Z'), at('2026-12-02T10:00:00Z'), options);
+    const twice = await saveSubmission(db, page('2026-12-02T09:58:00Z'), at('2026-12-02T10:00:01Z'), options);
+    expect(twice.reference).toBe(first.reference);
+    // Another resident's page on the same carrier address, the same text: a message and a reference of its own.
+    const neighbour = await saveSubmission(db, page('2026-12-02T09:57:30Z'), at('2026-12-02T10:01:00Z'), options);
+    expect(neighbour.reference).not.toBe(first.reference);
+    // A contact given makes it another resident's too, and the contact is kept with it.
+    const withContact = await saveSubmission(
+      db,
+      page('2026-12-02T09:58:00Z', { name: 'Сәуле', contact: '+77015550000' }),
+      at('2026-12-02T10:02:00Z'),
+      options,
+    );
+    expect(withContact.reference).not.toBe(first.reference);
+    expect(
+      await db.selectFrom('contacts').select('contact').where('reference', '=', withContact.reference).execute(),
+    ).toEqual([{ contact: '+77015550000' }]);
+  });
+
   it('holds back likely spam for a person to look at, and loses none of it', async () => {
     await open();
     const held = async (message: Send, when = '2026-12-02T12:00:00Z') =>
