@@ -6,6 +6,7 @@ import { routing } from '@/i18n/routing';
 import { POST_BURST, POSTS_PER_MINUTE } from '@/lib/feedback/limit';
 import { MAX_BODY_BYTES } from '@/lib/feedback/form';
 import { INBOX_BODY_BYTES } from '@/lib/inbox/answer-form';
+import { SIGN_IN_BURST, SIGN_INS_PER_MINUTE } from '@/lib/inbox/sign-in-limit';
 import { adminHeaders, cacheControl, ownContentSecurityPolicy, pageHeaders } from '@/lib/http/headers';
 import { formRoutes } from '@/lib/site/routes';
 
@@ -132,6 +133,8 @@ export function siteConfig(options: NginxOptions): string {
     formPaths: `/(${routing.locales.join('|')})(${formRoutes.join('|')})$`,
     postsPerMinute: POSTS_PER_MINUTE,
     postBurst: POST_BURST,
+    signInsPerMinute: SIGN_INS_PER_MINUTE,
+    signInBurst: SIGN_IN_BURST,
     postBodyBytes: MAX_BODY_BYTES,
     inboxBodyBytes: INBOX_BODY_BYTES,
   });

@@ -31,6 +31,17 @@ function nginxTest(site: string): string {
 }
 
 describe('the nginx configuration (deploy/nginx)', () => {
+  it('limits the sign-in starts of one address, each of which writes a row', () => {
+    const site = siteConfig(options);
+    expect(site).toMatch(/limit_req_zone \$binary_remote_addr zone=qyzylorda_sign_ins:10m rate=20r\/m;/);
+    const block = [...site.matchAll(/location ~ (\S+) \{([\s\S]*?)\n  \}/g)].find(([, pattern]) =>
+      new RegExp(pattern!).test('/ru/inbox/auth'),
+    );
+    expect(block![2]).toContain('limit_req zone=qyzylorda_sign_ins burst=10 nodelay;');
+    // The first location that matches is the sign-in start's, not the inbox's.
+    expect(new RegExp(block![1]!).test('/ru/inbox')).toBe(false);
+  });
+
   it('writes no access log line for residents’ messages, their confirmations or the inbox and its sign-in', () => {
     const site = siteConfig(options);
     for (const path of [

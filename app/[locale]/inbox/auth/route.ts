@@ -5,7 +5,10 @@ import { authorizationUrl } from '@/lib/inbox/oidc';
 import { callbackUrl } from '@/lib/inbox/callback-url';
 import { openDatabaseOr503, seeOther, guarded } from '@/lib/inbox/request';
 import { signInPage } from '@/lib/inbox/respond';
+import { badRequestResponse } from '@/lib/http/bad-request-page';
+import { clientAddress } from '@/lib/http/client-address';
 import { cookieHeader, keepSignIn, SIGN_IN_COOKIE, SIGN_IN_MS } from '@/lib/inbox/sessions';
+import { waitBeforeSignIn } from '@/lib/inbox/sign-in-limit';
 import { inboxSettings } from '@/lib/inbox/settings';
 
 export const dynamic = 'force-dynamic';
@@ -17,6 +20,9 @@ export const GET = guarded(async (request: NextRequest, { params }: RouteContext
   const origin = request.nextUrl.origin;
   const settings = inboxSettings();
   if (!settings) return signInPage(locale, origin, 'notSetUp', { status: 503 });
+  // Each start writes a row: an address starting many is refused before it reaches the database.
+  const wait = await waitBeforeSignIn(clientAddress(request.headers));
+  if (wait > 0) return badRequestResponse(locale, 'tooMany', { headers: { 'Retry-After': String(wait) } });
   const db = await openDatabaseOr503(locale);
   if (db instanceof Response) return db;
   try {
