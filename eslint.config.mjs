@@ -13,6 +13,8 @@ export default defineConfig([
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // The DOM's globals of these names type-check on the server too, where they do not exist.
+      'no-restricted-globals': ['error', 'origin', 'name', 'status', 'event', 'location', 'history', 'self'],
     },
   },
   {

@@ -2,7 +2,6 @@ import 'server-only';
 import { localePath } from '@/i18n/routing';
 import { readReference } from '@/lib/feedback/reference';
 import { forgetSubmission } from '@/lib/feedback/store';
-import { refusePost } from '@/lib/http/form-post';
 import { path } from '@/lib/site/routes';
 import { ANSWER_LIMIT, readAnswer } from './answer-form';
 import { type Actor, audit } from './audit';
@@ -10,7 +9,7 @@ import { exportCsv } from './export';
 import { readFilter } from './filters';
 import { auditLogPage, listPage, submissionPage } from './pages';
 import { canPublish, newPublicationId, openPullRequest, questionFile } from './publish';
-import { forbidden, seeOther, type Signed } from './request';
+import { forbidden, refused, seeOther, type Signed } from './request';
 import { inboxHeaders, signInPage } from './respond';
 import { can, type Permission } from './roles';
 import { clearCookie, endSession, openSessions, SESSION_COOKIE } from './sessions';
@@ -59,9 +58,9 @@ const signedOut = (signed: Signed, origin: string) =>
 /** The CSV of what a filter shows; with the residents' contact details for an administrator who asks. */
 const exportAction = (withContacts: boolean): Action<ActContext> => ({
   permission: withContacts ? 'contacts' : 'export',
-  async run({ signed, form, actor }) {
+  async run({ signed, form, origin, actor }) {
     const asked = readFilter(new URLSearchParams([...form].filter(([name]) => name !== 'csrf' && name !== 'intent')));
-    if (!asked) return refusePost(signed.view.locale, 400);
+    if (!asked) return refused(signed, origin, '/inbox', 'bad');
     const shown = Object.entries(asked.filter).filter(([, v]) => v) as [string, string][];
     await audit(signed.db, actor, withContacts ? 'export-with-contacts' : 'export', {
       detail: new URLSearchParams(shown).toString() || null,
@@ -93,7 +92,7 @@ export const actions: Actions = {
     async run(context) {
       const { signed, form, origin, actor, reference } = context;
       const status = settableStatuses.find((s) => s === form.get('status'));
-      if (!status) return refusePost(signed.view.locale, 400);
+      if (!status) return refused(signed, origin, '/inbox', 'badForm');
       if (!(await setStatus(signed.db, reference, status))) return submissionPage(signed, origin, reference);
       await audit(signed.db, actor, 'status', { reference, detail: status });
       return done(context, 'status');
@@ -156,7 +155,7 @@ export const actions: Actions = {
     permission: 'delete',
     onMessage: true,
     async run({ signed, form, origin, actor, reference }) {
-      if (form.get('confirm') !== 'yes') return refusePost(signed.view.locale, 400);
+      if (form.get('confirm') !== 'yes') return refused(signed, origin, '/inbox', 'badForm');
       if (!(await forgetSubmission(signed.db, reference, actor))) return submissionPage(signed, origin, reference);
       return listPage(signed, origin, { filter: {}, page: 1, message: signed.view.t('deleted', { reference }) });
     },
@@ -187,12 +186,12 @@ export const actions: Actions = {
 export async function act(signed: Signed, form: URLSearchParams, origin: string): Promise<Response> {
   const intent = form.get('intent') ?? '';
   const action = Object.hasOwn(actions, intent) ? actions[intent] : undefined;
-  if (!action) return refusePost(signed.view.locale, 400);
+  if (!action) return refused(signed, origin, '/inbox', 'badForm');
   if (action.permission && !can(signed.session.role, action.permission))
     return forbidden(signed, origin, action.from ?? '/inbox');
   const { name, subject, role } = signed.session;
   const context = { signed, form, origin, actor: { name, subject, role } };
   if (!action.onMessage) return action.run(context);
   const reference = readReference(form.get('reference') ?? '');
-  return reference ? action.run({ ...context, reference }) : refusePost(signed.view.locale, 400);
+  return reference ? action.run({ ...context, reference }) : refused(signed, origin, '/inbox', 'badForm');
 }

@@ -47,16 +47,24 @@ export async function signedIn(request: NextRequest, locale: Locale): Promise<Si
   return { db, session: found.session, view: await viewIn(locale, found.session) };
 }
 
-/** The page that says a role does not reach this (403). */
-export async function forbidden(
+/**
+ * A refusal inside the inbox, with its navigation: a role that does not reach this, or a stale form
+ * (403); a filter or a form the inbox cannot read (400). Never the public site's error page.
+ */
+export async function refused(
   signed: Signed,
   origin: string,
   href: string,
-  word: 'forbidden' | 'csrf' = 'forbidden',
+  word: 'forbidden' | 'csrf' | 'bad' | 'badForm',
+  status = word === 'bad' || word === 'badForm' ? 400 : 403,
 ) {
   const { view } = signed;
-  return inboxPage(view.locale, origin, [inboxBar(view), notice(view.t(word), 'alert')], { href, status: 403 });
+  return inboxPage(view.locale, origin, [inboxBar(view), notice(view.t(word), 'alert')], { href, status });
 }
+
+/** The page that says a role does not reach this, or that the form is stale (403). */
+export const forbidden = (signed: Signed, origin: string, href: string, word: 'forbidden' | 'csrf' = 'forbidden') =>
+  refused(signed, origin, href, word);
 
 export const allowed = (signed: Signed, permission: Permission) => can(signed.session.role, permission);
 

@@ -270,7 +270,10 @@ test('inbox pages are private, unindexed, accessible, and in neither the sitemap
     .analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   // A filter the inbox cannot show is a 400, not a 500.
-  expect((await page.request.get('/kk/inbox?status=<script>')).status()).toBe(400);
+  const bad = await page.request.get('/kk/inbox?status=<script>');
+  expect(bad.status()).toBe(400);
+  // Said in the inbox, with its navigation: not the public site's page with its way home.
+  expect(await bad.text()).toContain(words.kk.bad);
   expect((await page.request.get('/kk/inbox?page=-1')).status()).toBe(400);
 });
 

@@ -101,7 +101,12 @@ const audited = (action: string) =>
 describe('the inbox forms, one handler per intent', () => {
   it('refuses an intent the inbox does not have, and a message named by no readable reference', async () => {
     const editor = await as('editor');
-    expect((await post(editor, { intent: 'drop-table' })).status).toBe(400);
+    const unknown = await post(editor, { intent: 'drop-table' });
+    expect(unknown.status).toBe(400);
+    // Said inside the inbox, with its navigation, not on the public site's error page.
+    const page = await unknown.text();
+    expect(page).toContain(w.badForm);
+    expect(page).toContain(w.navList);
     expect((await post(editor, { intent: 'toString' })).status).toBe(400);
     expect((await post(editor, { intent: 'status', status: 'new', reference: 'not one' })).status).toBe(400);
   });

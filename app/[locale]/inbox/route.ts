@@ -1,10 +1,9 @@
 import { hasLocale } from 'next-intl';
 import type { NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
-import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { readFilter } from '@/lib/inbox/filters';
 import { listPage } from '@/lib/inbox/pages';
-import { guarded, signedIn } from '@/lib/inbox/request';
+import { guarded, refused, signedIn } from '@/lib/inbox/request';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,6 +14,6 @@ export const GET = guarded(async (request: NextRequest, { params }: RouteContext
   const signed = await signedIn(request, locale);
   if (signed instanceof Response) return signed;
   const asked = readFilter(request.nextUrl.searchParams);
-  if (!asked) return badRequestResponse(locale, 'address');
+  if (!asked) return refused(signed, request.nextUrl.origin, '/inbox', 'bad');
   return listPage(signed, request.nextUrl.origin, asked);
 });

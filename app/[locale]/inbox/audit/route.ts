@@ -1,9 +1,8 @@
 import { hasLocale } from 'next-intl';
 import type { NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
-import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { auditLogPage } from '@/lib/inbox/pages';
-import { allowed, forbidden, guarded, signedIn } from '@/lib/inbox/request';
+import { allowed, forbidden, guarded, refused, signedIn } from '@/lib/inbox/request';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,6 +17,6 @@ export const GET = guarded(async (request: NextRequest, { params }: RouteContext
   const raw = request.nextUrl.searchParams.get('page') ?? '1';
   const page = /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : undefined;
   if (!page || [...request.nextUrl.searchParams.keys()].some((k) => k !== 'page'))
-    return badRequestResponse(locale, 'address');
+    return refused(signed, origin, '/inbox/audit', 'bad');
   return auditLogPage(signed, origin, { page });
 });
