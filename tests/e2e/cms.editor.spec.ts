@@ -68,7 +68,9 @@ function editor(page: Page) {
     open: async (hash: string) => {
       await page.goto('about:blank');
       await page.goto(`/admin/?local-backend=${port}#${hash}`);
-      await expect(page.getByRole('link', { name: /^←/ })).toBeVisible();
+      // The editor (6 MB of script) loads the entry from its local backend: slower than a page when the
+      // machine's two cores are busy with the rest of the suite.
+      await expect(page.getByRole('link', { name: /^←/ })).toBeVisible({ timeout: 20_000 });
     },
     /** A drop-down (a closed list, an entry of another kind): opened, and the option with these words taken. */
     choose: async (label: string, option: RegExp, nth = 0) => {

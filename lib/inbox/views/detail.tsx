@@ -8,7 +8,7 @@ import { auditActions } from '../audit';
 import { ANSWER_LIMIT } from '../answer-form';
 import { can } from '../roles';
 import { settableStatuses, type SubmissionDetail } from '../submissions';
-import { actForm, button, inboxBar, notice, select, styles, textarea } from './html';
+import { actForm, button, inboxBar, notice, part, select, styles, textarea } from './html';
 import type { View } from './view';
 
 export type Contacts = { name: string | null; contact: string | null; consent_at: string; delete_after: string };
@@ -62,14 +62,7 @@ function contactsPart(view: View, s: SubmissionDetail, contacts: Contacts | unde
       className: 'mt-2',
     });
   else body = element(<p className="mt-2">{t('contactsHidden')}</p>);
-  return element(
-    <section className={`mt-8 ${styles.box}`} aria-labelledby="contacts-title">
-      <h2 id="contacts-title" className="text-xl font-bold">
-        {t('contacts')}
-      </h2>
-      {body}
-    </section>,
-  );
+  return part('contacts', t('contacts'), `mt-8 ${styles.box}`, [body]);
 }
 
 function statusForm(view: View, s: SubmissionDetail): Element {
@@ -101,88 +94,96 @@ function answerForm(view: View, s: SubmissionDetail, draft: AnswerDraft | undefi
     answer_ru: s.answer?.answer.ru ?? '',
   };
   const limit = { maxLength: ANSWER_LIMIT, required: true };
-  return element(
-    <section className="mt-8" aria-labelledby="answer-title">
-      <h2 id="answer-title" className="text-xl font-bold">
-        {t('answerTitle')}
-      </h2>
-      <p className="mt-2">{t('answerIntro')}</p>
-      {s.answer ? (
-        <p className={`mt-2 ${styles.muted}`}>{t('answeredBy', { name: s.answer.by, date: view.when(s.answer.at) })}</p>
-      ) : undefined}
-      {problem ? notice(problem, 'alert') : undefined}
-      {actForm(
-        view,
-        'answer',
-        [
-          element(
-            <div className="grid gap-4 md:grid-cols-2">
-              {textarea('question_kk', t('questionKk'), value.question_kk, { ...limit, lang: 'kk' })}
-              {textarea('question_ru', t('questionRu'), value.question_ru, { ...limit, lang: 'ru' })}
-              {textarea('answer_kk', t('answerKk'), value.answer_kk, { ...limit, lang: 'kk', rows: 8 })}
-              {textarea('answer_ru', t('answerRu'), value.answer_ru, { ...limit, lang: 'ru', rows: 8 })}
-            </div>,
-          ),
-          element(<p className="mt-4">{button(t('saveAnswer'))}</p>),
-        ],
-        { reference: s.reference, className: 'mt-4' },
-      )}
-    </section>,
+  return part(
+    'answer',
+    t('answerTitle'),
+    'mt-8',
+    contents(
+      <>
+        <p className="mt-2">{t('answerIntro')}</p>
+        {s.answer ? (
+          <p className={`mt-2 ${styles.muted}`}>
+            {t('answeredBy', { name: s.answer.by, date: view.when(s.answer.at) })}
+          </p>
+        ) : undefined}
+        {problem ? notice(problem, 'alert') : undefined}
+        {actForm(
+          view,
+          'answer',
+          [
+            element(
+              <div className="grid gap-4 md:grid-cols-2">
+                {textarea('question_kk', t('questionKk'), value.question_kk, { ...limit, lang: 'kk' })}
+                {textarea('question_ru', t('questionRu'), value.question_ru, { ...limit, lang: 'ru' })}
+                {textarea('answer_kk', t('answerKk'), value.answer_kk, { ...limit, lang: 'kk', rows: 8 })}
+                {textarea('answer_ru', t('answerRu'), value.answer_ru, { ...limit, lang: 'ru', rows: 8 })}
+              </div>,
+            ),
+            element(<p className="mt-4">{button(t('saveAnswer'))}</p>),
+          ],
+          { reference: s.reference, className: 'mt-4' },
+        )}
+      </>,
+    ),
   );
 }
 
 function publishPart(view: View, s: SubmissionDetail, canPublish: boolean): Element | undefined {
   const { t } = view;
   if (!s.answer) return undefined;
-  return element(
-    <section className={`mt-8 ${styles.box}`} aria-labelledby="publish-title">
-      <h2 id="publish-title" className="text-xl font-bold">
-        {t('publishTitle')}
-      </h2>
-      <p className="mt-2">{t('publishIntro')}</p>
-      {s.published_at ? (
-        <p className="mt-2">
-          {t('publishedAt', { date: view.when(s.published_at) })}
-          {s.publication_url ? (
-            <>
-              {' '}
-              <a href={s.publication_url}>{t('publication')}</a>
-            </>
-          ) : undefined}
-        </p>
-      ) : undefined}
-      {canPublish ? (
-        actForm(view, 'publish', [button(t('publish'))], { reference: s.reference, className: 'mt-4' })
-      ) : (
-        <p className="mt-2 font-semibold">{t('publishNotSetUp')}</p>
-      )}
-    </section>,
+  return part(
+    'publish',
+    t('publishTitle'),
+    `mt-8 ${styles.box}`,
+    contents(
+      <>
+        <p className="mt-2">{t('publishIntro')}</p>
+        {s.published_at ? (
+          <p className="mt-2">
+            {t('publishedAt', { date: view.when(s.published_at) })}
+            {s.publication_url ? (
+              <>
+                {' '}
+                <a href={s.publication_url}>{t('publication')}</a>
+              </>
+            ) : undefined}
+          </p>
+        ) : undefined}
+        {canPublish ? (
+          actForm(view, 'publish', [button(t('publish'))], { reference: s.reference, className: 'mt-4' })
+        ) : (
+          <p className="mt-2 font-semibold">{t('publishNotSetUp')}</p>
+        )}
+      </>,
+    ),
   );
 }
 
 function deletePart(view: View, s: SubmissionDetail): Element {
   const { t } = view;
-  return element(
-    <section className="mt-12 border-t border-line pt-8" aria-labelledby="delete-title">
-      <h2 id="delete-title" className="text-xl font-bold">
-        {t('deleteTitle')}
-      </h2>
-      <p className="mt-2">{t('deleteIntro')}</p>
-      {actForm(
-        view,
-        'delete',
-        [
-          element(
-            <label className="flex min-h-11 items-center gap-3">
-              <input type="checkbox" name="confirm" value="yes" required className="size-5" />
-              {t('deleteConfirm')}
-            </label>,
-          ),
-          element(<p className="mt-2">{button(t('delete'), 'danger')}</p>),
-        ],
-        { reference: s.reference, className: 'mt-4' },
-      )}
-    </section>,
+  return part(
+    'delete',
+    t('deleteTitle'),
+    'mt-12 border-t border-line pt-8',
+    contents(
+      <>
+        <p className="mt-2">{t('deleteIntro')}</p>
+        {actForm(
+          view,
+          'delete',
+          [
+            element(
+              <label className="flex min-h-11 items-center gap-3">
+                <input type="checkbox" name="confirm" value="yes" required className="size-5" />
+                {t('deleteConfirm')}
+              </label>,
+            ),
+            element(<p className="mt-2">{button(t('delete'), 'danger')}</p>),
+          ],
+          { reference: s.reference, className: 'mt-4' },
+        )}
+      </>,
+    ),
   );
 }
 
@@ -267,15 +268,14 @@ export function detailView(
       <h1 className="mt-4 text-3xl font-bold leading-tight">{t('submissionTitle', { reference: s.reference })}</h1>
       {message ? notice(message.text, message.kind) : undefined}
       {facts(view, s)}
-      <section className="mt-8" aria-labelledby="text-title">
-        <h2 id="text-title" className="text-xl font-bold">
-          {t('text')}
-        </h2>
-        {/* A resident's text in its own direction: a right-to-left mark in it turns nothing around it. */}
-        <p className="mt-2 whitespace-pre-line break-words rounded border border-line p-4" lang={s.locale} dir="auto">
-          {s.body}
-        </p>
-      </section>
+      {/* A resident's text in its own direction: a right-to-left mark in it turns nothing around it. */}
+      {part('text', t('text'), 'mt-8', [
+        element(
+          <p className="mt-2 whitespace-pre-line break-words rounded border border-line p-4" lang={s.locale} dir="auto">
+            {s.body}
+          </p>,
+        ),
+      ])}
       {contactsPart(view, s, contacts)}
       {can(role, 'answer') ? (
         <>
@@ -285,12 +285,9 @@ export function detailView(
         </>
       ) : undefined}
       {can(role, 'delete') ? deletePart(view, s) : undefined}
-      <section className="mt-12" aria-labelledby="history-title">
-        <h2 id="history-title" className="text-xl font-bold">
-          {t('history')}
-        </h2>
-        {history.length === 0 ? <p className="mt-2">{t('historyNone')}</p> : historyList(view, history)}
-      </section>
+      {part('history', t('history'), 'mt-12', [
+        history.length === 0 ? element(<p className="mt-2">{t('historyNone')}</p>) : historyList(view, history),
+      ])}
     </>,
   ) as Element[];
 }

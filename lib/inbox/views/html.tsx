@@ -42,63 +42,63 @@ export const button = (text: string, style: keyof typeof styles = 'primary') =>
     </button>,
   );
 
-/** A labelled select of `options` ([value, words]), with `selected` chosen. */
-export function select(
-  id: string,
-  label: string,
-  options: [string, string][],
-  selected: string | undefined,
-  name = id,
-): Element {
-  return element(
+/** A form control with its label above it. */
+const labelled = (id: string, label: string, control: Element): Element =>
+  element(
     <div>
       <label className={styles.label} htmlFor={id}>
         {label}
       </label>
-      <select id={id} name={name} className={`${styles.field} mt-1`}>
+      {control}
+    </div>,
+  );
+
+type Props = Record<string, string | number | boolean>;
+
+/** A labelled select of `options` ([value, words]), with `selected` chosen. */
+export const select = (id: string, label: string, options: [string, string][], selected: string | undefined) =>
+  labelled(
+    id,
+    label,
+    element(
+      <select id={id} name={id} className={`${styles.field} mt-1`}>
         {options.map(([value, text]) => (
           <option value={value} selected={value === (selected ?? '')}>
             {text}
           </option>
         ))}
-      </select>
-    </div>,
+      </select>,
+    ),
   );
-}
 
-export function input(
-  id: string,
-  label: string,
-  value: string | undefined,
-  props: Record<string, string | number | boolean> = {},
-): Element {
-  return element(
-    <div>
-      <label className={styles.label} htmlFor={id}>
-        {label}
-      </label>
-      <input id={id} name={id} value={value ?? ''} className={`${styles.field} mt-1`} {...props} />
-    </div>,
+export const input = (id: string, label: string, value: string | undefined, props: Props = {}) =>
+  labelled(
+    id,
+    label,
+    element(<input id={id} name={id} value={value ?? ''} className={`${styles.field} mt-1`} {...props} />),
   );
-}
 
-export function textarea(
-  id: string,
-  label: string,
-  value: string,
-  props: Record<string, string | number | boolean> = {},
-): Element {
-  return element(
-    <div>
-      <label className={styles.label} htmlFor={id}>
-        {label}
-      </label>
+export const textarea = (id: string, label: string, value: string, props: Props = {}) =>
+  labelled(
+    id,
+    label,
+    element(
       <textarea id={id} name={id} rows={5} className={`${styles.area} mt-1`} {...props}>
         {value}
-      </textarea>
-    </div>,
+      </textarea>,
+    ),
   );
-}
+
+/** A part of a page, named by its heading (`id`-title). */
+export const part = (id: string, title: string, className: string, children: ElementContent[]): Element =>
+  element(
+    <section className={className} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="text-xl font-bold">
+        {title}
+      </h2>
+      {children}
+    </section>,
+  );
 
 /** A message above the page's content: done (`status`) or refused (`alert`). */
 export function notice(text: string, kind: 'status' | 'alert' = 'status'): Element {
