@@ -152,7 +152,7 @@ try {
   };
   await choose('Аумақ', /Қазалы/);
   await choose('Форматы', /Тұрғындармен кездесу/);
-  await choose('Мәртебесі', /Жоспарланған/);
+  await choose('Күйі', /Жоспарланған/);
   await page.getByRole('button', { name: 'Опубликовать' }).click();
   await page.getByText('Опубликовать сейчас').click();
   await field('Басталуы').scrollIntoViewIfNeeded();
@@ -160,7 +160,7 @@ try {
   await field('Басталуы').fill('2026-03-05 18:30');
   await page.getByRole('status').first().scrollIntoViewIfNeeded();
   await shot(page, '11-event-past');
-  await choose('Мәртебесі', /Өтті/);
+  await choose('Күйі', /Өткізілді/);
   await page.getByRole('button', { name: 'Опубликовать' }).click();
   await shot(page, '12-local-publish');
   await page.getByText('Опубликовать сейчас').click();

@@ -19,7 +19,7 @@ export function editorWords(content: SiteContent): EditorWords {
     dates: previewDates(),
     names: entryNames(content),
     plannedInPast: {
-      kk: `Күні өтті ({day}), ал мәртебесі әлі «${k.statusPlanned}». Іс-шара өтсе, «${k.statusHeld}» деп белгілеп, есеп мақаласын таңдаңыз; өтпесе — «${k.statusPostponed}» не «${k.statusCancelled}». Оған дейін сайт оны «${k.statusAwaitingReport}» деп көрсетеді.`,
+      kk: `Күні өтті ({day}), ал күйі әлі «${k.statusPlanned}». Іс-шара өтсе, «${k.statusHeld}» деп белгілеп, есеп мақаласын таңдаңыз; өтпесе — «${k.statusPostponed}» не «${k.statusCancelled}». Оған дейін сайт оны «${k.statusAwaitingReport}» деп көрсетеді.`,
       ru: `Дата прошла ({day}), а статус всё ещё «${r.statusPlanned}». Если мероприятие прошло, отметьте «${r.statusHeld}» и выберите статью-отчёт; если нет — «${r.statusPostponed}» или «${r.statusCancelled}». До тех пор сайт показывает его как «${r.statusAwaitingReport}».`,
     },
   };

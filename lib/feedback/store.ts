@@ -119,7 +119,7 @@ export async function saveSubmission(
 }
 
 /** The wording of the consent the page shows (messages, Feedback.consent): a new one gets a new version. */
-export const CONSENT_VERSION = '2026-12-02';
+export const CONSENT_VERSION = '2026-12-04';
 
 export async function findSubmission(db: Kysely<Database>, reference: string) {
   return db

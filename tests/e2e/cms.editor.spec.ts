@@ -177,7 +177,7 @@ test('every collection and kind of field, written in the editor, passes the chec
     await field('Русский', 1).fill('Дом культуры');
     await choose('Аумақ', /Қазалы/);
     await choose('Форматы', /Тұрғындармен кездесу/);
-    await choose('Мәртебесі', /Жоспарланған/);
+    await choose('Күйі', /Жоспарланған/);
     await publish();
     // The wrong part of the date, named at the field.
     await expect(page.getByText(/13-ай болмайды/)).toBeVisible();
@@ -187,7 +187,7 @@ test('every collection and kind of field, written in the editor, passes the chec
     // Still "planned" after its day: said before saving, in the site's words.
     const note = page.getByRole('status').filter({ hasText: 'Есеп күтілуде' });
     await expect(note).toContainText('Ожидает отчёта');
-    await choose('Мәртебесі', /Өтті/);
+    await choose('Күйі', /Өткізілді/);
     await expect(note).toBeHidden();
     // The published articles (a new one is offered once the site is built again with it).
     await choose('Есеп мақаласы', /Сынақ фоторепортажы/);

@@ -34,4 +34,29 @@ describe('messages', () => {
     for (const [key, message] of ruPlurals)
       expect(pluralCategories(message), key).toEqual(['few', 'many', 'one', 'other']);
   });
+
+  // What an editor of official Kazakh and Russian would correct, where a machine can see it.
+  it('glues no Kazakh case ending to a number or a name put in (the right one depends on it)', () => {
+    // "{n}-бет", "{n}-бап" are ordinals, as Kazakh writes them; "{n}-не", "{name}-ның" are case endings.
+    const ending =
+      /\}-?(?:ға|ге|қа|ке|на|не|а|е|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|мен|бен|пен)(?![а-яәіңғүұқөһ])/i;
+    for (const [key, value] of leaves(kk)) expect(value, key).not.toMatch(ending);
+  });
+
+  it('writes Russian without gender brackets', () => {
+    for (const [key, value] of leaves(ru)) expect(value, key).not.toMatch(/[а-я]\((а|на|о|ла|ло|ы|ая|ое)\)/);
+  });
+
+  it('quotes with «…», never straight double quotes, in both languages', () => {
+    for (const [key, value] of [...leaves(kk), ...leaves(ru)]) expect(value, key).not.toContain('"');
+  });
+
+  it('says "one" in Russian plurals only where it means 1, 21, 31… ("=1" is exactly one)', () => {
+    for (const [key, message] of leaves(ru).filter(([, v]) => v.includes(', plural,'))) {
+      const one = /(?:^|[\s,])one\s*\{([^{}]*)\}/.exec(message)?.[1] ?? '';
+      // 21 takes this branch too: it shows the number, and no word for exactly one.
+      expect(one, key).toContain('#');
+      expect(one, key).not.toMatch(/(^|\s)(один|одна|одно|одного|одной|одному|единствен)/i);
+    }
+  });
 });

@@ -51,7 +51,7 @@ export const events = defineKind({
     district: ref('districts', { label: { kk: 'Аумақ', ru: 'Территория' } }),
     format: choice(eventFormats, { label: { kk: 'Форматы', ru: 'Формат' }, options: words(formatKeys) }),
     status: choice(eventStatuses, {
-      label: { kk: 'Мәртебесі', ru: 'Статус' },
+      label: { kk: 'Күйі', ru: 'Статус' },
       options: words(statusKeys),
       hint: {
         kk: `Күні өткен соң: «${kk.Events.statusHeld}», «${kk.Events.statusPostponed}» немесе «${kk.Events.statusCancelled}»`,
@@ -82,7 +82,7 @@ export const events = defineKind({
       .min(0)
       .optional()
       .meta({
-        label: { kk: 'Көтерілген сұрақтар мен пікірлер саны', ru: 'Поднято вопросов и мнений' },
+        label: { kk: 'Көтерілген сұрақтар мен пікірлер саны', ru: 'Прозвучало вопросов и мнений' },
         hint: { kk: 'Өткен іс-шарада айтылғаны', ru: 'Сколько прозвучало на проведённом мероприятии' },
       }),
     outcome: localized(
