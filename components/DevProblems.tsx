@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { type problemLines, REPORT_FILE } from '@/lib/authoring/messages';
+import { type problemLines, REPORT_FILE } from '@/lib/content-check/messages';
 import { env } from '@/lib/env';
 
 /**

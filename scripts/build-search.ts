@@ -1,7 +1,7 @@
 // After `next build`: the search index of the published content, beside the build (lib/search/).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { builtContentDir, searchIndexPath } from '@/lib/build/outputs';
+import { builtContentDir, searchIndexPath } from '@/lib/build-output';
 import { readCompiled } from '@/lib/content/documents';
 import { buildSiteContent } from '@/lib/content/validate';
 import { distDir } from '@/lib/env';

@@ -7,8 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { annotation, formatFileProblem, problemLines, REPORT_FILE, summary } from '@/lib/authoring/messages';
-import { contentStep } from '@/lib/authoring/content-step';
+import { annotation, formatFileProblem, problemLines, REPORT_FILE, summary } from '@/lib/content-check/messages';
+import { contentStep } from '@/lib/content-check/content-step';
 import { contentDir } from '@/lib/env';
 
 const { values } = parseArgs({

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { siteFilePath } from '../lib/build/outputs';
+import { siteFilePath } from '../lib/build-output';
 
 /*
  * The fixture site every end-to-end test reads (tests/fixtures/site): built once by `npm test` into its

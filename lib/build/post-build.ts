@@ -10,7 +10,7 @@ import { pagesManifestFile } from '@/lib/photos/manifest';
 import { notFoundPagePath } from '@/lib/http/not-found';
 import { PAGE_STYLES } from '@/lib/http/headers';
 import { env } from '@/lib/env';
-import { builtContentDir, errorPagePath, samplePagesPath, siteFilePath, templatePath } from './outputs';
+import { builtContentDir, errorPagePath, samplePagesPath, siteFilePath, templatePath } from '@/lib/build-output';
 import { absoluteUrl } from '@/lib/seo/site-url';
 import { htmlOnly } from './html-only';
 import { precompress } from './precompress';

@@ -6,7 +6,7 @@ import type { RawCollections } from './validate';
 
 /*
  * The checked documents, the hand-over between the one reader and the pages (docs/decisions.md, one reader).
- * The content step (lib/authoring/write-documents.ts) writes each document that passed every check as
+ * The content step (lib/content-check/write-documents.ts) writes each document that passed every check as
  * JSON into .generated/documents/, and only then: a broken file never reaches a page, and in
  * `npm run dev` the open page keeps the last good content. Contentlayer compiles those documents into
  * typed modules (contentlayer.config.ts: its 'fail' policies guard their shape), which the pages read

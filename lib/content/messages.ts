@@ -3,7 +3,7 @@ import type { z } from 'zod';
 /*
  * What the press office reads when a file is wrong: Kazakh and Russian, plain words, the field named
  * the way it is written in the file ("people, item 1", not "people[0]"). The build's own checks speak
- * through here; content:check adds the line (lib/authoring/).
+ * through here; content:check adds the line (lib/content-check/).
  */
 
 export type Message = { kk: string; ru: string };

@@ -17,7 +17,7 @@ import {
 import { siteToday } from '@/lib/format/dates';
 import { articleMonth, articleMonths } from '@/lib/content/kinds/news';
 import { pagesManifestFile, photoLookup } from '@/lib/photos/manifest';
-import { builtContentDir } from '@/lib/build/outputs';
+import { builtContentDir } from '@/lib/build-output';
 import { CONTENTLAYER_OUTPUT, fromModules, readCompiled } from './documents';
 import type { Article, CoalitionEvent, Contact, District, Party, Person, Question, SiteContent, Topic } from './kinds';
 import { articlesByLocale } from './kinds/news';

@@ -2,7 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { siteFilePath } from '@/lib/build/outputs';
+import { siteFilePath } from '@/lib/build-output';
 import { brotliInstalled, type NginxOptions, standaloneConfig } from './nginx-config';
 import { stopGroup, waitFor } from './processes';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import { type Locale, localePath } from '@/i18n/routing';
-import { templatePath } from '@/lib/build/outputs';
+import { templatePath } from '@/lib/build-output';
 import { distDir, env } from '@/lib/env';
 import { path } from '@/lib/site/routes';
 import type { PageTemplate } from './frame';

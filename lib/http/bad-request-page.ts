@@ -17,7 +17,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 /**
  * Why a request is refused: a method the site does not serve, an address no page can have, a search
  * results page that cannot exist, a request too long or malformed, too many requests from one address,
- * a form sent from another site's page, or the site failing to answer (nginx's own pages, lib/build/outputs.ts: errorPagePath).
+ * a form sent from another site's page, or the site failing to answer (nginx's own pages, lib/build-output.ts: errorPagePath).
  */
 export type BadRequestReason =
   'method' | 'address' | 'searchPage' | 'request' | 'crossSite' | 'tooMany' | 'unavailable';

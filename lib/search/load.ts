@@ -4,7 +4,7 @@ import { getSiteContent } from '@/lib/content/queries';
 import type { SiteContent } from '@/lib/content/kinds';
 import { searchDocuments } from './documents';
 import { distDir, env } from '@/lib/env';
-import { searchIndexPath } from '@/lib/build/outputs';
+import { searchIndexPath } from '@/lib/build-output';
 import { buildSearchIndexes, loadSearchIndexes, type SearchIndexes, type SearchIndexFile } from './search-index';
 
 let built: SearchIndexes | undefined;

@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { searchIndexPath } from '@/lib/build/outputs';
+import { searchIndexPath } from '@/lib/build-output';
 import { env, kib, treeRss } from './run';
 import { filesBelow } from '@/lib/files';
 

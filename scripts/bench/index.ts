@@ -29,7 +29,7 @@ import { photoBuild } from './photos';
 import { lighthouseRows, lighthouseTable } from './lighthouse';
 import { goldSet, type SearchLoad, searchLoad, searchTable } from './search';
 import { faultRun, stackBenchmark } from './stack';
-import { samplePagesPath } from '@/lib/build/outputs';
+import { samplePagesPath } from '@/lib/build-output';
 import { startStack } from '@/lib/deploy/stack';
 import { env } from './run';
 import { CONNECTIONS, DURATION, ROUNDS, serverBenchmark } from './server';

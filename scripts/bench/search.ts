@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readContent } from '@/lib/content/read';
 import { buildSiteContent } from '@/lib/content/validate';
 import { searchDocuments } from '@/lib/search/documents';
-import { searchIndexPath } from '@/lib/build/outputs';
+import { searchIndexPath } from '@/lib/build-output';
 import { readQuery } from '@/lib/search/query';
 import {
   buildSearchIndexes,

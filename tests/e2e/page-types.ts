@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { samplePagesPath } from '../../lib/build/outputs';
+import { samplePagesPath } from '../../lib/build-output';
 import { fixtureSite } from '../fixture-site';
 
 /**

@@ -78,7 +78,7 @@ text:
 
 // What the copy reports about its content, through the same modules the site and the editor use.
 const probe = `import { decapConfig } from '@/lib/cms/decap-config';
-import { checkContentDir } from '@/lib/authoring/check-content';
+import { checkContentDir } from '@/lib/content-check/check-content';
 import { readContent } from '@/lib/content/read';
 import { buildSiteContent } from '@/lib/content/validate';
 import { searchDocuments } from '@/lib/search/documents';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentDir } from '@/lib/authoring/check-content';
-import { formatFileProblem } from '@/lib/authoring/messages';
+import { checkContentDir } from '@/lib/content-check/check-content';
+import { formatFileProblem } from '@/lib/content-check/messages';
 
 const FIXTURES = 'tests/fixtures/bad-content';
 

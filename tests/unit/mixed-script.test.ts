@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cyrillicWords, findMixedWords } from '@/lib/authoring/mixed-script';
+import { cyrillicWords, findMixedWords } from '@/lib/content-check/mixed-script';
 
 const dictionary = cyrillicWords('облыстық коалиция жетекшісінің орынбасары, партия Respublica');
 
