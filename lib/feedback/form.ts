@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { type SubmissionKind, submissionKinds } from '@/lib/db/schema';
+import { cleanText, formText } from '@/lib/http/form-text';
 import { readReference } from './reference';
 
 /*
@@ -67,14 +69,6 @@ export type Read =
       problems: Partial<Record<FeedbackField, FeedbackProblem>>;
     };
 
-/** Control characters out (tabs and line breaks stay), line breaks as \n, no space at either end. */
-export function cleanText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '')
-    .trim();
-}
-
 /** A phone number (written with +7 or 8, spaces, brackets, dashes) or an e-mail address, as stored. */
 export function readContact(value: string): string | undefined {
   const text = value.trim();
@@ -87,54 +81,60 @@ export function readContact(value: string): string | undefined {
   return text.startsWith('+') && digits.length >= 8 && digits.length <= 15 ? `+${digits}` : undefined;
 }
 
+/** What the form's fields must be, for the topics, territories and events the content has. */
+function sendSchema(choices: Choices) {
+  const cleaned = z
+    .string()
+    .optional()
+    .transform((value) => cleanText(value ?? ''));
+  const chosen = (values: readonly string[], problem: FeedbackProblem) =>
+    cleaned.transform((v) => v || OTHER).refine((v) => v === OTHER || values.includes(v), { message: problem });
+  // Without an operator the page asks for neither name nor contact; whatever arrives in them is not kept.
+  const personal = <T extends z.ZodType>(schema: T) => (choices.contacts ? schema : cleaned.transform(() => ''));
+  return z.object({
+    kind: cleaned.transform((v) => v || 'question').pipe(z.enum(submissionKinds, { message: 'kind' })),
+    topic: chosen(choices.topics, 'topic'),
+    district: chosen(choices.districts, 'district'),
+    event: cleaned.transform((v) => (v && choices.events.has(v) ? v : null)),
+    text: formText({ max: TEXT_LIMIT, tooLong: 'textTooLong', missing: 'textMissing' }),
+    name: personal(formText({ max: NAME_LIMIT, tooLong: 'nameTooLong' })),
+    contact: personal(
+      cleaned
+        .refine((v) => v === '' || readContact(v) !== undefined, { message: 'contactInvalid' })
+        .transform((v) => (v ? readContact(v)! : '')),
+    ),
+    [HONEYPOT]: cleaned.transform((v) => v !== ''),
+    // nginx stamps the time the page left it in seconds ($msec).
+    [STARTED]: cleaned.transform((v) =>
+      Number(v) > 0 && Number.isFinite(Number(v)) ? Math.round(Number(v) * 1000) : null,
+    ),
+  });
+}
+
 export function readFeedback(form: URLSearchParams, choices: Choices): Read {
-  const get = (name: string) => cleanText(form.get(name) ?? '');
   const values = Object.fromEntries(feedbackFields.map((f) => [f, form.get(f) ?? '']));
   values.event = form.get('event') ?? '';
   const problems: Partial<Record<FeedbackField, FeedbackProblem>> = {};
 
   if (form.get('intent') === 'forget') {
-    const typed = get('reference');
+    const typed = cleanText(form.get('reference') ?? '');
     const reference = readReference(typed);
     if (!reference) problems.reference = typed ? 'referenceInvalid' : 'referenceMissing';
     if (!reference) return { ok: false, intent: 'forget', values, problems };
     return { ok: true, value: { intent: 'forget', reference } };
   }
 
-  const kind = get('kind') || 'question';
-  if (!(submissionKinds as readonly string[]).includes(kind)) problems.kind = 'kind';
-  const topic = get('topic') || OTHER;
-  if (topic !== OTHER && !choices.topics.includes(topic)) problems.topic = 'topic';
-  const district = get('district') || OTHER;
-  if (district !== OTHER && !choices.districts.includes(district)) problems.district = 'district';
-  const event = get('event');
-  const text = get('text');
-  if (!text) problems.text = 'textMissing';
-  else if ([...text].length > TEXT_LIMIT) problems.text = 'textTooLong';
+  const read = sendSchema(choices).safeParse(Object.fromEntries(form));
+  for (const issue of read.error?.issues ?? [])
+    problems[issue.path[0] as FeedbackField] ??= issue.message as FeedbackProblem;
+  // A name or a contact, even one mistyped, needs consent.
+  const personal = choices.contacts && (cleanText(form.get('name') ?? '') || cleanText(form.get('contact') ?? ''));
+  if (personal && form.get('consent') !== 'yes') problems.consent = 'consentMissing';
 
-  // Without an operator the page asks for neither; whatever arrives in them is not kept.
-  const name = choices.contacts ? get('name') : '';
-  const typedContact = choices.contacts ? get('contact') : '';
-  if ([...name].length > NAME_LIMIT) problems.name = 'nameTooLong';
-  const contact = typedContact ? readContact(typedContact) : undefined;
-  if (typedContact && !contact) problems.contact = 'contactInvalid';
-  if ((name || typedContact) && form.get('consent') !== 'yes') problems.consent = 'consentMissing';
-
-  if (Object.keys(problems).length > 0) return { ok: false, intent: 'send', values, problems };
-  const started = Number(form.get(STARTED));
+  if (!read.success || Object.keys(problems).length > 0) return { ok: false, intent: 'send', values, problems };
+  const { name, contact, [HONEYPOT]: honeypot, [STARTED]: startedAt, ...rest } = read.data;
   return {
     ok: true,
-    value: {
-      intent: 'send',
-      kind: kind as SubmissionKind,
-      topic,
-      district,
-      event: event && choices.events.has(event) ? event : null,
-      text,
-      name: name || null,
-      contact: contact ?? null,
-      honeypot: get(HONEYPOT) !== '',
-      startedAt: Number.isFinite(started) && started > 0 ? Math.round(started * 1000) : null,
-    },
+    value: { intent: 'send', ...rest, name: name || null, contact: contact || null, honeypot, startedAt },
   };
 }

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { cleanText, formText } from '@/lib/http/form-text';
 import type { AnswerText } from './submissions';
 
 /** The longest question or answer the inbox takes, each language apart. */
@@ -5,25 +7,20 @@ export const ANSWER_LIMIT = 4_000;
 /** The largest form the inbox takes (nginx's limit too): four such texts, percent-encoded. */
 export const INBOX_BODY_BYTES = 128 * 1024;
 
-const fields = ['question_kk', 'question_ru', 'answer_kk', 'answer_ru'] as const;
+const text = formText({ max: ANSWER_LIMIT, tooLong: 'tooLong', missing: 'missing' });
+const schema = z.object({ question_kk: text, question_ru: text, answer_kk: text, answer_ru: text });
+type Draft = Record<keyof z.output<typeof schema>, string>;
 
 /** An answer as its form sent it: all four texts, each within the limit, or what was typed to show again. */
-export function readAnswer(
-  form: URLSearchParams,
-): { ok: true; value: AnswerText } | { ok: false; draft: Record<(typeof fields)[number], string> } {
-  // Line ends as one; control characters but line breaks and tabs removed.
-  const get = (name: string) =>
-    (form.get(name) ?? '')
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-      .trim();
-  const draft = Object.fromEntries(fields.map((f) => [f, get(f)])) as Record<(typeof fields)[number], string>;
-  if (fields.some((f) => draft[f] === '' || draft[f].length > ANSWER_LIMIT)) return { ok: false, draft };
+export function readAnswer(form: URLSearchParams): { ok: true; value: AnswerText } | { ok: false; draft: Draft } {
+  const sent = Object.fromEntries(Object.keys(schema.shape).map((name) => [name, form.get(name) ?? '']));
+  const read = schema.safeParse(sent);
+  if (!read.success) {
+    return { ok: false, draft: Object.fromEntries(Object.entries(sent).map(([n, v]) => [n, cleanText(v)])) as Draft };
+  }
+  const { question_kk, question_ru, answer_kk, answer_ru } = read.data;
   return {
     ok: true,
-    value: {
-      question: { kk: draft.question_kk, ru: draft.question_ru },
-      answer: { kk: draft.answer_kk, ru: draft.answer_ru },
-    },
+    value: { question: { kk: question_kk, ru: question_ru }, answer: { kk: answer_kk, ru: answer_ru } },
   };
 }

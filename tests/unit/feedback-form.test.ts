@@ -3,7 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { fillForm, fillSummary } from '@/lib/feedback/fill';
-import { type Choices, cleanText, readContact, readFeedback, TEXT_LIMIT } from '@/lib/feedback/form';
+import { type Choices, readContact, readFeedback, TEXT_LIMIT } from '@/lib/feedback/form';
+import { cleanText } from '@/lib/http/form-text';
 import { newReference, readReference } from '@/lib/feedback/reference';
 
 const choices: Choices = { topics: ['zan-ustemdigi'], districts: ['aral'], events: new Set(['e1']), contacts: true };

@@ -64,6 +64,9 @@ describe('the inbox', () => {
     expect(readAnswer(form)).toMatchObject({ ok: false, draft: { answer_ru: '' } });
     form.set('answer_ru', 'о'.repeat(4001));
     expect(readAnswer(form).ok).toBe(false);
+    // Counted as a reader counts: 4,000 emoji are 4,000 characters (8,000 UTF-16 units).
+    form.set('answer_ru', '🙂'.repeat(4000));
+    expect(readAnswer(form).ok).toBe(true);
   });
 
   it('publishes the question as the press office wrote it, nothing of the resident', () => {
