@@ -48,14 +48,19 @@ export function fillForm(form: Element, { values, errors }: FormState): Element 
   return filled;
 }
 
-/** The summary of a form's problems: each a link to its field, in the order of the page. */
-export function fillSummary(summary: Element, form: Element, errors: Record<string, string>): Element {
+/**
+ * The summary of a form's problems: each a link to its field, in the order of the page; under its own
+ * heading, or `title` (the deletion's "not deleted" rather than the message's "not sent").
+ */
+export function fillSummary(summary: Element, form: Element, errors: Record<string, string>, title?: string): Element {
   const fields = selectAll('[name][id]', form).filter((field) => errors[nameOf(field)!]);
   // A group of radio buttons is one problem, linked to its first.
   const first = fields.filter((field, i) => fields.findIndex((f) => nameOf(f) === nameOf(field)) === i);
   if (first.length === 0) return summary;
   const filled = structuredClone(summary);
   Object.assign(filled.properties, { hidden: false, autoFocus: true });
+  const heading = title ? select('h2', filled) : undefined;
+  if (heading) heading.children = text(title!);
   const list = select('ul', filled);
   if (list)
     list.children = first.map((field) =>

@@ -67,7 +67,13 @@ export async function formWithProblems(
         return event ? fillEvent(filled, { id: event.id, title: event.title[locale] }) : filled;
       },
       forget: (form) => (intent === 'forget' ? fillForm(form, { values, errors }) : form),
-      summary: (summary) => fillSummary(summary, formOf(template, intent), errors),
+      summary: (summary) =>
+        fillSummary(
+          summary,
+          formOf(template, intent),
+          errors,
+          intent === 'forget' ? t('forgetErrorSummary') : undefined,
+        ),
     },
   });
 }

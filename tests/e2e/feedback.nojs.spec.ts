@@ -1,5 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
+import kk from '../../messages/kk.json' with { type: 'json' };
+import ru from '../../messages/ru.json' with { type: 'json' };
 import { LONG_EVENT } from './fixtures';
+
+const messages = { kk, ru };
 
 // The residents' form is plain HTML: all of it works with JavaScript off. Each test writes from an
 // address of its own, as residents do, so the site's limit per address is one resident's.
@@ -105,5 +109,11 @@ for (const locale of ['kk', 'ru'] as const) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.forgotten);
     const gone = await page.request.get(`/${locale}/feedback/sent/${reference}`);
     expect(gone.status()).toBe(404);
+
+    // The same number again: nothing to delete, and the page says the deletion failed, not the sending.
+    await page.goto(`/${locale}/feedback`);
+    await page.getByLabel(w.reference, { exact: true }).fill(reference);
+    await page.getByRole('button', { name: w.forget }).click();
+    await expect(page.getByRole('alert').getByRole('heading')).toHaveText(messages[locale].Feedback.forgetErrorSummary);
   });
 }

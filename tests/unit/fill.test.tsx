@@ -24,6 +24,7 @@ const form = element(
 );
 const summary = element(
   <div data-error-summary hidden>
+    <h2>Not sent</h2>
     <ul />
   </div>,
 );
@@ -45,9 +46,11 @@ describe('the residents’ form filled per request', () => {
   it('lists the problems at the top, one per field, each a link to it, in the order of the page', () => {
     const html = toHtml(fillSummary(summary, form, { text: 'Write the text', kind: 'Choose one' }));
     expect(html).toBe(
-      '<div data-error-summary autofocus><ul><li><a href="#kind-question">Choose one</a></li><li><a href="#text">Write the text</a></li></ul></div>',
+      '<div data-error-summary autofocus><h2>Not sent</h2><ul><li><a href="#kind-question">Choose one</a></li><li><a href="#text">Write the text</a></li></ul></div>',
     );
     expect(fillSummary(summary, form, {})).toBe(summary);
+    // The deletion's own heading where it is the deletion that failed.
+    expect(toHtml(fillSummary(summary, form, { text: 'x' }, 'Not deleted'))).toContain('<h2>Not deleted</h2>');
   });
 
   it('shows the event the form is about and sends it with the form', () => {
