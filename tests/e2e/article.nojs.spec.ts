@@ -20,6 +20,8 @@ for (const locale of locales) {
 }
 
 test('every page type reads and every link on it works without JavaScript', async ({ page, request }) => {
+  // Every page type in both languages, then every link on them: more than one page's worth of time.
+  test.setTimeout(90_000);
   const { pageTypes } = await import('./page-types');
   const links = new Set<string>();
   for (const locale of locales) {

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { restoreDatabase } from '@/lib/db/backup';
+import { BackupError, backupDatabase, restoreDatabase } from '@/lib/db/backup';
 import { openDatabase } from '@/lib/db/connect';
 import { migrations } from '@/lib/db/migrations';
 import type { Database } from '@/lib/db/schema';
@@ -211,29 +211,17 @@ describe.each(backends)('the residents’ messages in $name', ({ fresh }) => {
     const live = await openDatabase(settings);
     const { reference } = await saveSubmission(live, send('kept'), at('2026-12-02T10:00:00Z'), options);
     await live.destroy();
-    const variables =
-      settings.kind === 'sqlite' ? { DATA_DIR: dirname(settings.file) } : { DATABASE_URL: settings.url };
-    const npm = (...args: string[]) =>
-      run('npm', ['run', '-s', ...args], { env: { ...process.env, ...variables } }).then(
-        () => ({ code: 0, said: '' }),
-        (error: { code: number; stderr: string }) => ({ code: error.code, said: error.stderr.trim() }),
-      );
     const file = scratch('private-backup');
-    expect(await npm('db:backup', '--', file)).toEqual({ code: 0, said: '' });
+    await backupDatabase(file, settings);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    const again = await npm('db:backup', '--', file);
-    expect(again.code).toBe(1);
-    expect(again.said).toContain('--replace');
-    expect((await npm('db:backup', '--', file, '--replace')).code).toBe(0);
+    await expect(backupDatabase(file, settings)).rejects.toThrow(/exists: name another file, or add --replace$/);
+    await backupDatabase(file, settings, { replace: true });
 
-    // A file that is not there, or not a backup: refused in one line, the live database untouched.
-    const missing = await npm('db:restore', '--', scratch('no-such-backup'));
-    expect(missing).toEqual({ code: 1, said: expect.stringMatching(/^No file .*nothing was changed$/) });
-    if (settings.kind === 'sqlite') {
-      const junk = scratch('junk');
-      writeFileSync(junk, 'not a database');
-      expect((await npm('db:restore', '--', junk)).said).toMatch(/is not an SQLite database: nothing was changed$/);
-    }
+    // A file that is not there, or not a backup: refused, the live database untouched.
+    await expect(restoreDatabase(scratch('no-such-backup'), settings)).rejects.toThrow(/nothing was changed$/);
+    const junk = scratch('junk');
+    writeFileSync(junk, 'not a database');
+    await expect(restoreDatabase(junk, settings)).rejects.toThrow(BackupError);
     const after = await openDatabase(settings);
     try {
       expect(await after.selectFrom('submissions').select('reference').execute()).toEqual([{ reference }]);
@@ -241,16 +229,22 @@ describe.each(backends)('the residents’ messages in $name', ({ fresh }) => {
       await after.destroy();
     }
 
-    // The database's password is in no message (nor on pg_dump's command line).
+    // The database's password is in no message (and reaches pg_dump in its environment, not its arguments).
     if (settings.kind === 'postgres') {
       const withPassword = new URL(settings.url);
       withPassword.password = 'a-secret-password';
       withPassword.pathname = '/no_such_database';
-      const failed = await run('npm', ['run', '-s', 'db:backup', '--', scratch('never')], {
-        env: { ...process.env, DATABASE_URL: withPassword.href },
-      }).catch((error: { code: number; stdout: string; stderr: string }) => error);
-      expect((failed as { code: number }).code).toBe(1);
-      expect(JSON.stringify(failed)).not.toContain('a-secret-password');
+      const failed = await backupDatabase(scratch('never'), { kind: 'postgres', url: withPassword.href }).catch(
+        (error: Error) => error,
+      );
+      expect(failed).toBeInstanceOf(BackupError);
+      expect((failed as Error).message).not.toContain('a-secret-password');
+    } else {
+      // The command an operator runs: one line, exit 1, no stack trace.
+      const said = await run('npm', ['run', '-s', 'db:restore', '--', scratch('no-such-backup')], {
+        env: { ...process.env, DATA_DIR: dirname(settings.file) },
+      }).catch((error: { code: number; stderr: string }) => error);
+      expect(said).toMatchObject({ code: 1, stderr: expect.stringMatching(/^No file .*nothing was changed\n$/) });
     }
   }, 60_000);
 });
