@@ -13,7 +13,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const admin = adminHeaders({ connect: backendOrigins(), localBackend: true });
 const immutable = [{ key: 'Cache-Control', value: cacheControl.immutable }];
 
-// The reasons behind these settings are in the docs/decisions.md).
+// The reasons behind these settings are in docs/decisions.md.
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR: a separate build folder (the tests', the benchmark's).
   distDir: distDir(),
