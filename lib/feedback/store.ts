@@ -129,7 +129,6 @@ export async function findSubmission(db: Kysely<Database>, reference: string) {
     .executeTakeFirst();
 }
 
-/** Deletes a submission and who sent it, at the resident's request; false if there is none by that number. */
 /**
  * Deletes a message, its contact details and its answer, and records the deletion in the audit log in
  * the same transaction (the reference only, never the text): by the resident, through the form, or by

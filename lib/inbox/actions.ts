@@ -9,9 +9,9 @@ import { exportCsv } from './export';
 import { readFilter } from './filters';
 import { auditLogPage, listPage, submissionPage } from './pages';
 import { canPublish, newPublicationId, openPullRequest, questionFile } from './publish';
-import { forbidden, refused, seeOther, type Signed } from './request';
+import { allowed, forbidden, refused, seeOther, type Signed } from './request';
 import { inboxHeaders, signInPage } from './respond';
-import { can, type Permission } from './roles';
+import type { Permission } from './roles';
 import { clearCookie, endSession, openSessions, SESSION_COOKIE } from './sessions';
 import {
   contactsOf,
@@ -187,7 +187,7 @@ export async function act(signed: Signed, form: URLSearchParams, origin: string)
   const intent = form.get('intent') ?? '';
   const action = Object.hasOwn(actions, intent) ? actions[intent] : undefined;
   if (!action) return refused(signed, origin, '/inbox', 'badForm');
-  if (action.permission && !can(signed.session.role, action.permission))
+  if (action.permission && !allowed(signed, action.permission))
     return forbidden(signed, origin, action.from ?? '/inbox');
   const { name, subject, role } = signed.session;
   const context = { signed, form, origin, actor: { name, subject, role } };
