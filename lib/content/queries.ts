@@ -19,7 +19,7 @@ import { articleMonth, articleMonths } from '@/lib/content/kinds/news';
 import { pagesManifestFile, photoLookup } from '@/lib/photos/manifest';
 import { builtContentDir } from '@/lib/build-output';
 import { CONTENTLAYER_OUTPUT, fromModules, readCompiled } from './documents';
-import type { Article, CoalitionEvent, Contact, District, Party, Person, Question, SiteContent, Topic } from './kinds';
+import type { Article, CoalitionEvent, Contact, District, Party, Person, Question, Recipient, SiteContent, Topic } from './kinds';
 import { articlesByLocale } from './kinds/news';
 import { pageCount, paginate } from './pagination';
 import { topicItems } from './topic-items';
@@ -104,8 +104,9 @@ export const getDistrict = (id: string): District | undefined => content.distric
 export const getEvents = (): readonly CoalitionEvent[] => content.events;
 export const getTopics = (): readonly Topic[] => content.topics;
 export const getTopic = (id: string): Topic | undefined => content.topics.find((t) => t.id === id);
-/** How to reach the coalition (content/contact): nothing when the press office has entered nothing. */
 export const getQuestions = (): readonly Question[] => content.questions;
+export const getRecipients = (): readonly Recipient[] => content.recipients;
+/** How to reach the coalition (content/contact): nothing when the press office has entered nothing. */
 export const getContact = (): Contact => content.contact[0] ?? { channels: [] };
 const eventById = new Map(content.events.map((e) => [e.id, e]));
 export const getEvent = (id: string): CoalitionEvent | undefined => eventById.get(id);

@@ -9,13 +9,26 @@ import { news } from './news';
 import { parties } from './parties';
 import { people } from './people';
 import { questions } from './questions';
+import { recipients } from './recipients';
 import { topics } from './topics';
 
 /*
  * The kinds of content the site has, each declared once in its own file here. A new kind is one more
  * file and one more line below (README: adding a kind of content).
  */
-export const kinds = { news, events, people, parties, districts, figures, coalition, topics, contact, questions } satisfies {
+export const kinds = {
+  news,
+  events,
+  people,
+  parties,
+  districts,
+  figures,
+  coalition,
+  topics,
+  contact,
+  questions,
+  recipients,
+} satisfies {
   // A kind whose file declares its entries but is not listed here (or the other way round) fails the type check.
   [K in KindKey]: { key: K; entry: (doc: never, context: never) => Entries[K] };
 };
@@ -45,5 +58,6 @@ export type { Coalition } from './coalition';
 export type { Channel, ChannelKind, Contact } from './contact';
 export type { Topic } from './topics';
 export type { Question } from './questions';
+export type { Recipient } from './recipients';
 export { eventFormats, eventStatuses, planFormats } from '@/lib/events/model';
 export { figureReadings, figureScopes } from './figures';
