@@ -25,6 +25,7 @@ export default defineConfig([
       'lib/search/results-html.tsx',
       'lib/inbox/views/*.tsx',
       'lib/feedback/fill.tsx',
+      'lib/feedback/status-view.tsx',
       'tests/unit/fill.test.tsx',
     ],
     rules: { 'react/jsx-key': 'off' },

@@ -147,6 +147,26 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('sign_ins_created').on('sign_ins').column('created_at').execute();
     },
   },
+  '2026-12-05-01-outcomes': {
+    async up(db: Kysely<unknown>) {
+      // What the coalition did with a message (lib/feedback/outcomes.ts): several steps over time.
+      await db.schema
+        .createTable('outcomes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('reference', 'text', (c) => c.notNull().references('submissions.reference').onDelete('cascade'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('recipient', 'text')
+        .addColumn('same_as', 'text')
+        .addColumn('note_kk', 'text')
+        .addColumn('note_ru', 'text')
+        .addColumn('recorded_by', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('outcomes_reference').on('outcomes').columns(['reference', 'day']).execute();
+      await db.schema.createIndex('outcomes_same_as').on('outcomes').column('same_as').execute();
+    },
+  },
 };
 
 /** A text as the inbox's search compares it: lower case in every alphabet, ё as е. */

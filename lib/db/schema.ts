@@ -89,6 +89,27 @@ export interface AuditTable {
   detail: string | null;
 }
 
+export const outcomeKinds = ['passed-on', 'taken-into-account', 'not-supported', 'same-as'] as const;
+export type OutcomeKind = (typeof outcomeKinds)[number];
+
+/** One step of what the coalition did with a message, recorded in the inbox and shown to its sender. */
+export interface OutcomeTable {
+  id: string;
+  reference: string;
+  kind: OutcomeKind;
+  /** The day it happened (yyyy-mm-dd, in Kyzylorda), as the editor states it. */
+  day: string;
+  /** Passed on: to whom (content/recipients). */
+  recipient: string | null;
+  /** The same as another message: its reference (never shown to this message's sender). */
+  same_as: string | null;
+  /** Why it is not supported (required), or how it was taken into account, in both languages. */
+  note_kk: string | null;
+  note_ru: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 /** Who sent it, when they gave it: apart from the text, and deleted when its time is up. */
 export interface ContactTable {
   reference: string;
@@ -122,4 +143,5 @@ export interface Database {
   staff_sessions: StaffSessionTable;
   sign_ins: SignInTable;
   audit_log: AuditTable;
+  outcomes: OutcomeTable;
 }

@@ -1,13 +1,17 @@
 import 'server-only';
 import { localePath } from '@/i18n/routing';
 import { readReference } from '@/lib/feedback/reference';
+import { getRecipients } from '@/lib/content/queries';
+import { isoDateInZone } from '@/lib/format/dates';
+import { recordOutcome, removeOutcome } from '@/lib/feedback/outcomes';
 import { forgetSubmission } from '@/lib/feedback/store';
 import { path } from '@/lib/site/routes';
 import { ANSWER_LIMIT, readAnswer } from './answer-form';
 import { type Actor, audit } from './audit';
 import { exportCsv } from './export';
 import { readFilter } from './filters';
-import { auditLogPage, listPage, submissionPage } from './pages';
+import { NOTE_LIMIT, readOutcome } from './outcome-form';
+import { auditLogPage, inboxToday, listPage, submissionPage } from './pages';
 import { canPublish, newPublicationId, openPullRequest, questionFile } from './publish';
 import { allowed, forbidden, refused, seeOther, type Signed } from './request';
 import { inboxHeaders, signInPage } from './respond';
@@ -138,6 +142,47 @@ export const actions: Actions = {
           status: 502,
         });
       }
+    },
+  },
+
+  outcome: {
+    permission: 'answer',
+    onMessage: true,
+    async run(context) {
+      const { signed, form, origin, actor, reference } = context;
+      const submission = await submissionOf(signed.db, reference);
+      if (!submission) return submissionPage(signed, origin, reference);
+      const read = readOutcome(form, {
+        recipients: getRecipients().map((r) => r.id),
+        since: isoDateInZone(submission.created_at),
+        today: inboxToday(),
+      });
+      const again = (problem: string) =>
+        submissionPage(signed, origin, reference, {
+          outcomeDraft: read.draft,
+          outcomeProblem: problem,
+          status: 422,
+        });
+      if (!read.ok) return again(signed.view.t(`problems.${read.problem}`, { limit: NOTE_LIMIT }));
+      const { sameAs } = read.value;
+      // The same as another message: one that is there, and not itself.
+      if (sameAs && (sameAs === reference || !(await submissionOf(signed.db, sameAs))))
+        return again(signed.view.t('problems.outcomeSameAs'));
+      if (!(await recordOutcome(signed.db, reference, read.value, actor)))
+        return submissionPage(signed, origin, reference);
+      return done(context, 'outcome');
+    },
+  },
+
+  'outcome-remove': {
+    permission: 'answer',
+    onMessage: true,
+    async run(context) {
+      const { signed, form, origin, actor, reference } = context;
+      // Not this message's step, or taken back already (a stale page).
+      if (!(await removeOutcome(signed.db, reference, form.get('outcome') ?? '', actor)))
+        return refused(signed, origin, '/inbox', 'badForm');
+      return done(context, 'outcome-removed');
     },
   },
 

@@ -4,7 +4,7 @@ import type { Database } from '@/lib/db/schema';
 
 /*
  * The audit log (docs/inbox.md): every sign-in (and refusal), every view of contact details, every
- * export, deletion, answer, status change and publication, with who and when. Never a resident's text
+ * export, deletion, answer, status change, outcome and publication, with who and when. Never a resident's text
  * or contact details: a reference number at most.
  */
 
@@ -21,6 +21,8 @@ export const auditActions = [
   'publish',
   'delete',
   'delete-by-resident',
+  'outcome',
+  'outcome-removed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,5 +1,8 @@
 import 'server-only';
+import { getRecipients } from '@/lib/content/queries';
 import { retentionMonths } from '@/lib/env';
+import { outcomesOf } from '@/lib/feedback/outcomes';
+import { isoDateInZone } from '@/lib/format/dates';
 import { path } from '@/lib/site/routes';
 import { auditPage, historyOf } from './audit';
 import { auditQuery, filterQuery, type InboxFilter } from './filters';
@@ -9,6 +12,7 @@ import { inboxPage } from './respond';
 import { openSessions } from './sessions';
 import { lastRetentionRun, listSubmissions, submissionOf } from './submissions';
 import { auditView } from './views/audit';
+import type { OutcomeDraft } from './outcome-form';
 import { type AnswerDraft, type Contacts, detailView } from './views/detail';
 import { inboxBar, notice } from './views/html';
 import { listView } from './views/list';
@@ -59,7 +63,10 @@ export async function auditLogPage(
   );
 }
 
-/** One submission's page as a request has it: with a word, the contacts an administrator asked for, or an answer to correct. */
+/** Today in Kyzylorda, the latest day a step can be dated. */
+export const inboxToday = () => isoDateInZone(new Date().toISOString());
+
+/** One submission's page as a request has it: with a word, the contacts an administrator asked for, or an answer or a step to correct. */
 export async function submissionPage(
   signed: Signed,
   origin: string,
@@ -69,6 +76,8 @@ export async function submissionPage(
     contacts?: Contacts;
     draft?: AnswerDraft;
     answerProblem?: string;
+    outcomeDraft?: OutcomeDraft;
+    outcomeProblem?: string;
     status?: number;
   } = {},
 ): Promise<Response> {
@@ -78,10 +87,19 @@ export async function submissionPage(
   if (!submission)
     return inboxPage(view.locale, origin, [inboxBar(view), notice(view.t('notFound'), 'alert')], { href, status: 404 });
   const { status = 200, ...rest } = extra;
+  const [history, outcomes] = await Promise.all([historyOf(db, reference), outcomesOf(db, reference)]);
   return inboxPage(
     view.locale,
     origin,
-    detailView(view, { submission, history: await historyOf(db, reference), canPublish: canPublish(), ...rest }),
+    detailView(view, {
+      submission,
+      history,
+      canPublish: canPublish(),
+      outcomes,
+      recipients: getRecipients().map((r) => ({ id: r.id, name: r.name[view.locale] })),
+      today: inboxToday(),
+      ...rest,
+    }),
     { href, status, title: view.t('submissionTitle', { reference }) },
   );
 }

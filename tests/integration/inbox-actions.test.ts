@@ -6,7 +6,10 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
+import { lookUp } from '@/lib/feedback/lookup';
+import { outcomesOf } from '@/lib/feedback/outcomes';
 import { saveSubmission } from '@/lib/feedback/store';
+import { isoDateInZone } from '@/lib/format/dates';
 import { act } from '@/lib/inbox/actions';
 import { auditLogPage, listPage, submissionPage } from '@/lib/inbox/pages';
 import { signInPage } from '@/lib/inbox/respond';
@@ -222,6 +225,80 @@ describe('the inbox forms, one handler per intent', () => {
     const own = await post(admin, { intent: 'end-session', session: admin.session.idHash });
     expect(own.headers.get('set-cookie')).toMatch(/^__Host-inbox=; /);
     expect(await own.text()).toContain(w.signedOut);
+  });
+
+  it('outcome: an editor records what was done, checked, audited, and shown to the resident; a reader is refused', async () => {
+    const reference = await message();
+    const other = await message();
+    const today = isoDateInZone(new Date().toISOString());
+    const step = { intent: 'outcome', reference, day: today };
+    expect((await post(await as('reader'), { ...step, kind: 'taken-into-account' })).status).toBe(403);
+
+    const editor = await as('editor');
+    // Each problem said at the form, with what was typed kept.
+    for (const [fields, problem] of [
+      [{ kind: 'sent-to-the-moon' }, 'outcomeKind'],
+      [{ kind: 'passed-on' }, 'outcomeRecipient'],
+      [{ kind: 'passed-on', recipient: 'nobody' }, 'outcomeRecipient'],
+      [{ kind: 'not-supported', note_kk: 'Себебі' }, 'outcomeReason'],
+      [{ kind: 'taken-into-account', note_ru: 'Только по-русски' }, 'outcomeNote'],
+      [{ kind: 'same-as', same_as: reference }, 'outcomeSameAs'],
+      [{ kind: 'same-as', same_as: 'ZZZZ-ZZZZ-ZZZZ' }, 'outcomeSameAs'],
+      [{ kind: 'taken-into-account', day: '2999-01-01' }, 'outcomeDay'],
+      [{ kind: 'taken-into-account', day: '2026-01-01' }, 'outcomeDay'],
+    ] as const) {
+      const refused = await post(editor, { ...step, ...fields });
+      expect(refused.status, problem).toBe(422);
+      expect(await refused.text(), problem).toContain(w.problems[problem].replace('{limit}', String(2000)));
+    }
+    expect(await outcomesOf(db, reference)).toEqual([]);
+
+    const passed = await post(editor, {
+      ...step,
+      kind: 'passed-on',
+      recipient: 'konstitutsiyalyq-reforma-komissiyasy',
+    });
+    expect(passed.status).toBe(303);
+    expect(passed.headers.get('location')).toBe(`/kk/inbox/${reference}?done=outcome`);
+    const refusedWithReason = {
+      kind: 'not-supported',
+      note_kk: 'Жобаға қатысы жоқ.',
+      note_ru: 'Не относится к проекту.',
+    };
+    expect((await post(editor, { ...step, ...refusedWithReason })).status).toBe(303);
+    expect((await post(editor, { ...step, reference: other, kind: 'same-as', same_as: reference })).status).toBe(303);
+    expect(await audited('outcome')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ reference, detail: 'passed-on', role: 'editor' }),
+        expect.objectContaining({ reference, detail: 'not-supported' }),
+        expect.objectContaining({ reference: other, detail: 'same-as' }),
+      ]),
+    );
+
+    // The resident who holds `other` sees the steps of the message it is the same as, not its reference.
+    const seen = await lookUp(db, other);
+    expect(seen).toMatchObject({
+      found: true,
+      steps: [
+        {
+          kind: 'same-as',
+          theirs: [{ kind: 'passed-on' }, { kind: 'not-supported', note: { ru: 'Не относится к проекту.' } }],
+        },
+      ],
+    });
+    expect(JSON.stringify(seen)).not.toContain(reference);
+
+    // Taken back: gone from what the resident sees, kept in the audit log.
+    const [first] = await outcomesOf(db, reference);
+    expect((await post(editor, { intent: 'outcome-remove', reference, outcome: first!.id })).status).toBe(303);
+    expect((await outcomesOf(db, reference)).map((o) => o.kind)).toEqual(['not-supported']);
+    expect(await audited('outcome-removed')).toContainEqual(
+      expect.objectContaining({ reference, detail: 'passed-on' }),
+    );
+    // Another message's step cannot be taken back through this one.
+    const [theirs] = await outcomesOf(db, other);
+    expect((await post(editor, { intent: 'outcome-remove', reference, outcome: theirs!.id })).status).toBe(400);
+    expect(await outcomesOf(db, other)).toHaveLength(1);
   });
 
   it('sign-out: the session ends and the cookie is cleared, recorded', async () => {

@@ -1,14 +1,18 @@
 /** @jsxImportSource hastscript */
 import type { Element, ElementContent } from 'hast';
 import { localePath } from '@/i18n/routing';
+import { isoDateInZone } from '@/lib/format/dates';
 import { contents, element } from '@/lib/markup';
 import type { AuditTable } from '@/lib/db/schema';
 import { path } from '@/lib/site/routes';
 import { auditActions } from '../audit';
 import { ANSWER_LIMIT } from '../answer-form';
+import type { OutcomeDraft } from '../outcome-form';
+import type { Outcome } from '@/lib/feedback/outcomes';
 import { can } from '../roles';
 import { settableStatuses, type SubmissionDetail } from '../submissions';
 import { actForm, button, inboxBar, notice, part, select, styles, textarea } from './html';
+import { outcomesPart } from './outcomes';
 import type { View } from './view';
 
 export type Contacts = { name: string | null; contact: string | null; consent_at: string; delete_after: string };
@@ -247,6 +251,11 @@ export function detailView(
     draft,
     answerProblem,
     canPublish,
+    outcomes,
+    recipients,
+    today,
+    outcomeDraft,
+    outcomeProblem,
   }: {
     submission: SubmissionDetail;
     contacts?: Contacts;
@@ -255,6 +264,11 @@ export function detailView(
     draft?: AnswerDraft;
     answerProblem?: string;
     canPublish: boolean;
+    outcomes: Outcome[];
+    recipients: { id: string; name: string }[];
+    today: string;
+    outcomeDraft?: OutcomeDraft;
+    outcomeProblem?: string;
   },
 ): Element[] {
   const { t, session } = view;
@@ -282,6 +296,15 @@ export function detailView(
           {statusForm(view, s)}
           {answerForm(view, s, draft, answerProblem)}
           {publishPart(view, s, canPublish)}
+          {outcomesPart(view, {
+            reference: s.reference,
+            since: isoDateInZone(s.created_at),
+            outcomes,
+            recipients,
+            today,
+            ...(outcomeDraft ? { draft: outcomeDraft } : {}),
+            ...(outcomeProblem ? { problem: outcomeProblem } : {}),
+          })}
         </>
       ) : undefined}
       {can(role, 'delete') ? deletePart(view, s) : undefined}

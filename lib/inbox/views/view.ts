@@ -1,7 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getDistricts, getEvents, getTopics } from '@/lib/content/queries';
+import { getDistricts, getEvents, getRecipients, getTopics } from '@/lib/content/queries';
 import { formatLongDate, SITE_TIME_ZONE, intlLocale } from '@/lib/format/dates';
 import type { Session } from '../sessions';
 
@@ -14,6 +14,7 @@ export type View = {
     topic: (id: string) => string;
     district: (id: string) => string;
     event: (id: string) => string;
+    recipient: (id: string) => string;
     kind: (kind: string) => string;
   };
   /** A moment in Kyzylorda's time: "2026 жылғы 2 желтоқсан, 14:05". */
@@ -27,6 +28,7 @@ export async function viewIn(locale: Locale, session?: Session): Promise<View> {
   const topics = new Map(getTopics().map((x) => [x.id, x.name[locale]]));
   const districts = new Map(getDistricts().map((x) => [x.id, x.name[locale]]));
   const events = new Map(getEvents().map((x) => [x.id, x.title[locale]]));
+  const recipients = new Map(getRecipients().map((x) => [x.id, x.name[locale]]));
   const time = new Intl.DateTimeFormat(intlLocale[locale], { timeStyle: 'short', timeZone: SITE_TIME_ZONE });
   return {
     locale,
@@ -36,6 +38,7 @@ export async function viewIn(locale: Locale, session?: Session): Promise<View> {
       topic: (id) => topics.get(id) ?? t('other'),
       district: (id) => districts.get(id) ?? t('other'),
       event: (id) => events.get(id) ?? id,
+      recipient: (id) => recipients.get(id) ?? id,
       kind: (kind) =>
         feedback.has(`kinds.${kind}` as 'kinds.question') ? feedback(`kinds.${kind}` as 'kinds.question') : kind,
     },

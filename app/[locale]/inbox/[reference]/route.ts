@@ -8,7 +8,7 @@ import { signedIn, guarded } from '@/lib/inbox/request';
 export const dynamic = 'force-dynamic';
 
 /** What a page of one submission may say it has just done (?done=answer, after the form's 303). */
-const done = ['status', 'answer', 'publish'] as const;
+const done = ['status', 'answer', 'publish', 'outcome', 'outcome-removed'] as const;
 
 /** /{locale}/inbox/<reference>: one submission, its history, and what the reader's role can do with it. */
 export const GET = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox/[reference]'>) => {
@@ -18,6 +18,7 @@ export const GET = guarded(async (request: NextRequest, { params }: RouteContext
   if (signed instanceof Response) return signed;
   const reference = readReference(typed) ?? typed;
   const said = request.nextUrl.searchParams.get('done');
-  const message = done.find((d) => d === said) ? { text: signed.view.t('saved'), kind: 'status' as const } : undefined;
+  const did = done.find((d) => d === said);
+  const message = did ? { text: signed.view.t(`done.${did}`), kind: 'status' as const } : undefined;
   return submissionPage(signed, request.nextUrl.origin, reference, { ...(message ? { message } : {}) });
 });
