@@ -1,26 +1,22 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { getPathname } from '@/i18n/navigation';
+import { getPathname, Link } from '@/i18n/navigation';
 import type { Contact, District, Topic } from '@/lib/content/kinds';
 import { submissionKinds } from '@/lib/db/schema';
 import { HONEYPOT, NAME_LIMIT, OTHER, STARTED, TEXT_LIMIT } from '@/lib/feedback/form';
 import { path } from '@/lib/site/routes';
 import { formStyles } from '@/components/form/styles';
+import { ErrorFor } from './ErrorFor';
+import { ReferenceForm } from './ReferenceForm';
 
 /*
  * The residents' form: plain HTML that works without JavaScript, posted to /{locale}/feedback/send.
  * Prerendered once; the server fills it per request (lib/frames) with what was typed and where it
  * went wrong: each field's message is an element marked `data-error-for`, the summary at the top
- * `data-error-summary`, the event it is about `data-event` (lib/feedback/fill.ts).
+ * `data-error-summary`, the event it is about `data-event` (lib/feedback/fill.tsx).
  */
 
 const { field, label } = formStyles;
 const hint = 'mt-1 text-sm text-muted';
-const error = 'mt-1 font-semibold text-red-800';
-
-function ErrorFor({ name }: { name: string }) {
-  // Filled with the field's problem by the server; hidden until then.
-  return <p id={`${name}-error`} data-error-for={name} className={error} hidden />;
-}
 
 export function ErrorSummary() {
   const t = useTranslations('Feedback');
@@ -206,33 +202,18 @@ export function FeedbackForm({
         </button>
       </form>
 
-      <section aria-labelledby="forget-title" className="mt-16 border-t border-line pt-8">
+      <p className="mt-12 border-t border-line pt-8">
+        <Link href={path('/feedback/status')} className="font-semibold">
+          {t('statusLink')}
+        </Link>
+      </p>
+
+      <section aria-labelledby="forget-title" className="mt-8">
         <h2 id="forget-title" className="text-xl font-bold">
           {t('forgetTitle')}
         </h2>
         <p className="mt-2 text-muted">{t('forgetIntro')}</p>
-        <form data-slot="forget" action={action} method="post" noValidate className="mt-4 space-y-4">
-          <input type="hidden" name="intent" value="forget" />
-          <div>
-            <label htmlFor="reference" className={label}>
-              {t('reference')}
-            </label>
-            <ErrorFor name="reference" />
-            <input
-              id="reference"
-              name="reference"
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              aria-describedby="reference-error"
-              className={`${field} mt-2 max-w-xs font-mono uppercase`}
-              defaultValue=""
-            />
-          </div>
-          <button type="submit" className={formStyles.secondary}>
-            {t('forget')}
-          </button>
-        </form>
+        <ReferenceForm slot="forget" action={action} intent="forget" submit={t('forget')} />
       </section>
     </>
   );

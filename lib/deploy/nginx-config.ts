@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import Mustache from 'mustache';
 import { backendOrigins } from '@/lib/cms/backend';
 import { routing } from '@/i18n/routing';
-import { POST_BURST, POSTS_PER_MINUTE } from '@/lib/feedback/limit';
+import {
+  LOOKUP_BODY_BYTES,
+  LOOKUP_BURST,
+  LOOKUPS_PER_MINUTE,
+  POST_BURST,
+  POSTS_PER_MINUTE,
+} from '@/lib/feedback/limit';
 import { MAX_BODY_BYTES } from '@/lib/feedback/form';
 import { INBOX_BODY_BYTES } from '@/lib/inbox/answer-form';
 import { SIGN_IN_BURST, SIGN_INS_PER_MINUTE } from '@/lib/inbox/sign-in-limit';
@@ -135,6 +141,9 @@ export function siteConfig(options: NginxOptions): string {
     postBurst: POST_BURST,
     signInsPerMinute: SIGN_INS_PER_MINUTE,
     signInBurst: SIGN_IN_BURST,
+    lookupsPerMinute: LOOKUPS_PER_MINUTE,
+    lookupBurst: LOOKUP_BURST,
+    lookupBodyBytes: LOOKUP_BODY_BYTES,
     postBodyBytes: MAX_BODY_BYTES,
     inboxBodyBytes: INBOX_BODY_BYTES,
   });

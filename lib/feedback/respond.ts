@@ -2,12 +2,22 @@ import 'server-only';
 import type { Element } from 'hast';
 import { getTranslations } from 'next-intl/server';
 import { type Locale, localePath, otherLocale } from '@/i18n/routing';
-import { getContact, getDistricts, getEvent, getEvents, getTopics } from '@/lib/content/queries';
+import {
+  getContact,
+  getDistricts,
+  getEvent,
+  getEvents,
+  getQuestions,
+  getRecipients,
+  getTopics,
+} from '@/lib/content/queries';
 import { cacheControl } from '@/lib/http/headers';
 import { path } from '@/lib/site/routes';
 import { getTemplate } from '@/lib/frames/load';
 import { fillTemplate } from '@/lib/frames/frame';
 import { fillEvent, fillForm, fillSummary } from './fill';
+import type { Looked } from './lookup';
+import { statusResult } from './status-view';
 import { type Choices, type FeedbackField, type FeedbackProblem, NAME_LIMIT, TEXT_LIMIT } from './form';
 
 /*
@@ -98,15 +108,64 @@ export async function formAboutEvent(locale: Locale, origin: string, id: string)
   });
 }
 
-/** The page that shows a resident their reference number. */
+/** The answer to a message sent: its reference number, shown here and in no address. */
 export async function sentPage(locale: Locale, origin: string, reference: string): Promise<string> {
   const template = await getTemplate('sent', locale, origin);
-  const filled = fillTemplate(template, {
+  return fillTemplate(template, {
+    slots: { reference: (element) => ({ ...element, children: [{ type: 'text', value: reference }] }) },
+  });
+}
+
+/** The answer to a deletion done. */
+export async function forgottenPage(locale: Locale, origin: string): Promise<string> {
+  return fillTemplate(await getTemplate('forgotten', locale, origin), {});
+}
+
+/**
+ * The lookup page as one POST has it: what became of the message (`looked`), or the reference typed
+ * with its problem (malformed, or no such message).
+ */
+export async function statusPage(
+  locale: Locale,
+  origin: string,
+  answer: { looked: Looked } | { typed: string; problem: FeedbackProblem },
+): Promise<string> {
+  const t = await getTranslations({ locale, namespace: 'Feedback' });
+  const template = await getTemplate('status', locale, origin);
+  if ('looked' in answer) {
+    const words = await statusWords(locale);
+    return fillTemplate(template, {
+      title: (own) => `${t('resultTitle')}: ${own}`,
+      slots: { result: () => statusResult(words, answer.looked) },
+    });
+  }
+  const errors = { reference: t(`errors.${answer.problem}`) };
+  return fillTemplate(template, {
+    title: (own) => `${t('errorTitle')}: ${own}`,
     slots: {
-      reference: (element) => ({ ...element, children: [{ type: 'text', value: reference }] }),
-      switch: setHref(localePath(otherLocale(locale), path('/feedback/sent/[reference]', { reference }))),
+      lookup: (form) => fillForm(form, { values: { reference: answer.typed }, errors }),
+      summary: (summary) => fillSummary(summary, formOf(template, 'lookup'), errors, t('lookupErrorSummary')),
     },
   });
-  // Its own address wherever the template names itself: the printed address, the trail's JSON-LD, the head.
-  return filled.replaceAll(path('/feedback/sent/template'), path('/feedback/sent/[reference]', { reference }));
+}
+
+async function statusWords(locale: Locale): Promise<Parameters<typeof statusResult>[0]> {
+  const t = await getTranslations({ locale, namespace: 'Feedback' });
+  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
+  const topics = byId(getTopics());
+  const districts = byId(getDistricts());
+  const recipients = byId(getRecipients());
+  const questions = new Set(getQuestions().map((q) => q.id));
+  return {
+    t: (key, values) => t(key as 'title', values),
+    locale,
+    names: {
+      kind: (kind) => (t.has(`kinds.${kind}` as 'kinds.question') ? t(`kinds.${kind}` as 'kinds.question') : kind),
+      topic: (id) => topics.get(id)?.name[locale] ?? t('topicOther'),
+      district: (id) => districts.get(id)?.name[locale] ?? t('districtOther'),
+      event: (id) => getEvent(id)?.title[locale],
+      recipient: (id) => recipients.get(id)?.name[locale] ?? id,
+    },
+    questionOnSite: (id) => questions.has(id),
+  };
 }

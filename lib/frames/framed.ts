@@ -4,7 +4,9 @@ import type { Route } from '@/lib/site/routes';
 export const templatePages = {
   search: { route: '/search/template', slots: ['query', 'switch', 'results'] },
   feedback: { route: '/feedback', slots: ['send', 'forget', 'summary', 'switch'] },
-  sent: { route: '/feedback/sent/template', slots: ['reference', 'switch'] },
+  sent: { route: '/feedback/sent/template', slots: ['reference'] },
+  forgotten: { route: '/feedback/forgotten/template', slots: [] },
+  status: { route: '/feedback/status', slots: ['lookup', 'result', 'summary'] },
   inbox: { route: '/inbox/sign-in', slots: ['main', 'switch'] },
 } as const satisfies Record<string, { route: Route; slots: readonly string[] }>;
 

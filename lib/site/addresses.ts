@@ -124,9 +124,10 @@ const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
   '/feedback': () => once(),
   // Answers to a POST, and the pages they fill: not listed.
   '/feedback/send': () => [],
+  '/feedback/look': () => [],
   '/feedback/sent/template': () => once(),
-  '/feedback/sent/[reference]': () => [],
-  '/feedback/forgotten': () => once(),
+  '/feedback/forgotten/template': () => once(),
+  '/feedback/status': () => once(),
   '/contact': () => once(),
   '/questions': (c) => once({ lastModified: c.questions[0]?.answered }),
   '/topics': () => once(),

@@ -38,7 +38,8 @@ const words = {
 } as const;
 
 const hostile = '<img src=x onerror="document.title=1">"><script>document.title=2</script> & «жоба»';
-const sentUrl = (locale: string) => new RegExp(`/${locale}/feedback/sent/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$`);
+// The number is the answer to the POST: no address holds it.
+const sentUrl = (locale: string) => new RegExp(`/${locale}/feedback/send$`);
 const referenceOf = (page: Page) => page.locator('main strong.font-mono, main .font-mono strong').innerText();
 
 let address = 0;
@@ -65,12 +66,52 @@ for (const locale of ['kk', 'ru'] as const) {
     await page.getByRole('button', { name: w.send }).click();
     await expect(page).toHaveURL(sentUrl(locale));
     await expect(page.locator('main')).toContainText(reference);
-    // The other language's link shows the same number.
+    // The other language's link leads to its lookup page, where the number works too.
     const other = locale === 'kk' ? 'ru' : 'kk';
-    await expect(page.locator(`a[hreflang="${other}"]`)).toHaveAttribute(
-      'href',
-      `/${other}/feedback/sent/${reference}`,
-    );
+    await expect(page.locator(`a[hreflang="${other}"]`)).toHaveAttribute('href', `/${other}/feedback/status`);
+    // The way to what became of it, from this page.
+    await page.getByRole('link', { name: messages[locale].Feedback.statusLink }).click();
+    await expect(page).toHaveURL(`/${locale}/feedback/status`);
+  });
+
+  test(`${locale}: a message is looked up by its number typed as people type it, and a wrong number is told apart`, async ({
+    page,
+  }) => {
+    const f = messages[locale].Feedback;
+    await page.goto(`/${locale}/feedback`);
+    await page.getByLabel(w.text, { exact: true }).fill(`${locale}: lookup ${Date.now()}`);
+    await page.getByRole('button', { name: w.send }).click();
+    const reference = await referenceOf(page);
+
+    // Lower case, spaces, a long dash, and Cyrillic letters where Latin ones look the same.
+    const typed = reference
+      .toLowerCase()
+      .replace(/-/g, ' — ')
+      .replace(/[aehkmoptx]/g, (c) => ({ a: 'а', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х' })[c]!);
+    await page.goto(`/${locale}/feedback/status`);
+    await page.getByLabel(w.reference, { exact: true }).fill(typed);
+    await page.getByRole('button', { name: f.lookUp }).click();
+    await expect(page).toHaveURL(`/${locale}/feedback/look`);
+    const result = page.locator('section[aria-labelledby="result-title"]');
+    await expect(result.getByRole('heading', { level: 2 })).toHaveText(f.resultTitle);
+    await expect(result).toContainText(f.now.new);
+    await expect(result.getByRole('listitem')).toHaveText([new RegExp(f.timeline.received)]);
+    await expect(page.locator('main')).not.toContainText(reference);
+
+    // A number of the right shape that nobody was given, and one of the wrong shape: said at the field.
+    for (const [wrong, status] of [
+      ['ZZZZ-ZZZZ-ZZZZ', 404],
+      ['12-34', 422],
+    ] as const) {
+      await page.goto(`/${locale}/feedback/status`);
+      await page.getByLabel(w.reference, { exact: true }).fill(wrong);
+      const answered = page.waitForResponse((r) => r.url().endsWith('/feedback/look'));
+      await page.getByRole('button', { name: f.lookUp }).click();
+      expect((await answered).status()).toBe(status);
+      await expect(page.getByRole('alert').getByRole('heading')).toHaveText(f.lookupErrorSummary);
+      await expect(page.locator('#reference-error')).toHaveText(f.errors.referenceInvalid);
+      await expect(page.getByLabel(w.reference, { exact: true })).toHaveValue(wrong);
+    }
   });
 
   test(`${locale}: what is missing is listed at the top, each linked to its field, and what was typed stays`, async ({
@@ -105,14 +146,27 @@ for (const locale of ['kk', 'ru'] as const) {
     await page.goto(`/${locale}/feedback`);
     await page.getByLabel(w.reference, { exact: true }).fill(reference.toLowerCase());
     await page.getByRole('button', { name: w.forget }).click();
-    await expect(page).toHaveURL(`/${locale}/feedback/forgotten`);
+    await expect(page).toHaveURL(`/${locale}/feedback/send`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.forgotten);
-    const gone = await page.request.get(`/${locale}/feedback/sent/${reference}`);
-    expect(gone.status()).toBe(404);
 
-    // The same number again: nothing to delete, and the page says the deletion failed, not the sending.
+    // Looked up, it says it was deleted, and nothing of it is left to show.
+    await page.goto(`/${locale}/feedback/status`);
+    await page.getByLabel(w.reference, { exact: true }).fill(reference);
+    await page.getByRole('button', { name: messages[locale].Feedback.lookUp }).click();
+    await expect(page.locator('main [role="status"]')).toContainText(
+      messages[locale].Feedback.deleted.split('{date}')[0]!.trim(),
+    );
+    await expect(page.locator('#result-title')).toHaveCount(0);
+
+    // The same number deleted again (the answer reloaded): the same answer, not an error.
     await page.goto(`/${locale}/feedback`);
     await page.getByLabel(w.reference, { exact: true }).fill(reference);
+    await page.getByRole('button', { name: w.forget }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.forgotten);
+
+    // A number nobody was given: the page says the deletion failed, not the sending.
+    await page.goto(`/${locale}/feedback`);
+    await page.getByLabel(w.reference, { exact: true }).fill('ZZZZ-ZZZZ-ZZZZ');
     await page.getByRole('button', { name: w.forget }).click();
     await expect(page.getByRole('alert').getByRole('heading')).toHaveText(messages[locale].Feedback.forgetErrorSummary);
   });

@@ -40,10 +40,21 @@ async function send(
     await page.locator('input[name=consent]').check();
   }
   await page.getByRole('button', { name: (locale === 'kk' ? kk : ru).Feedback.send, exact: true }).click();
-  await expect(page).toHaveURL(/\/feedback\/sent\//);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText((locale === 'kk' ? kk : ru).Feedback.sentTitle);
   const reference = await page.locator('main strong.font-mono, main .font-mono strong').innerText();
   await page.close();
   return reference;
+}
+
+/** What a resident sees after entering `typed` on the lookup page: the result's section. */
+async function lookUp(browser: Browser, typed: string, locale: 'kk' | 'ru' = 'kk') {
+  const page = await browser.newPage({ extraHTTPHeaders: { 'X-Forwarded-For': nextAddress() } });
+  await page.goto(`/${locale}/feedback/status`);
+  await page.getByLabel((locale === 'kk' ? kk : ru).Feedback.reference, { exact: true }).fill(typed);
+  await page.getByRole('button', { name: (locale === 'kk' ? kk : ru).Feedback.lookUp, exact: true }).click();
+  const result = page.locator('section[aria-labelledby="result-title"]');
+  await expect(result).toBeVisible();
+  return result;
 }
 
 async function post(request: APIRequestContext, fields: Record<string, string>) {
@@ -84,7 +95,7 @@ test('a question goes from a resident to the inbox, is answered in both language
   await page.getByLabel(words.kk.answerKk).fill('Кездесулер іс-шаралар бетінде жарияланады.');
   await page.getByLabel(words.kk.answerRu).fill('Встречи публикуются на странице мероприятий.');
   await page.getByRole('button', { name: words.kk.saveAnswer }).click();
-  await expect(page.getByRole('status').filter({ hasText: words.kk.saved })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: words.kk.done.answer })).toBeVisible();
   await expect(page.locator('dl').first()).toContainText(words.kk.statuses.answered);
 
   await page.getByRole('button', { name: words.kk.publish }).click();
@@ -117,6 +128,17 @@ test('a question goes from a resident to the inbox, is answered in both language
   });
   // Nothing personal, nothing of the resident's own words.
   expect(file!.content).not.toMatch(/Асан|\+7701|owned/);
+
+  // The resident, with their number, reads the answer and sees it sent for publication.
+  const result = await lookUp(browser, reference, 'ru');
+  await expect(result).toContainText(ru.Feedback.now.published);
+  await expect(result).toContainText('Встречи публикуются на странице мероприятий.');
+  await expect(result.getByRole('listitem')).toHaveText([
+    new RegExp(ru.Feedback.timeline.received),
+    new RegExp(ru.Feedback.timeline.answered),
+    new RegExp(ru.Feedback.timeline.published),
+  ]);
+  await expect(result).not.toContainText('Редактор Сынақ');
 
   // The build takes it as any content: the checks pass on the fixture content with the file added.
   const content = mkdtempSync(join(tmpdir(), 'inbox-content-'));
@@ -294,4 +316,66 @@ test('published questions and answers: by topic, each on its page, escaped, with
     expect(own.some((d) => (JSON.parse(d) as { '@type': string })['@type'] === 'QAPage')).toBe(true);
     await expect(page.getByText(t.answer)).toBeVisible();
   }
+});
+
+test('what the coalition did with two proposals: passed on, taken into account, one the same as the other; each sender sees it', async ({
+  browser,
+  page,
+}) => {
+  const first = await send(browser, `outcomes-first-${Date.now()}`);
+  const second = await send(browser, `outcomes-second-${Date.now()}`, { locale: 'ru' });
+  const w = words.kk;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Qyzylorda' }).format(new Date());
+  await signIn(page, 'editor');
+  await expect(page).toHaveURL(/\/kk\/inbox$/);
+
+  await page.goto(`/kk/inbox/${first}`);
+  // Not supported without a reason: refused, with what was chosen kept.
+  await page.getByLabel(w.outcomeKind, { exact: true }).selectOption('not-supported');
+  await page.getByRole('button', { name: w.outcomeSave, exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText(w.problems.outcomeReason);
+  await expect(page.getByLabel(w.outcomeKind, { exact: true })).toHaveValue('not-supported');
+
+  // Its day: from the message's arrival to today (the server checks it too: inbox-actions.test.ts).
+  await page.getByLabel(w.outcomeKind, { exact: true }).selectOption('passed-on');
+  await expect(page.getByLabel(w.outcomeDay)).toHaveAttribute('min', today);
+  await expect(page.getByLabel(w.outcomeDay)).toHaveAttribute('max', today);
+  await page.getByLabel(w.outcomeDay).fill(today);
+  await page.getByLabel(w.outcomeRecipient).selectOption('konstitutsiyalyq-reforma-komissiyasy');
+  await page.getByRole('button', { name: w.outcomeSave, exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: w.done.outcome })).toBeVisible();
+
+  await page.getByLabel(w.outcomeKind, { exact: true }).selectOption('taken-into-account');
+  await page.getByLabel(w.outcomeNoteKk).fill('Коалицияның ұсыныстарына енгізілді.');
+  await page.getByLabel(w.outcomeNoteRu).fill('Включено в предложения коалиции.');
+  await page.getByRole('button', { name: w.outcomeSave, exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: w.done.outcome })).toBeVisible();
+  await expect(page.getByRole('table')).toContainText(w.actions.outcome);
+
+  // The second is the same as the first: its own number is refused, the first's taken.
+  await page.goto(`/kk/inbox/${second}`);
+  await page.getByLabel(w.outcomeKind, { exact: true }).selectOption('same-as');
+  await page.getByLabel(w.outcomeSameAs).fill(second);
+  await page.getByRole('button', { name: w.outcomeSave, exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText(w.problems.outcomeSameAs);
+  await page.getByLabel(w.outcomeSameAs).fill(first.toLowerCase());
+  await page.getByRole('button', { name: w.outcomeSave, exact: true }).click();
+  await expect(page.getByRole('link', { name: first })).toBeVisible();
+
+  // The first's sender, typing the number with Cyrillic look-alikes, sees the dated steps.
+  const cyrillic = first.replace(/[ABEKMHOPCTX]/g, (c) => 'АВЕКМНОРСТХ'['ABEKMHOPCTX'.indexOf(c)]!);
+  const mine = await lookUp(browser, cyrillic);
+  await expect(mine.getByRole('listitem')).toHaveText([
+    new RegExp(kk.Feedback.timeline.received),
+    /Конституциялық реформа жөніндегі комиссия/,
+    /Коалицияның ұсыныстарына енгізілді/,
+  ]);
+  await expect(mine).not.toContainText('Редактор Сынақ');
+
+  // The second's sender sees what became of the first, never its number.
+  const theirs = await lookUp(browser, second, 'ru');
+  await expect(theirs).toContainText(ru.Feedback.timeline['same-as']);
+  await expect(theirs).toContainText('Комиссия по конституционной реформе');
+  await expect(theirs).toContainText('Включено в предложения коалиции.');
+  await expect(theirs).not.toContainText(first);
 });

@@ -42,14 +42,9 @@ describe('the nginx configuration (deploy/nginx)', () => {
     expect(new RegExp(block![1]!).test('/ru/inbox')).toBe(false);
   });
 
-  it('writes no access log line for residents’ messages, their confirmations or the inbox and its sign-in', () => {
+  it('writes no access log line for residents’ messages, their lookups or the inbox and its sign-in', () => {
     const site = siteConfig(options);
-    for (const path of [
-      '/kk/feedback/send',
-      '/ru/feedback/sent/K7QM-2XDA-9PTB',
-      '/kk/inbox',
-      '/kk/inbox/auth/callback',
-    ]) {
+    for (const path of ['/kk/feedback/send', '/ru/feedback/look', '/kk/inbox', '/kk/inbox/auth/callback']) {
       const block = [...site.matchAll(/location ~ (\S+) \{([\s\S]*?)\n  \}/g)].find(([, pattern]) =>
         new RegExp(pattern!).test(path),
       );

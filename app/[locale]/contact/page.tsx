@@ -67,6 +67,11 @@ export default async function ContactPage() {
             {tFeedback('askLink')}
           </Link>
         </p>
+        <p className="mt-2">
+          <Link href={path('/feedback/status')} className="font-semibold">
+            {tFeedback('statusLink')}
+          </Link>
+        </p>
       </section>
       {operator && (
         <section aria-labelledby="operator-title" className="mt-8 text-muted">

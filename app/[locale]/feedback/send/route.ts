@@ -1,30 +1,20 @@
 import { hasLocale } from 'next-intl';
 import type { NextRequest } from 'next/server';
-import { type Locale, localePath, routing } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
 import { database } from '@/lib/db/connect';
 import { retentionMonths } from '@/lib/env';
 import { MAX_BODY_BYTES, readFeedback } from '@/lib/feedback/form';
 import { waitBeforePost } from '@/lib/feedback/limit';
-import { formChoices, formWithProblems, privateHeaders } from '@/lib/feedback/respond';
+import { lookUp } from '@/lib/feedback/lookup';
+import { formChoices, formWithProblems, forgottenPage, privateHeaders, sentPage } from '@/lib/feedback/respond';
 import { forgetSubmission, saveSubmission } from '@/lib/feedback/store';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { clientAddress } from '@/lib/http/client-address';
 import { crossSite, readForm, refuseCrossSite } from '@/lib/http/form-post';
-import { path } from '@/lib/site/routes';
 
 // The one address that takes a POST (docs/residents-messages.md): a route handler, not a Server
 // Action, whose id changes with every build and would be stale in a page kept from the previous one.
 export const dynamic = 'force-dynamic';
-
-const seeOther = (locale: Locale, href: string) =>
-  new Response(null, {
-    status: 303,
-    headers: {
-      // Relative (RFC 9110 §10.2.2): right behind nginx and on any host name the site is reached by.
-      Location: localePath(locale, href),
-      'Cache-Control': 'no-store',
-    },
-  });
 
 export async function POST(request: NextRequest, { params }: RouteContext<'/[locale]/feedback/send'>) {
   const { locale } = await params;
@@ -45,7 +35,9 @@ export async function POST(request: NextRequest, { params }: RouteContext<'/[loc
     const db = await database();
     if (read.value.intent === 'forget') {
       const { reference } = read.value;
-      if (await forgetSubmission(db, reference)) return seeOther(locale, path('/feedback/forgotten'));
+      // Deleted now, or already (the deletion's answer reloaded): the same answer.
+      if ((await forgetSubmission(db, reference)) || (await lookUp(db, reference))?.found === false)
+        return new Response(await forgottenPage(locale, request.nextUrl.origin), { headers: privateHeaders });
       const html = await formWithProblems(locale, request.nextUrl.origin, {
         intent: 'forget',
         values: { reference },
@@ -59,8 +51,9 @@ export async function POST(request: NextRequest, { params }: RouteContext<'/[loc
       { address, now: new Date() },
       { locale, retentionMonths: retentionMonths() },
     );
-    // Committed: only now is the resident given its number.
-    return seeOther(locale, path('/feedback/sent/[reference]', { reference }));
+    // Committed: only now is the resident given its number, as this POST's answer and in no address
+    // (docs/residents-messages.md). A reload sends the form again, which is the same submission.
+    return new Response(await sentPage(locale, request.nextUrl.origin, reference), { headers: privateHeaders });
   } catch (error) {
     // Never the message or who sent it: only that the database failed.
     console.error(`feedback: the database failed (${error instanceof Error ? error.name : 'error'})`);

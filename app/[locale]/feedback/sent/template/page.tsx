@@ -6,8 +6,9 @@ import { PageIntro } from '@/components/PageIntro';
 import { sectionMetadata } from '@/lib/seo/metadata';
 import { path } from '@/lib/site/routes';
 
-// The page a resident is sent to after writing, prerendered: each /{locale}/feedback/sent/<reference>
-// fills in its reference number (lib/frames).
+// What a resident is answered after writing, prerendered: the answer to the form's POST fills in the
+// reference number (lib/frames), which no address ever holds. Its language switch leads to the other
+// language's lookup page, where the number works as well.
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Feedback');
@@ -25,7 +26,7 @@ export default async function SentTemplatePage() {
   const t = await getTranslations('Feedback');
   const tNav = await getTranslations('Nav');
   return (
-    <Page href={path('/feedback')} template>
+    <Page href={path('/feedback/status')}>
       <PageIntro
         href={path('/feedback/sent/template')}
         crumbs={[
@@ -44,6 +45,12 @@ export default async function SentTemplatePage() {
         <p className="mt-4">{t('sentKeep')}</p>
       </div>
       <p className="mt-8">{t('sentNext')}</p>
+      <p className="mt-4">
+        <Link href={path('/feedback/status')} className="font-semibold">
+          {t('statusLink')}
+        </Link>
+      </p>
+      <p className="mt-4">{t('notOfficial')}</p>
       <p className="mt-8">
         <Link href={path('/feedback')} className="font-semibold">
           {t('sentAgain')}
