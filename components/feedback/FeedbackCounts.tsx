@@ -3,7 +3,7 @@ import { Section } from '@/components/Section';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getDistricts, getTopics } from '@/lib/content/queries';
-import { OTHER } from '@/lib/feedback/form';
+import { OTHER, UNCHOSEN } from '@/lib/feedback/form';
 import { getFeedbackCounts } from '@/lib/feedback/page-counts';
 import { formatLongDate } from '@/lib/format/dates';
 import { path } from '@/lib/site/routes';
@@ -14,7 +14,7 @@ export async function FeedbackCounts({ id = 'feedback' }: { id?: string }) {
   const t = await getTranslations('Feedback');
   const counts = await getFeedbackCounts();
   const named = (list: readonly { id: string; name: Record<Locale, string> }[], other: string) => (key: string) =>
-    key === OTHER ? other : (list.find((e) => e.id === key)?.name[locale] ?? key);
+    key === OTHER ? other : key === UNCHOSEN ? t('notChosen') : (list.find((e) => e.id === key)?.name[locale] ?? key);
   const tables = [
     {
       title: t('countsByDistrict'),

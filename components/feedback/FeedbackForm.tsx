@@ -42,16 +42,20 @@ export function FeedbackForm({
   topics,
   districts,
   operator,
+  channels,
   retentionMonths,
 }: {
   topics: readonly Topic[];
   districts: readonly District[];
   operator: Contact['operator'];
+  /** Whether the coalition has published any way to reach it (content/contact). */
+  channels: boolean;
   retentionMonths: number;
 }) {
   const t = useTranslations('Feedback');
   const locale = useLocale();
   const action = getPathname({ href: path('/feedback/send'), locale });
+  const kinds = operator ? submissionKinds : submissionKinds.filter((kind) => kind !== 'volunteer');
   return (
     <>
       <form data-slot="send" action={action} method="post" noValidate className="mt-8 space-y-8">
@@ -67,7 +71,7 @@ export function FeedbackForm({
           <legend className={`${label} text-lg`}>{t('kind')}</legend>
           <ErrorFor name="kind" />
           <div className="mt-2 space-y-2">
-            {submissionKinds.map((kind, i) => (
+            {kinds.map((kind, i) => (
               <label key={kind} className="flex min-h-11 items-center gap-3">
                 <input
                   id={i === 0 ? 'kind' : `kind-${kind}`}
@@ -81,7 +85,15 @@ export function FeedbackForm({
               </label>
             ))}
           </div>
-          <p className={hint}>{t('volunteerHint')}</p>
+          {/* Volunteering needs a way back to the resident: the form's contact fields, or the coalition's own. */}
+          {operator ? (
+            <p className={hint}>{t('volunteerHint')}</p>
+          ) : (
+            <p className={hint}>
+              {t(channels ? 'volunteerContact' : 'volunteerNotYet')}{' '}
+              <Link href={path('/contact')}>{t('contactPage')}</Link>
+            </p>
+          )}
         </fieldset>
 
         <div>
@@ -89,7 +101,8 @@ export function FeedbackForm({
             {t('topic')}
           </label>
           <ErrorFor name="topic" />
-          <select id="topic" name="topic" defaultValue={OTHER} className={`${field} mt-2`}>
+          <select id="topic" name="topic" defaultValue="" className={`${field} mt-2`}>
+            <option value="">{t('choose')}</option>
             {topics.map((topic) => (
               <option key={topic.id} value={topic.id}>
                 {topic.name[locale as 'kk' | 'ru']}
@@ -104,7 +117,8 @@ export function FeedbackForm({
             {t('district')}
           </label>
           <ErrorFor name="district" />
-          <select id="district" name="district" defaultValue={OTHER} className={`${field} mt-2`}>
+          <select id="district" name="district" defaultValue="" className={`${field} mt-2`}>
+            <option value="">{t('choose')}</option>
             {districts.map((district) => (
               <option key={district.id} value={district.id}>
                 {district.name[locale as 'kk' | 'ru']}
@@ -196,6 +210,18 @@ export function FeedbackForm({
           <label htmlFor={HONEYPOT}>{t('honeypot')}</label>
           <input id={HONEYPOT} name={HONEYPOT} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
+
+        <section aria-labelledby="next-title" className="rounded bg-wash p-4">
+          <h2 id="next-title" className="font-semibold">
+            {t('nextTitle')}
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 ps-6">
+            <li>{t('nextRead')}</li>
+            <li>{t('nextNumber')}</li>
+            <li>{t('notOfficial')}</li>
+            <li>{t('nextKept', { months: retentionMonths })}</li>
+          </ul>
+        </section>
 
         <button type="submit" className={formStyles.primary}>
           {t('send')}

@@ -15,8 +15,10 @@ export const TEXT_LIMIT = 2000;
 export const MAX_BODY_BYTES = 16 * 1024;
 export const NAME_LIMIT = 100;
 export const CONTACT_LIMIT = 254;
-/** Anything not a topic or territory of the content: "other". */
+/** A topic or territory the resident chose outside the content's list: "other". */
 export const OTHER = 'other';
+/** None chosen (the lists start so): counted apart from "other". */
+export const UNCHOSEN = 'none';
 
 /** The fields, in the order of the page; the honeypot and the time stamp are not the resident's. */
 export const feedbackFields = ['kind', 'topic', 'district', 'text', 'name', 'contact', 'consent', 'reference'] as const;
@@ -88,11 +90,17 @@ function sendSchema(choices: Choices) {
     .optional()
     .transform((value) => cleanText(value ?? ''));
   const chosen = (values: readonly string[], problem: FeedbackProblem) =>
-    cleaned.transform((v) => v || OTHER).refine((v) => v === OTHER || values.includes(v), { message: problem });
+    cleaned
+      .transform((v) => v || UNCHOSEN)
+      .refine((v) => v === UNCHOSEN || v === OTHER || values.includes(v), { message: problem });
   // Without an operator the page asks for neither name nor contact; whatever arrives in them is not kept.
   const personal = <T extends z.ZodType>(schema: T) => (choices.contacts ? schema : cleaned.transform(() => ''));
   return z.object({
-    kind: cleaned.transform((v) => v || 'question').pipe(z.enum(submissionKinds, { message: 'kind' })),
+    // Volunteering is offered only where the page can take a contact to answer it by.
+    kind: cleaned
+      .transform((v) => v || 'question')
+      .pipe(z.enum(submissionKinds, { message: 'kind' }))
+      .refine((kind) => choices.contacts || kind !== 'volunteer', { message: 'kind' }),
     topic: chosen(choices.topics, 'topic'),
     district: chosen(choices.districts, 'district'),
     event: cleaned.transform((v) => (v && choices.events.has(v) ? v : null)),

@@ -18,7 +18,7 @@ import { fillTemplate } from '@/lib/frames/frame';
 import { fillEvent, fillForm, fillSummary } from './fill';
 import type { Looked } from './lookup';
 import { statusResult } from './status-view';
-import { type Choices, type FeedbackField, type FeedbackProblem, NAME_LIMIT, TEXT_LIMIT } from './form';
+import { type Choices, type FeedbackField, type FeedbackProblem, NAME_LIMIT, TEXT_LIMIT, UNCHOSEN } from './form';
 
 /*
  * The residents' form as one request has it (the prerendered page, filled: lib/frames): with what
@@ -161,8 +161,8 @@ async function statusWords(locale: Locale): Promise<Parameters<typeof statusResu
     locale,
     names: {
       kind: (kind) => (t.has(`kinds.${kind}` as 'kinds.question') ? t(`kinds.${kind}` as 'kinds.question') : kind),
-      topic: (id) => topics.get(id)?.name[locale] ?? t('topicOther'),
-      district: (id) => districts.get(id)?.name[locale] ?? t('districtOther'),
+      topic: (id) => topics.get(id)?.name[locale] ?? (id === UNCHOSEN ? t('notChosen') : t('topicOther')),
+      district: (id) => districts.get(id)?.name[locale] ?? (id === UNCHOSEN ? t('notChosen') : t('districtOther')),
       event: (id) => getEvent(id)?.title[locale],
       recipient: (id) => recipients.get(id)?.name[locale] ?? id,
     },

@@ -11,11 +11,23 @@ const choices: Choices = { topics: ['zan-ustemdigi'], districts: ['aral'], event
 const form = (fields: Record<string, string>) => new URLSearchParams({ intent: 'send', ...fields });
 
 describe("the residents' form, as the server reads it", () => {
-  it('takes a message with nothing personal, with "other" for what is not chosen', () => {
+  it('takes a message with nothing personal, with "not chosen" apart from "other"', () => {
     const read = readFeedback(form({ text: '  Сұрақ бар.\r\n' }), choices);
     expect(read).toMatchObject({
       ok: true,
-      value: { kind: 'question', topic: 'other', district: 'other', text: 'Сұрақ бар.', name: null, contact: null },
+      value: { kind: 'question', topic: 'none', district: 'none', text: 'Сұрақ бар.', name: null, contact: null },
+    });
+    expect(readFeedback(form({ text: 'Сұрақ', topic: 'other', district: 'aral' }), choices)).toMatchObject({
+      value: { topic: 'other', district: 'aral' },
+    });
+  });
+
+  it('takes an offer to volunteer only where the page can take a contact to answer it by', () => {
+    const volunteer = form({ kind: 'volunteer', text: 'Көмектескім келеді' });
+    expect(readFeedback(volunteer, choices)).toMatchObject({ ok: true, value: { kind: 'volunteer' } });
+    expect(readFeedback(volunteer, { ...choices, contacts: false })).toMatchObject({
+      ok: false,
+      problems: { kind: 'kind' },
     });
   });
 

@@ -35,6 +35,7 @@ export default async function FeedbackPage() {
         topics={getTopics()}
         districts={getDistricts()}
         operator={getContact().operator}
+        channels={getContact().channels.length > 0}
         retentionMonths={retentionMonths()}
       />
     </Page>

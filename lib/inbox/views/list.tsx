@@ -33,13 +33,23 @@ function filterForm(view: View, filter: InboxFilter): Element {
         {select(
           'district',
           t('district'),
-          [any, ...getDistricts().map((d): [string, string] => [d.id, d.name[locale]]), ['other', t('other')]],
+          [
+            any,
+            ...getDistricts().map((d): [string, string] => [d.id, d.name[locale]]),
+            ['other', t('other')],
+            ['none', t('notChosen')],
+          ],
           filter.district,
         )}
         {select(
           'topic',
           t('topic'),
-          [any, ...getTopics().map((x): [string, string] => [x.id, x.name[locale]]), ['other', t('other')]],
+          [
+            any,
+            ...getTopics().map((x): [string, string] => [x.id, x.name[locale]]),
+            ['other', t('other')],
+            ['none', t('notChosen')],
+          ],
           filter.topic,
         )}
         {select(

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getDistricts, getEvents, getRecipients, getTopics } from '@/lib/content/queries';
 import { formatLongDate, SITE_TIME_ZONE, intlLocale } from '@/lib/format/dates';
+import { UNCHOSEN } from '@/lib/feedback/form';
 import type { Session } from '../sessions';
 
 /** What every view of the inbox reads: its words, the content's names, the session, in one language. */
@@ -35,8 +36,8 @@ export async function viewIn(locale: Locale, session?: Session): Promise<View> {
     t,
     session,
     names: {
-      topic: (id) => topics.get(id) ?? t('other'),
-      district: (id) => districts.get(id) ?? t('other'),
+      topic: (id) => topics.get(id) ?? (id === UNCHOSEN ? t('notChosen') : t('other')),
+      district: (id) => districts.get(id) ?? (id === UNCHOSEN ? t('notChosen') : t('other')),
       event: (id) => events.get(id) ?? id,
       recipient: (id) => recipients.get(id) ?? id,
       kind: (kind) =>
