@@ -97,6 +97,16 @@ export function isoDateTimeInZone(isoInstant: string): string {
 }
 
 /**
+ * The first moment of a day in Kyzylorda as the database stores instants (`toISOString`, with its
+ * milliseconds), so that comparing the two texts compares the moments: "…T19:00:00Z" sorts after
+ * "…T19:00:00.000Z".
+ */
+export function storedDayStart(day: string): string | undefined {
+  const instant = instantOf(day);
+  return instant === undefined ? undefined : new Date(instant).toISOString();
+}
+
+/**
  * The day the build takes as today, in Kyzylorda: what is coming and what is past on the events pages
  * (prerendered: a daily build moves them on). SITE_TODAY sets it, for tests and the benchmark.
  */

@@ -2,7 +2,7 @@ import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { foldText } from '@/lib/db/migrations';
 import type { Database, SubmissionStatus } from '@/lib/db/schema';
 import { readReference } from '@/lib/feedback/reference';
-import { instantOf } from '@/lib/format/dates';
+import { storedDayStart } from '@/lib/format/dates';
 import type { InboxFilter } from './filters';
 
 /*
@@ -33,8 +33,8 @@ export function filtered(query: Query, filter: InboxFilter): Query {
   if (filter.kind) q = q.where('submissions.kind', '=', filter.kind);
   if (filter.event) q = q.where('submissions.event', '=', filter.event);
   // Days in Kyzylorda: from its first moment to the first moment of the day after `to`.
-  if (filter.from) q = q.where('submissions.created_at', '>=', instantOf(filter.from)!);
-  if (filter.to) q = q.where('submissions.created_at', '<', instantOf(nextDay(filter.to))!);
+  if (filter.from) q = q.where('submissions.created_at', '>=', storedDayStart(filter.from)!);
+  if (filter.to) q = q.where('submissions.created_at', '<', storedDayStart(nextDay(filter.to))!);
   if (filter.q) {
     const text = filter.q;
     q = q.where((eb) =>
