@@ -12,6 +12,7 @@ import { path } from '@/lib/site/routes';
 export async function FeedbackCounts({ id = 'feedback' }: { id?: string }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('Feedback');
+  const tReports = await getTranslations('Reports');
   const counts = await getFeedbackCounts();
   const named = (list: readonly { id: string; name: Record<Locale, string> }[], other: string) => (key: string) =>
     key === OTHER ? other : key === UNCHOSEN ? t('notChosen') : (list.find((e) => e.id === key)?.name[locale] ?? key);
@@ -70,6 +71,11 @@ export async function FeedbackCounts({ id = 'feedback' }: { id?: string }) {
       <p className="mt-4">
         <Link href={path('/feedback')} className="font-semibold">
           {t('askLink')}
+        </Link>
+      </p>
+      <p className="mt-2">
+        <Link href={path('/reports')} className="font-semibold">
+          {tReports('homeLink')}
         </Link>
       </p>
     </Section>

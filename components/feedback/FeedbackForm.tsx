@@ -53,6 +53,7 @@ export function FeedbackForm({
   retentionMonths: number;
 }) {
   const t = useTranslations('Feedback');
+  const tReports = useTranslations('Reports');
   const locale = useLocale();
   const action = getPathname({ href: path('/feedback/send'), locale });
   const kinds = operator ? submissionKinds : submissionKinds.filter((kind) => kind !== 'volunteer');
@@ -231,6 +232,11 @@ export function FeedbackForm({
       <p className="mt-12 border-t border-line pt-8">
         <Link href={path('/feedback/status')} className="font-semibold">
           {t('statusLink')}
+        </Link>
+      </p>
+      <p className="mt-2">
+        <Link href={path('/reports')} className="font-semibold">
+          {tReports('homeLink')}
         </Link>
       </p>
 

@@ -19,7 +19,7 @@ import { articleMonth, articleMonths } from '@/lib/content/kinds/news';
 import { pagesManifestFile, photoLookup } from '@/lib/photos/manifest';
 import { builtContentDir } from '@/lib/build-output';
 import { CONTENTLAYER_OUTPUT, fromModules, readCompiled } from './documents';
-import type { Article, CoalitionEvent, Contact, District, Party, Person, Question, Recipient, SiteContent, Topic } from './kinds';
+import type { Article, CoalitionEvent, Contact, District, Party, Person, Question, Recipient, Report, SiteContent, Topic } from './kinds';
 import { articlesByLocale } from './kinds/news';
 import { pageCount, paginate } from './pagination';
 import { topicItems } from './topic-items';
@@ -106,6 +106,8 @@ export const getTopics = (): readonly Topic[] => content.topics;
 export const getTopic = (id: string): Topic | undefined => content.topics.find((t) => t.id === id);
 export const getQuestions = (): readonly Question[] => content.questions;
 export const getRecipients = (): readonly Recipient[] => content.recipients;
+export const getRecipient = (id: string): Recipient | undefined => content.recipients.find((r) => r.id === id);
+export const getReports = (): readonly Report[] => content.reports;
 /** How to reach the coalition (content/contact): nothing when the press office has entered nothing. */
 export const getContact = (): Contact => content.contact[0] ?? { channels: [] };
 const eventById = new Map(content.events.map((e) => [e.id, e]));
@@ -141,7 +143,7 @@ export function getArticlesAboutParty(locale: Locale, partyId: string): Article[
  * The page of an entry that has an id (a person, a party, an event): its static params and its entry.
  * A build only ever asks for known ones (docs/decisions.md, unknown paths); notFound() is the type's guard.
  */
-export function entryPage<K extends 'people' | 'parties' | 'events' | 'questions'>(key: K) {
+export function entryPage<K extends 'people' | 'parties' | 'events' | 'questions' | 'reports'>(key: K) {
   const entries = content[key] as SiteContent[K];
   return {
     generateStaticParams: () => entries.map(({ id }) => ({ id })),

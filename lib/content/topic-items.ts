@@ -4,10 +4,10 @@ import type { Article, SiteContent } from './kinds';
 import { articlesByLocale } from './kinds/news';
 import { pageCount } from './pagination';
 
-/** Something a topic page lists: an article, an event or a published answer, with its address and day. */
-export type TopicItem = { kind: 'news' | 'events' | 'questions'; href: string; title: string; date: string };
+/** Something a topic page lists: an article, an event, a published answer or a report, with its address and day. */
+export type TopicItem = { kind: 'news' | 'events' | 'questions' | 'reports'; href: string; title: string; date: string };
 
-/** Everything on a topic in one language, newest first: its articles, events and published answers. */
+/** Everything on a topic in one language, newest first: its articles, events, published answers and reports. */
 export function topicItems(
   content: SiteContent,
   locale: Locale,
@@ -37,7 +37,17 @@ export function topicItems(
         date: q.answered,
       }),
     );
-  return [...articles, ...events, ...questions].sort((a, b) => b.date.localeCompare(a.date) || a.href.localeCompare(b.href));
+  const reports = content.reports
+    .filter((r) => r.items.some((item) => item.topic === topic))
+    .map(
+      (r): TopicItem => ({
+        kind: 'reports',
+        href: path('/reports/[id]', { id: r.id }),
+        title: r.title[locale],
+        date: r.counted,
+      }),
+    );
+  return [...articles, ...events, ...questions, ...reports].sort((a, b) => b.date.localeCompare(a.date) || a.href.localeCompare(b.href));
 }
 
 /** Every page of every topic's list, with the languages that have that many (articles are in one each). */

@@ -1,7 +1,9 @@
 import 'server-only';
 import { localePath } from '@/i18n/routing';
 import { readReference } from '@/lib/feedback/reference';
-import { getRecipients } from '@/lib/content/queries';
+import { getQuestions, getRecipients } from '@/lib/content/queries';
+import { reportFile } from '@/lib/reports/file';
+import { reportFigures, reportItems } from '@/lib/reports/figures';
 import { isoDateInZone } from '@/lib/format/dates';
 import { recordOutcome, removeOutcome } from '@/lib/feedback/outcomes';
 import { forgetSubmission } from '@/lib/feedback/store';
@@ -11,7 +13,8 @@ import { type Actor, audit } from './audit';
 import { exportCsv } from './export';
 import { readFilter } from './filters';
 import { NOTE_LIMIT, readOutcome } from './outcome-form';
-import { auditLogPage, inboxToday, listPage, submissionPage } from './pages';
+import { auditLogPage, inboxToday, listPage, reportPreviewPage, submissionPage } from './pages';
+import { readReport, REPORT_TITLE_LIMIT } from './report-form';
 import { canPublish, newPublicationId, openPullRequest, questionFile } from './publish';
 import { allowed, forbidden, refused, seeOther, type Signed } from './request';
 import { inboxHeaders, signInPage } from './respond';
@@ -203,6 +206,34 @@ export const actions: Actions = {
       if (form.get('confirm') !== 'yes') return refused(signed, origin, '/inbox', 'badForm');
       if (!(await forgetSubmission(signed.db, reference, actor))) return submissionPage(signed, origin, reference);
       return listPage(signed, origin, { filter: {}, page: 1, message: signed.view.t('deleted', { reference }) });
+    },
+  },
+
+  report: {
+    permission: 'answer',
+    async run({ signed, form, origin, actor }) {
+      const read = readReport(form, inboxToday());
+      const back = (problem: string, status = 422) =>
+        listPage(signed, origin, { filter: {}, page: 1, reportDraft: read.draft, reportProblem: problem, status });
+      if (!read.ok) return back(signed.view.t(`problems.${read.problem}`, { limit: REPORT_TITLE_LIMIT }));
+      if (!canPublish()) return back(signed.view.t('publishNotSetUp'), 409);
+      const period = read.value;
+      const [figures, items] = await Promise.all([
+        reportFigures(signed.db, period),
+        reportItems(signed.db, period, { questions: new Set(getQuestions().map((q) => q.id)) }),
+      ]);
+      if (form.get('confirm') !== 'yes')
+        return reportPreviewPage(signed, origin, { draft: read.draft, figures, items });
+      const id = newPublicationId();
+      const report = { title: period.title, from: period.from, to: period.to, counted: inboxToday(), figures, items };
+      try {
+        const url = await openPullRequest(reportFile(id, report), signed.session.name);
+        await audit(signed.db, actor, 'report', { detail: url });
+        return listPage(signed, origin, { filter: {}, page: 1, message: signed.view.t('done.report') });
+      } catch (error) {
+        console.error(`inbox: publishing failed (${error instanceof Error ? error.message : 'error'})`);
+        return back(signed.view.t('publishFailed'), 502);
+      }
     },
   },
 

@@ -23,6 +23,7 @@ export const auditActions = [
   'delete-by-resident',
   'outcome',
   'outcome-removed',
+  'report',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Figures, ReportItem } from '@/lib/content/kinds/reports';
 import { getRecipients } from '@/lib/content/queries';
 import { retentionMonths } from '@/lib/env';
 import { outcomesOf } from '@/lib/feedback/outcomes';
@@ -7,7 +8,8 @@ import { path } from '@/lib/site/routes';
 import { auditPage, historyOf } from './audit';
 import { auditQuery, filterQuery, type InboxFilter } from './filters';
 import { canPublish } from './publish';
-import type { Signed } from './request';
+import type { ReportDraft } from './report-form';
+import { allowed, type Signed } from './request';
 import { inboxPage } from './respond';
 import { openSessions } from './sessions';
 import { lastRetentionRun, listSubmissions, submissionOf } from './submissions';
@@ -16,6 +18,7 @@ import type { OutcomeDraft } from './outcome-form';
 import { type AnswerDraft, type Contacts, detailView } from './views/detail';
 import { inboxBar, notice } from './views/html';
 import { listView } from './views/list';
+import { reportPreview } from './views/report';
 
 /*
  * The inbox's pages as a request has them (docs/inbox.md), each loaded and drawn in one place: the
@@ -27,7 +30,21 @@ import { listView } from './views/list';
 export async function listPage(
   signed: Signed,
   origin: string,
-  { filter, page, message }: { filter: InboxFilter; page: number; message?: string },
+  {
+    filter,
+    page,
+    message,
+    reportDraft,
+    reportProblem,
+    status = 200,
+  }: {
+    filter: InboxFilter;
+    page: number;
+    message?: string;
+    reportDraft?: ReportDraft;
+    reportProblem?: string;
+    status?: number;
+  },
 ): Promise<Response> {
   const { db, view } = signed;
   const [{ rows, total }, retention] = await Promise.all([listSubmissions(db, filter, page), lastRetentionRun(db)]);
@@ -42,8 +59,18 @@ export async function listPage(
       retention,
       months: retentionMonths(),
       ...(message ? { message } : {}),
+      ...(allowed(signed, 'answer')
+        ? {
+            report: {
+              today: inboxToday(),
+              canPublish: canPublish(),
+              ...(reportDraft ? { draft: reportDraft } : {}),
+              ...(reportProblem ? { problem: reportProblem } : {}),
+            },
+          }
+        : {}),
     }),
-    { href: `${path('/inbox')}${filterQuery(filter, page)}`, title: view.t('title') },
+    { href: `${path('/inbox')}${filterQuery(filter, page)}`, title: view.t('title'), status },
   );
 }
 
@@ -102,4 +129,17 @@ export async function submissionPage(
     }),
     { href, status, title: view.t('submissionTitle', { reference }) },
   );
+}
+
+/** What a report would publish, before it goes for review. */
+export async function reportPreviewPage(
+  signed: Signed,
+  origin: string,
+  { draft, figures, items }: { draft: ReportDraft; figures: Figures; items: ReportItem[] },
+): Promise<Response> {
+  const { view } = signed;
+  return inboxPage(view.locale, origin, reportPreview(view, { draft, figures, items, today: inboxToday() }), {
+    href: path('/inbox'),
+    title: view.t('reportPreviewTitle'),
+  });
 }

@@ -17,11 +17,12 @@ import type { SubmissionDetail } from './submissions';
  * branch, pull request or address.
  */
 
-export type Publication = { path: string; branch: string; title: string; content: string };
+/** A content file as the inbox proposes it: where, on which branch, the pull request's title and text. */
+export type Publication = { path: string; branch: string; title: string; description: string; content: string };
 
 const ID_LETTERS = 'abcdefghjkmnpqrstvwxyz23456789';
 
-/** A published question's public id: the day and 8 random letters ("2026-12-04-k7qmxdpt"), nothing of the reference. */
+/** A published file's public id: the day and 8 random letters ("2026-12-04-k7qmxdpt"), nothing of a reference. */
 export function newPublicationId(now = new Date()): string {
   const letters = [...randomBytes(8)].map((b) => ID_LETTERS[b % ID_LETTERS.length]).join('');
   return `${isoDateInZone(now.toISOString())}-${letters}`;
@@ -44,6 +45,8 @@ export function questionFile(s: SubmissionDetail, id: string, now = new Date()):
     path: `content/questions/${id}.yaml`,
     branch: `questions/${id}`,
     title: `Сұрақ пен жауап / Вопрос и ответ: ${id}`,
+    description:
+      'Хабарламалар бөлімінен. Жеке ештеңе жоқ: сұрақты баспасөз қызметі жариялауға арнап жазған.\n\nИз раздела сообщений. Ничего личного: вопрос написан пресс-службой для публикации.',
     content: stringify(data, { lineWidth: 0 }),
   };
 }
@@ -84,7 +87,7 @@ export async function openPullRequest(publication: Publication, publishedBy: str
   if (!token) throw new Error('INBOX_PUBLISH_TOKEN is not set');
   const backend = backendFromEnv();
   const root = apiRoot(backend);
-  const body = `${publication.title}\n\nFrom the inbox, by ${publishedBy}. Nothing personal: the question as the press office wrote it for publication.`;
+  const body = `${publication.title}\n\n${publication.description}\n\n${publishedBy}`;
   const content = Buffer.from(publication.content, 'utf8').toString('base64');
   if (backend.name === 'gitlab') {
     const project = `${root}/projects/${encodeURIComponent(backend.repo)}`;

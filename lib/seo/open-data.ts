@@ -1,7 +1,18 @@
 import type { Locale } from '@/i18n/routing';
 import { routing } from '@/i18n/routing';
-import { getDistrict, getEvents, getFigures, getParties, getPeople } from '@/lib/content/queries';
-import type { CoalitionEvent, EventTime, SourceRef } from '@/lib/content/kinds';
+import {
+  getDistrict,
+  getDistricts,
+  getEvents,
+  getFigures,
+  getParties,
+  getPeople,
+  getRecipient,
+  getReports,
+  getTopics,
+} from '@/lib/content/queries';
+import { type FigureGroup, figureNames } from '@/lib/reports/names';
+import type { CoalitionEvent, EventTime, Report, SourceRef } from '@/lib/content/kinds';
 import { type CsvColumns, toCsv } from '@/lib/format/csv';
 import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
 import { paragraphAnchor } from '@/lib/content/source-text';
@@ -61,6 +72,8 @@ export const datasets = {
     ),
   'events.json': () => json(getEvents().map(eventRecord)),
   'events.csv': () => csv(getEvents().map(eventRecord)),
+  'reports.json': () => json(getReports().map(reportRecord)),
+  'reports.csv': () => reportsCsv(),
 } as const;
 
 export type DatasetName = keyof typeof datasets;
@@ -117,4 +130,48 @@ function eventRecord(e: CoalitionEvent) {
 
 export function isDatasetName(name: string): name is DatasetName {
   return Object.hasOwn(datasets, name);
+}
+
+function reportRecord(r: Report) {
+  return {
+    id: r.id,
+    title: r.title,
+    summary: r.summary ?? null,
+    from: isoDateInZone(r.from),
+    to: isoDateInZone(r.to),
+    counted: isoDateInZone(r.counted),
+    figures: r.figures,
+    items: r.items.map((item) => ({
+      ...item,
+      day: item.day ? isoDateInZone(item.day) : null,
+      recipient: item.recipient ? { id: item.recipient, name: getRecipient(item.recipient)?.name ?? null } : null,
+    })),
+    url: perLocale(path('/reports/[id]', { id: r.id })),
+  };
+}
+
+/** Every figure of every report, one per row: its group, its key and names, its count (empty: not shown). */
+function reportsCsv(): Dataset {
+  const name = figureNames({ topics: getTopics(), districts: getDistricts() });
+  type Row = { report: Report; group: FigureGroup | 'received'; key: string; count?: number };
+  const rows: Row[] = getReports().flatMap((report) => [
+    { report, group: 'received' as const, key: '', count: report.figures.received },
+    ...report.figures.kinds.map((x) => ({ report, group: 'kind' as const, key: x.kind, count: x.count })),
+    ...report.figures.topics.map((x) => ({ report, group: 'topic' as const, key: x.topic, count: x.count })),
+    ...report.figures.districts.map((x) => ({ report, group: 'district' as const, key: x.district, count: x.count })),
+    ...report.figures.outcomes.map((x) => ({ report, group: 'outcome' as const, key: x.outcome, count: x.count })),
+  ]);
+  const named = (row: Row) => (row.group === 'received' ? undefined : name(row.group, row.key));
+  const columns = {
+    report: (row: Row) => row.report.id,
+    from: (row) => isoDateInZone(row.report.from),
+    to: (row) => isoDateInZone(row.report.to),
+    counted: (row) => isoDateInZone(row.report.counted),
+    group: (row) => row.group,
+    key: (row) => row.key,
+    name_kk: (row) => named(row)?.kk ?? '',
+    name_ru: (row) => named(row)?.ru ?? '',
+    count: (row) => (row.count === undefined ? '' : String(row.count)),
+  } satisfies CsvColumns<Row>;
+  return { type: 'text/csv; charset=utf-8', body: toCsv(columns, rows) };
 }

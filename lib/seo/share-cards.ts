@@ -110,6 +110,8 @@ const cardOf: { [R in PageRoute]: CardRoute } = {
   '/feedback/sent/template': '/share.png',
   '/feedback/forgotten/template': '/share.png',
   '/feedback/status': '/share.png',
+  '/reports': '/share.png',
+  '/reports/[id]': '/share.png',
   '/contact': '/share.png',
   '/topics': '/share.png',
   '/topics/[id]/[[...page]]': '/share.png',

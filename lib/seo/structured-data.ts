@@ -6,17 +6,27 @@ import type {
   Organization,
   Person as SchemaPerson,
   QAPage,
+  Report as SchemaReport,
   SearchAction,
   WebSite,
   WithContext,
 } from 'schema-dts';
 import { type Locale, routing } from '@/i18n/routing';
-import type { Article, Coalition, CoalitionEvent, EventTime, Party, Person, Question } from '@/lib/content/kinds';
+import type {
+  Article,
+  Coalition,
+  CoalitionEvent,
+  EventTime,
+  Party,
+  Person,
+  Question,
+  Report,
+} from '@/lib/content/kinds';
 import { isoDateInZone, isoDateTimeInZone } from '@/lib/format/dates';
 import type { ShareImage } from './share-cards';
 import { absoluteUrl, pageUrl } from './site-url';
 import { atStart } from '@/lib/format/capitalize';
-import { path } from '@/lib/site/routes';
+import { dataPath, path } from '@/lib/site/routes';
 
 /*
  * schema.org JSON-LD for search engines, typed with schema-dts. Every value comes from the
@@ -255,5 +265,25 @@ export function qaPage(locale: Locale, q: Question): WithContext<QAPage> {
         author: { '@id': organizationId() },
       },
     },
+  };
+}
+
+/** A report of what residents said and what the coalition did with it, and its figures as a dataset. */
+export function reportData(locale: Locale, report: Report): WithContext<SchemaReport> {
+  const url = pageUrl(locale, path('/reports/[id]', { id: report.id }));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Report',
+    name: report.title[locale],
+    inLanguage: inLanguage[locale],
+    url,
+    datePublished: isoDateInZone(report.counted),
+    temporalCoverage: `${isoDateInZone(report.from)}/${isoDateInZone(report.to)}`,
+    author: { '@id': organizationId() },
+    ...(report.summary ? { abstract: report.summary[locale] } : {}),
+    isBasedOn: [
+      { '@type': 'Dataset', name: 'reports.json', url: absoluteUrl(dataPath('reports.json')) },
+      { '@type': 'Dataset', name: 'reports.csv', url: absoluteUrl(dataPath('reports.csv')) },
+    ],
   };
 }

@@ -131,6 +131,7 @@ const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
   '/contact': () => once(),
   '/questions': (c) => once({ lastModified: c.questions[0]?.answered }),
   '/topics': () => once(),
+  '/reports': (c) => once({ lastModified: c.reports[0]?.counted }),
   // Each topic's pages, in the languages that have that many (articles are in one language each).
   '/topics/[id]/[[...page]]': (c) =>
     topicPages(c).map(({ id, page, locales }) => ({ params: { id, page: pageSegments(page) }, locales })),

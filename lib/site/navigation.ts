@@ -12,6 +12,7 @@ export const mainNav = [
   { route: '/people', key: 'people' },
   { route: '/parties', key: 'parties' },
   { route: '/events', key: 'events' },
+  { route: '/reports', key: 'reports' },
   { route: '/feedback', key: 'feedback' },
 ] as const satisfies readonly { route: PageRoute; key: string }[];
 

@@ -62,6 +62,8 @@ export const routes = {
   '/topics/[id]/[[...page]]': { page: 'topic' },
   '/questions': { page: 'questions and answers' },
   '/questions/[id]': { page: 'question and answer' },
+  '/reports': { page: 'reports' },
+  '/reports/[id]': { page: 'report' },
   '/inbox': { page: 'inbox', handler: true, sitemap: false },
   '/inbox/sign-in': { page: 'inbox sign-in', sitemap: false },
   '/inbox/auth': { page: 'inbox sign-in started', handler: true, sitemap: false },
@@ -117,6 +119,14 @@ export function routeSource(route: Route): string {
 }
 
 /** The open data files, outside the languages at /data/<name> (lib/seo/open-data.ts makes each). */
-export const datasetNames = ['figures.json', 'people.json', 'parties.json', 'events.json', 'events.csv'] as const;
+export const datasetNames = [
+  'figures.json',
+  'people.json',
+  'parties.json',
+  'events.json',
+  'events.csv',
+  'reports.json',
+  'reports.csv',
+] as const;
 export type DatasetName = (typeof datasetNames)[number];
 export const dataPath = (name: DatasetName) => `/data/${name}`;

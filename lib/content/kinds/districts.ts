@@ -9,7 +9,7 @@ import { byOrder, defineKind, withoutSource, yamlFiles } from '../kind';
 
 const words = { kk, ru };
 
-export type District = { id: string; address?: string; name: Localized; order: number };
+export type District = { id: string; address?: string; name: Localized; order: number; river?: number };
 
 export const districts = defineKind({
   key: 'districts',
@@ -20,6 +20,18 @@ export const districts = defineKind({
     address: address(),
     name: localized({ label: { kk: 'Аумақтың атауы', ru: 'Название территории' } }),
     order: order(),
+    river: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({
+        label: { kk: 'Сырдария бойындағы реті', ru: 'Порядок вдоль Сырдарьи' },
+        hint: {
+          kk: 'Аралдан Жаңақорғанға қарай: 1 — Арал. Есептердің картасы осы ретпен салынады',
+          ru: 'От Арала к Жанакоргану: 1 — Арал. По нему рисуется схема в отчётах',
+        },
+      }),
   }),
   entry: (doc): District => withoutSource(doc),
   sort: byOrder,

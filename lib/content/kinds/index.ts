@@ -10,6 +10,7 @@ import { parties } from './parties';
 import { people } from './people';
 import { questions } from './questions';
 import { recipients } from './recipients';
+import { reports } from './reports';
 import { topics } from './topics';
 
 /*
@@ -28,6 +29,7 @@ export const kinds = {
   contact,
   questions,
   recipients,
+  reports,
 } satisfies {
   // A kind whose file declares its entries but is not listed here (or the other way round) fails the type check.
   [K in KindKey]: { key: K; entry: (doc: never, context: never) => Entries[K] };
@@ -59,5 +61,6 @@ export type { Channel, ChannelKind, Contact } from './contact';
 export type { Topic } from './topics';
 export type { Question } from './questions';
 export type { Recipient } from './recipients';
+export type { Report, ReportItem } from './reports';
 export { eventFormats, eventStatuses, planFormats } from '@/lib/events/model';
 export { figureReadings, figureScopes } from './figures';

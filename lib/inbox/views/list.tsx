@@ -10,6 +10,7 @@ import { filterQuery, type InboxFilter } from '../filters';
 import { can } from '../roles';
 import { INBOX_PAGE_SIZE, type ListedSubmission } from '../submissions';
 import { actForm, button, inboxBar, input, notice, pager, select, styles } from './html';
+import { reportPart } from './report';
 import type { View } from './view';
 
 /** How long a text is shown in the list before the rest is on its own page. */
@@ -131,6 +132,7 @@ export function listView(
     retention,
     months,
     message,
+    report,
   }: {
     filter: InboxFilter;
     page: number;
@@ -139,6 +141,8 @@ export function listView(
     retention: { ran_at: string; affected: number } | undefined;
     months: number;
     message?: string;
+    /** The report form's state, for a role that may prepare one. */
+    report?: Parameters<typeof reportPart>[1];
   },
 ): Element[] {
   const { t } = view;
@@ -159,6 +163,7 @@ export function listView(
       )}
       {pager(view, page, pages, (p) => `${localePath(view.locale, path('/inbox'))}${filterQuery(filter, p)}`)}
       {exports(view, filter)}
+      {report ? reportPart(view, report) : undefined}
       <p className={`mt-8 ${styles.muted}`}>
         {retention
           ? t('retention', { months, date: view.when(retention.ran_at), count: retention.affected })

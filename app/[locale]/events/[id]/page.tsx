@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { JsonLd } from '@/components/JsonLd';
 import { Page } from '@/components/Page';
 import { RelatedLinks } from '@/components/RelatedLinks';
+import { ReportsAbout } from '@/components/reports/ReportsAbout';
 import { ShareLinks } from '@/components/ShareLinks';
 import { TopicLinks } from '@/components/topics/TopicLinks';
 import { relatedEvents } from '@/lib/content/related';
@@ -180,6 +181,7 @@ export default async function EventPage(props: Props) {
           dateTime: e.start.instant,
         }))}
       />
+      <ReportsAbout locale={locale} about={(item) => item.event === event.id} />
       <ShareLinks title={event.title[locale]} href={href} />
     </Page>
   );

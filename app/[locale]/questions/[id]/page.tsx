@@ -4,6 +4,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
 import { QuestionItem } from '@/components/questions/QuestionItem';
+import { ReportsAbout } from '@/components/reports/ReportsAbout';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { entryPage } from '@/lib/content/queries';
@@ -48,6 +49,7 @@ export default async function QuestionPage(props: Props) {
         title={question.question[locale]}
       />
       <QuestionItem question={question} locale={locale} full />
+      <ReportsAbout locale={locale} about={(item) => item.question === question.id} />
       <p className="mt-8">
         <Link href={path('/feedback')} className="font-semibold">
           {t('ask')}
