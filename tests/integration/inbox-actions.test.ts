@@ -6,8 +6,10 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
+import { parse } from 'yaml';
+import { reports } from '@/lib/content/kinds/reports';
 import { lookUp } from '@/lib/feedback/lookup';
-import { outcomesOf } from '@/lib/feedback/outcomes';
+import { outcomesOf, recordOutcome } from '@/lib/feedback/outcomes';
 import { saveSubmission } from '@/lib/feedback/store';
 import { isoDateInZone } from '@/lib/format/dates';
 import { act } from '@/lib/inbox/actions';
@@ -169,6 +171,59 @@ describe('the inbox forms, one handler per intent', () => {
       expect(plain(value)).not.toContain(plain(reference));
     expect(await audited('publish')).toContainEqual(
       expect.objectContaining({ reference, detail: stored!.publication_url }),
+    );
+  });
+
+  it('report: previewed, then sent for review as a content file the kind reads; checked; a reader is refused', async () => {
+    const reference = await message();
+    const text = {
+      question: { kk: 'Ұсыныс мәтіні', ru: 'Текст предложения' },
+      answer: { kk: 'Ұстаным', ru: 'Позиция' },
+    };
+    await saveAnswer(db, reference, text, 'editor Сынақ');
+    const today = isoDateInZone(new Date().toISOString());
+    const step = { kind: 'taken-into-account' as const, day: today, recipient: null, sameAs: null, note: null };
+    await recordOutcome(db, reference, step, { name: 'editor Сынақ', subject: 'editor', role: 'editor' });
+    const asked = { intent: 'report', title_kk: 'Есеп', title_ru: 'Отчёт', from: '2026-01-01', to: today };
+    expect((await post(await as('reader'), asked)).status).toBe(403);
+
+    const editor = await as('editor');
+    vi.stubEnv('INBOX_PUBLISH_TOKEN', GIT_HOST_TOKEN);
+    vi.stubEnv('CMS_API_ROOT', `http://localhost:${gitPort}/api/v1`);
+    for (const [fields, problem] of [
+      [{ title_ru: '' }, 'reportTitle'],
+      [{ from: today, to: '2026-01-01' }, 'reportPeriod'],
+      [{ to: '2999-01-01' }, 'reportPeriod'],
+    ] as const) {
+      const refused = await post(editor, { ...asked, ...fields });
+      expect(refused.status, problem).toBe(422);
+      expect(await refused.text()).toContain(w.problems[problem].replace('{limit}', '200'));
+    }
+
+    const preview = await post(editor, asked);
+    expect(preview.status).toBe(200);
+    const shown = await preview.text();
+    expect(shown).toContain(w.reportPreviewTitle);
+    expect(shown).toContain('Ұсыныс мәтіні');
+    expect(shown).not.toContain(reference);
+    const before = ((await (await fetch(receivedUrl(gitPort - 1))).json()) as Received).pulls.length;
+
+    const sent = await post(editor, { ...asked, confirm: 'yes' });
+    expect(sent.status).toBe(200);
+    expect(await sent.text()).toContain(w.done.report);
+    const received = (await (await fetch(receivedUrl(gitPort - 1))).json()) as Received;
+    expect(received.pulls).toHaveLength(before + 1);
+    const pull = received.pulls.at(-1)!;
+    const file = received.files.find((f) => f.branch === pull.head)!;
+    expect(file.path).toMatch(/^content\/reports\/\d{4}-\d{2}-\d{2}-[a-z2-9]{8}\.yaml$/);
+    const read = reports.fields.safeParse(parse(file.content));
+    expect(read.success, JSON.stringify(read.error?.issues)).toBe(true);
+    expect(read.data?.items).toContainEqual(
+      expect.objectContaining({ proposal: text.question, outcome: 'taken-into-account', day: expect.any(String) }),
+    );
+    for (const value of [pull.title, pull.body, file.content]) expect(value).not.toContain(reference);
+    expect(await audited('report')).toContainEqual(
+      expect.objectContaining({ role: 'editor', detail: expect.stringMatching(/\/pulls\/\d+$/) }),
     );
   });
 
