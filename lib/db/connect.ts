@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
+  Migrator,
   CompiledQuery,
   type DatabaseConnection,
   Kysely,
@@ -10,7 +11,6 @@ import {
   SqliteDriver,
   type SqliteDialectConfig,
 } from 'kysely';
-import { Migrator } from 'kysely/migration';
 import Sqlite from 'libsql';
 import { Pool } from 'pg';
 import { env } from '@/lib/env';

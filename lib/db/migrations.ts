@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 
 /*
  * The database's versions, in order, each applied once (lib/db/connect.ts runs them on start, one
