@@ -8,6 +8,7 @@ import { foldText } from '@/lib/db/migrations';
 import type { Database, SubmissionStatus } from '@/lib/db/schema';
 import { stopGroup } from '@/lib/deploy/processes';
 import { SESSION_COOKIE, startSession } from '@/lib/inbox/sessions';
+import { reportFigures } from '@/lib/reports/figures';
 import { startPostgres } from '../../tests/postgres';
 import { median, startNext, treeRss } from './run';
 
@@ -15,7 +16,8 @@ import { median, startNext, treeRss } from './run';
  * The press office's inbox with 100,000 submissions, on SQLite and PostgreSQL, served by `next start`
  * on the real build: a page filtered by territory and status (p50, p99 of sequential requests, each
  * page in turn), against the same page with 1,000 submissions in the same run; and the CSV export of
- * all 100,000 with contact details (seconds, and the server's peak memory against its memory before).
+ * all 100,000 with contact details (seconds, and the server's peak memory against its memory before);
+ * a resident's lookup by reference, found and not; the time to count a report's figures.
  */
 
 const PORT = 3350;
@@ -81,6 +83,33 @@ function get(url: string, cookie: string): Promise<{ status: number; ms: number 
   });
 }
 
+let lookups = 0;
+/** A resident's lookup of `reference` (app/[locale]/feedback/look), each from an address of its own. */
+function lookUpOnce(origin: string, reference: string): Promise<{ status: number; ms: number }> {
+  const body = new URLSearchParams({ reference }).toString();
+  lookups += 1;
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${origin}/kk/feedback/look`,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': Buffer.byteLength(body),
+          'x-forwarded-for': `10.${(lookups >> 16) & 255}.${(lookups >> 8) & 255}.${lookups & 255}`,
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 function exportAll(
   origin: string,
   cookie: string,
@@ -123,6 +152,9 @@ type Row = {
   exportSeconds?: number;
   exportMiB?: number;
   beforeMiB?: number;
+  /** A resident's lookup by reference: found, and a number nobody was given. */
+  lookup?: { found: [number, number]; unknown: [number, number] };
+  reportMs?: number;
 };
 
 async function measure(
@@ -135,6 +167,11 @@ async function measure(
   const db = await openDatabase(settings);
   await fill(db, count);
   const { id, session } = await startSession(db, { subject: 'bench', name: 'Bench', role: 'admin' });
+  // A report's figures over every message (lib/reports/figures.ts), as the inbox counts them.
+  const counting = performance.now();
+  const figures = await reportFigures(db, { from: '2026-02-13', to: '2026-12-31' });
+  const reportMs = performance.now() - counting;
+  if (figures.received === 0) throw new Error('report: nothing counted');
   await db.destroy();
   const server = await startNext(distDir, PORT, extra);
   try {
@@ -151,7 +188,22 @@ async function measure(
       if (status !== 200) throw new Error(`inbox page: ${status}`);
       if (i >= 10) times.push(ms);
     }
-    const row: Row = { name, count, p50: median(times), p99: percentile(times, 0.99) };
+    const row: Row = { name, count, p50: median(times), p99: percentile(times, 0.99), reportMs };
+    const looked = { found: [] as number[], unknown: [] as number[] };
+    for (let i = 0; i < REQUESTS + 10; i++) {
+      const n = String((i * 7919) % count).padStart(8, '0');
+      const found = await lookUpOnce(origin, `B${n.slice(-3)}-${n.slice(0, 4)}-${n.slice(4)}`);
+      const unknown = await lookUpOnce(origin, `Z${n.slice(-3)}-${n.slice(0, 4)}-${n.slice(4)}`);
+      if (found.status !== 200 || unknown.status !== 404) throw new Error(`lookup: ${found.status}, ${unknown.status}`);
+      if (i >= 10) {
+        looked.found.push(found.ms);
+        looked.unknown.push(unknown.ms);
+      }
+    }
+    row.lookup = {
+      found: [median(looked.found), percentile(looked.found, 0.99)],
+      unknown: [median(looked.unknown), percentile(looked.unknown, 0.99)],
+    };
     if (count >= 100_000) {
       const before = treeRss(server.pid!, 'VmHWM');
       const done = await exportAll(origin, cookie, session.csrf);
@@ -195,13 +247,15 @@ export async function inboxBenchmark(distDir: string): Promise<string[]> {
   const lines = [
     `The inbox (\`next start\`, an administrator signed in): a page of 25 filtered by territory and status, ${REQUESTS} requests one after another over the pages; the CSV export of every submission with contact details.`,
     '',
-    '| Database | Submissions | Filtered page p50 | p99 | p50 against 1,000 | Export of all (CSV) | Server memory, peak (before) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `A resident's lookup (\`/feedback/look\`, a POST answered no sooner than 25 ms whether the message is there or not: goal p99 ≤ 50 ms), ${REQUESTS} of a reference given and ${REQUESTS} of one never given, each from an address of its own; and the time to count a report's figures over every submission.`,
+    '',
+    '| Database | Submissions | Filtered page p50 | p99 | p50 against 1,000 | Export of all (CSV) | Server memory, peak (before) | Lookup p50 / p99, found | unknown | Report figures |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
     const base = rows.find((r) => r.name === row.name && r.count === 1_000)!;
     lines.push(
-      `| ${row.name} | ${row.count.toLocaleString('en')} | ${ms(row.p50)} | ${ms(row.p99)} | ${(row.p50 / base.p50).toFixed(2)}× | ${row.exportSeconds ? `${row.exportSeconds.toFixed(1)} s` : '—'} | ${row.exportMiB ? `${row.exportMiB.toFixed(0)} MiB (${row.beforeMiB!.toFixed(0)} MiB)` : '—'} |`,
+      `| ${row.name} | ${row.count.toLocaleString('en')} | ${ms(row.p50)} | ${ms(row.p99)} | ${(row.p50 / base.p50).toFixed(2)}× | ${row.exportSeconds ? `${row.exportSeconds.toFixed(1)} s` : '—'} | ${row.exportMiB ? `${row.exportMiB.toFixed(0)} MiB (${row.beforeMiB!.toFixed(0)} MiB)` : '—'} | ${row.lookup ? `${ms(row.lookup.found[0])} / ${ms(row.lookup.found[1])}` : '—'} | ${row.lookup ? `${ms(row.lookup.unknown[0])} / ${ms(row.lookup.unknown[1])}` : '—'} | ${row.reportMs === undefined ? '—' : ms(row.reportMs)} |`,
     );
   }
   return lines;
