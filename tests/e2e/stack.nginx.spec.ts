@@ -257,3 +257,20 @@ test('residents’ messages: the form stamped with the time it left, the POST ta
   expect(refused?.headers()['retry-after']).toBe('60');
   expect(await refused?.text()).toMatch(/<html lang="ru">/);
 });
+
+test('lookups by reference: wrong numbers answered 4xx, never kept, and a burst from one address refused with 429', async ({
+  request,
+}) => {
+  const statuses: number[] = [];
+  let refused: Awaited<ReturnType<typeof request.post>> | undefined;
+  for (let i = 0; i < 40 && !refused; i++) {
+    const reference = ['', '12-34', 'ZZZZ-ZZZZ-ZZZZ', `<script>${i}</script>`, 'Ж'.repeat(500)][i % 5]!;
+    const response = await request.post('/kk/feedback/look', { form: { reference }, maxRedirects: 0 });
+    statuses.push(response.status());
+    expect(response.headers()['cache-control']).toBe('no-store');
+    expect(await response.text()).not.toContain('<script>');
+    if (response.status() === 429) refused = response;
+  }
+  expect(statuses.filter((s) => s !== 404 && s !== 422 && s !== 429)).toEqual([]);
+  expect(refused?.headers()['retry-after']).toBe('60');
+});
