@@ -126,7 +126,7 @@ beforeAll(async () => {
     "import { people } from './people';",
     "import { people } from './people';\nimport { statements } from './statements';",
   );
-  edit('lib/content/kinds/index.ts', / \} satisfies/, ', statements } satisfies');
+  edit('lib/content/kinds/index.ts', /\n\} satisfies/, '\n  statements,\n} satisfies');
   edit(
     'lib/site/routes.ts',
     "  '/page-not-found':",
@@ -211,9 +211,9 @@ describe('a new kind of content', () => {
   });
 
   it('fails the type check when it is declared but not in the list of kinds', async () => {
-    edit('lib/content/kinds/index.ts', ', statements } satisfies', ' } satisfies');
+    edit('lib/content/kinds/index.ts', '\n  statements,\n} satisfies', '\n} satisfies');
     const result = await attempt('npx', ['tsc', '--noEmit', '-p', 'tsconfig.kinds.json']);
-    edit('lib/content/kinds/index.ts', / \} satisfies/, ', statements } satisfies');
+    edit('lib/content/kinds/index.ts', /\n\} satisfies/, '\n  statements,\n} satisfies');
     expect(result.code).not.toBe(0);
     expect(result.out).toMatch(/lib\/content\/kinds\/index\.ts.*statements/);
   });
