@@ -10,6 +10,9 @@ import { path } from '@/lib/site/routes';
 const cell =
   'block py-1 before:block before:text-sm before:text-muted before:content-[attr(data-label)] md:table-cell md:py-2 md:pe-4 md:align-top md:before:hidden';
 
+/** A small link a finger can hit (WCAG 2.2: 24 px). */
+const target = 'inline-block min-h-6 py-0.5';
+
 /**
  * What residents proposed and what the coalition did with it: one row per proposal. A table on a
  * wide screen; on a phone each row reads as a card, every value under its column's name.
@@ -50,20 +53,26 @@ export function ReportItems({
               <td data-label={columns[0]} className={`${cell} font-semibold`}>
                 {item.proposal[locale]}
                 {(topic || event || item.question) && (
-                  <ul className="mt-1 text-sm font-normal">
+                  <ul className="mt-2 space-y-1 text-sm font-normal">
                     {topic && (
                       <li>
-                        <Link href={path('/topics/[id]/[[...page]]', { id: topic.id })}>{topic.name[locale]}</Link>
+                        <Link href={path('/topics/[id]/[[...page]]', { id: topic.id })} className={target}>
+                          {topic.name[locale]}
+                        </Link>
                       </li>
                     )}
                     {event && (
                       <li>
-                        <Link href={path('/events/[id]', { id: event.id })}>{event.title[locale]}</Link>
+                        <Link href={path('/events/[id]', { id: event.id })} className={target}>
+                          {event.title[locale]}
+                        </Link>
                       </li>
                     )}
                     {item.question && (
                       <li>
-                        <Link href={path('/questions/[id]', { id: item.question })}>{t('answer')}</Link>
+                        <Link href={path('/questions/[id]', { id: item.question })} className={target}>
+                          {t('answer')}
+                        </Link>
                       </li>
                     )}
                   </ul>

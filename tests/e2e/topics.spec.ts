@@ -4,7 +4,7 @@ import ru from '../../messages/ru.json' with { type: 'json' };
 
 // Topics, event outcomes and the reader's small things (issue: a reader's path), on the fixture site:
 // its topic «Адам құқықтары мен бостандықтары» is on 13 test articles, the founding article, four
-// events and one published answer; its first held event records an outcome.
+// events, one published answer and one report's proposal; its first held event records an outcome.
 
 const TOPIC = 'adam-quqyqtary';
 
@@ -23,9 +23,12 @@ test('a topic lists everything on it, newest first, paged, and each item links b
   // Articles, events and the published answer, each named by its kind.
   for (const kind of ['Мақала', 'Іс-шара']) await expect(items.filter({ hasText: kind }).first()).toBeVisible();
   await expect(items.filter({ hasText: 'Сұрақ пен жауап' })).toHaveCount(1);
+  const reports = await items.filter({ hasText: 'Есеп ·' }).count();
   await page.getByRole('link', { name: kk.Pagination.next }).click();
   await expect(page).toHaveURL(`/kk/topics/${TOPIC}/page/2`);
-  await expect(items).toHaveCount(7);
+  await expect(items).toHaveCount(8);
+  // The report whose proposal is on it, on one of the two pages.
+  expect(reports + (await items.filter({ hasText: 'Есеп ·' }).count())).toBe(1);
 
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain(`/kk/topics/${TOPIC}/page/2</loc>`);
