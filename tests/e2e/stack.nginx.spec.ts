@@ -254,7 +254,9 @@ test('residents’ messages: the form stamped with the time it left, the POST ta
     if (response.status() === 429) refused = response;
   }
   expect(statuses.filter((s) => s !== 422 && s !== 429)).toEqual([]);
-  expect(refused?.headers()['retry-after']).toBe('60');
+  // nginx says 60; a worker whose own limit (the same numbers) came first says its own wait.
+  expect(Number(refused?.headers()['retry-after'])).toBeGreaterThan(0);
+  expect(Number(refused?.headers()['retry-after'])).toBeLessThanOrEqual(60);
   expect(await refused?.text()).toMatch(/<html lang="ru">/);
 });
 
@@ -276,5 +278,7 @@ test('lookups by reference: wrong numbers answered 4xx, never kept, and a burst 
     if (response.status() === 429) refused = response;
   }
   expect(statuses.filter((s) => s < 400 || s >= 500)).toEqual([]);
-  expect(refused?.headers()['retry-after']).toBe('60');
+  // nginx says 60; a worker whose own limit (the same numbers) came first says its own wait.
+  expect(Number(refused?.headers()['retry-after'])).toBeGreaterThan(0);
+  expect(Number(refused?.headers()['retry-after'])).toBeLessThanOrEqual(60);
 });
