@@ -19,6 +19,9 @@ export const CONTACT_LIMIT = 254;
 export const OTHER = 'other';
 /** None chosen (the lists start so): counted apart from "other". */
 export const UNCHOSEN = 'none';
+/** A topic or territory as the content names it; nothing for "other" or none chosen. */
+export const contentChoice = (value: string | null) =>
+  value && value !== OTHER && value !== UNCHOSEN ? value : undefined;
 
 /** The fields, in the order of the page; the honeypot and the time stamp are not the resident's. */
 export const feedbackFields = ['kind', 'topic', 'district', 'text', 'name', 'contact', 'consent', 'reference'] as const;

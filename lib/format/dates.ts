@@ -106,6 +106,13 @@ export function storedDayStart(day: string): string | undefined {
   return instant === undefined ? undefined : new Date(instant).toISOString();
 }
 
+/** The first moment after a day in Kyzylorda (the start of the next), as the database stores instants. */
+export function storedDayEnd(day: string): string | undefined {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return Number.isNaN(next.getTime()) ? undefined : storedDayStart(next.toISOString().slice(0, 10));
+}
+
 /**
  * The day the build takes as today, in Kyzylorda: what is coming and what is past on the events pages
  * (prerendered: a daily build moves them on). SITE_TODAY sets it, for tests and the benchmark.

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { OTHER, UNCHOSEN } from '@/lib/feedback/form';
+import { contentChoice } from '@/lib/feedback/form';
 import { stringify } from 'yaml';
 import { type Backend, backendFromEnv } from '@/lib/cms/backend';
 import { env } from '@/lib/env';
@@ -31,12 +31,11 @@ export function newPublicationId(now = new Date()): string {
 /** The file of a published question: what content/questions/ holds (lib/content/kinds/questions.ts). */
 export function questionFile(s: SubmissionDetail, id: string, now = new Date()): Publication {
   if (!s.answer) throw new Error('Only an answered submission is published');
-  const known = (value: string | null) => (value && value !== OTHER && value !== UNCHOSEN ? value : undefined);
   const data = {
     question: s.answer.question,
     answer: s.answer.answer,
-    ...(known(s.topic) ? { topic: s.topic } : {}),
-    ...(known(s.district) ? { district: s.district } : {}),
+    ...(contentChoice(s.topic) ? { topic: s.topic } : {}),
+    ...(contentChoice(s.district) ? { district: s.district } : {}),
     ...(s.event ? { event: s.event } : {}),
     asked: isoDateInZone(s.created_at),
     answered: isoDateInZone(now.toISOString()),

@@ -2,7 +2,7 @@ import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { foldText } from '@/lib/db/migrations';
 import type { Database, SubmissionStatus } from '@/lib/db/schema';
 import { readReference } from '@/lib/feedback/reference';
-import { storedDayStart } from '@/lib/format/dates';
+import { storedDayEnd, storedDayStart } from '@/lib/format/dates';
 import type { InboxFilter } from './filters';
 
 /*
@@ -17,11 +17,6 @@ export const settableStatuses = ['new', 'in-progress', 'held', 'spam'] as const 
 
 type Query = SelectQueryBuilder<Database, 'submissions', object>;
 
-const nextDay = (day: string) => {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-};
 /** LIKE's own characters in what was typed, taken literally. */
 const likeText = (text: string) => `%${foldText(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -34,7 +29,7 @@ export function filtered(query: Query, filter: InboxFilter): Query {
   if (filter.event) q = q.where('submissions.event', '=', filter.event);
   // Days in Kyzylorda: from its first moment to the first moment of the day after `to`.
   if (filter.from) q = q.where('submissions.created_at', '>=', storedDayStart(filter.from)!);
-  if (filter.to) q = q.where('submissions.created_at', '<', storedDayStart(nextDay(filter.to))!);
+  if (filter.to) q = q.where('submissions.created_at', '<', storedDayEnd(filter.to)!);
   if (filter.q) {
     const text = filter.q;
     q = q.where((eb) =>

@@ -8,8 +8,8 @@ import {
   type ReportOutcome,
   SMALLEST_SHOWN,
 } from '@/lib/content/kinds/reports';
-import { OTHER, UNCHOSEN } from '@/lib/feedback/form';
-import { isoDateInZone, storedDayStart } from '@/lib/format/dates';
+import { contentChoice } from '@/lib/feedback/form';
+import { isoDateInZone, storedDayEnd, storedDayStart } from '@/lib/format/dates';
 
 /*
  * A report's figures and items (lib/content/kinds/reports.ts), counted from the database for a period
@@ -18,12 +18,6 @@ import { isoDateInZone, storedDayStart } from '@/lib/format/dates';
  */
 
 export type Period = { from: string; to: string };
-
-const nextDay = (day: string) => {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-};
 
 /**
  * Groups as a report shows them: the empty ones out, the largest first, and no count under
@@ -46,7 +40,7 @@ function inPeriod(db: Kysely<Database>, { from, to }: Period) {
   return db
     .selectFrom('submissions as s')
     .where('s.created_at', '>=', storedDayStart(from)!)
-    .where('s.created_at', '<', storedDayStart(nextDay(to))!)
+    .where('s.created_at', '<', storedDayEnd(to)!)
     .where('s.status', 'not in', ['held', 'spam']);
 }
 
@@ -139,7 +133,6 @@ export async function reportItems(
       steps.filter((s) => s.same_as === row.reference && s.kind === 'same-as').map((s) => s.reference),
     );
     const outcome: ItemOutcome = (last?.kind as ItemOutcome | undefined) ?? 'under-consideration';
-    const known = (value: string | null) => (value && value !== OTHER && value !== UNCHOSEN ? value : undefined);
     const note = last?.note_kk && last.note_ru ? { kk: last.note_kk, ru: last.note_ru } : undefined;
     items.push({
       proposal: { kk: row.question_kk, ru: row.question_ru },
@@ -149,7 +142,7 @@ export async function reportItems(
       ...(last?.recipient ? { recipient: last.recipient } : {}),
       ...(last ? { day: last.day } : {}),
       ...(note && outcome === 'not-supported' ? { reason: note } : {}),
-      ...(known(row.topic) ? { topic: row.topic } : {}),
+      ...(contentChoice(row.topic) ? { topic: row.topic } : {}),
       ...(row.event ? { event: row.event } : {}),
       ...(row.publication_id && questions.has(row.publication_id) ? { question: row.publication_id } : {}),
     });
