@@ -139,6 +139,12 @@ export function formatEventWhen(
   return inWords(locale, end ? format.formatRange(from, new Date(end.instant)) : format.format(from));
 }
 
+/** "1 ақпан – 31 наурыз 2026" in the reader's language: a period of whole days ("2026-02-01", "2026-03-31"). */
+export function formatPeriod(from: string, to: string, locale: Locale): string {
+  const day = (text: string) => ({ instant: instantOf(text) ?? text, allDay: true });
+  return formatEventWhen(day(from), day(to), locale);
+}
+
 /** "2026 жылғы наурыз" / "март 2026 г.": a month ("2026-03") in the reader's language. */
 export function formatMonth(month: string, locale: Locale): string {
   return inWords(

@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { type Locale, routing } from '@/i18n/routing';
 import type { Article } from '@/lib/content/kinds';
-import { getArticle, getEvent, getParties, getParty, getPeople, getPerson } from '@/lib/content/queries';
+import { getArticle, getEvent, getParties, getParty, getPeople, getPerson, getReports } from '@/lib/content/queries';
 import { atStart } from '@/lib/format/capitalize';
-import { formatEventWhen, formatLongDate } from '@/lib/format/dates';
+import { formatEventWhen, formatLongDate, formatPeriod } from '@/lib/format/dates';
 import { shareCrop, shareUrl } from '@/lib/photos/variants';
 import { type PageRoute, path, type Route, type RouteParams } from '@/lib/site/routes';
 import { shareImage, type ShareImageText } from './share-image';
@@ -28,7 +28,7 @@ type Card<R extends CardRoute> = {
   prerender?: () => RouteParams<R>[];
 };
 
-type Section = 'News' | 'Coalition' | 'People' | 'Parties' | 'Events';
+type Section = 'News' | 'Coalition' | 'People' | 'Parties' | 'Events' | 'Reports';
 const section =
   (namespace: Section): Card<CardRoute>['text'] =>
   async (locale) => {
@@ -49,6 +49,7 @@ const cards: { [R in CardRoute]: Card<R> } = {
   '/people/share.png': { text: section('People'), prerender: () => [{}] },
   '/parties/share.png': { text: section('Parties'), prerender: () => [{}] },
   '/events/share.png': { text: section('Events'), prerender: () => [{}] },
+  '/reports/share.png': { text: section('Reports'), prerender: () => [{}] },
   '/people/[id]/share.png': {
     text: async (locale, { id }) => {
       const person = getPerson(id);
@@ -81,6 +82,20 @@ const cards: { [R in CardRoute]: Card<R> } = {
       );
     },
   },
+  '/reports/[id]/share.png': {
+    text: async (locale, { id }) => {
+      const report = getReports().find((r) => r.id === id);
+      const t = await getTranslations({ locale, namespace: 'Reports' });
+      return (
+        report && {
+          kicker: formatPeriod(report.from, report.to, locale),
+          title: report.title[locale],
+          subtitle: t('received', { count: report.figures.received }),
+        }
+      );
+    },
+    prerender: () => getReports().map(({ id }) => ({ id })),
+  },
 };
 
 /** The card of each page: its own, or its section's. A new page route must say which. */
@@ -110,8 +125,8 @@ const cardOf: { [R in PageRoute]: CardRoute } = {
   '/feedback/sent/template': '/share.png',
   '/feedback/forgotten/template': '/share.png',
   '/feedback/status': '/share.png',
-  '/reports': '/share.png',
-  '/reports/[id]': '/share.png',
+  '/reports': '/reports/share.png',
+  '/reports/[id]': '/reports/[id]/share.png',
   '/contact': '/share.png',
   '/topics': '/share.png',
   '/topics/[id]/[[...page]]': '/share.png',

@@ -281,6 +281,7 @@ export function reportData(locale: Locale, report: Report): WithContext<SchemaRe
     temporalCoverage: `${isoDateInZone(report.from)}/${isoDateInZone(report.to)}`,
     author: { '@id': organizationId() },
     ...(report.summary ? { abstract: report.summary[locale] } : {}),
+    image: [pageUrl(locale, path('/reports/[id]/share.png', { id: report.id }))],
     isBasedOn: [
       { '@type': 'Dataset', name: 'reports.json', url: absoluteUrl(dataPath('reports.json')) },
       { '@type': 'Dataset', name: 'reports.csv', url: absoluteUrl(dataPath('reports.csv')) },

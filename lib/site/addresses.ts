@@ -75,6 +75,7 @@ const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
   '/people/share.png': () => once(),
   '/parties/share.png': () => once(),
   '/events/share.png': () => once(),
+  '/reports/share.png': () => once(),
   '/people/[id]/share.png': (c) => c.people.map((p) => ({ params: { id: p.id } })),
   '/parties/[id]/share.png': (c) => c.parties.map((p) => ({ params: { id: p.id } })),
   '/news': (c) => once({ lastModified: latest(c) }),
@@ -106,6 +107,7 @@ const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
     })),
   '/events/[id]/calendar.ics': (c) => c.events.map((e) => ({ params: { id: e.id } })),
   '/events/[id]/share.png': (c) => c.events.map((e) => ({ params: { id: e.id } })),
+  '/reports/[id]/share.png': (c) => c.reports.map((r) => ({ params: { id: r.id } })),
   '/events/district/[district]/[[...page]]': filterPages(
     'district',
   ) as Enumerate<'/events/district/[district]/[[...page]]'>,

@@ -79,3 +79,20 @@ test('the event and the topic a proposal is about link to the report', async ({ 
   await page.goto(`/ru/topics/${item.topic}`);
   await expect(page.getByRole('link', { name: file.title.ru })).toBeVisible();
 });
+
+test('a report is shared with a card of its own and is in each language’s RSS feed', async ({ page, request }) => {
+  for (const locale of ['kk', 'ru'] as const) {
+    await page.goto(`/${locale}/reports/${ID}`);
+    const card = page.locator('meta[property="og:image"]');
+    await expect(card).toHaveAttribute('content', new RegExp(`/${locale}/reports/${ID}/share\\.png$`));
+    const response = await request.get((await card.getAttribute('content'))!);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = await response.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const feed = await (await request.get(`/${locale}/feed.xml`)).text();
+    expect(feed).toContain(`<title><![CDATA[${file.title[locale]}]]></title>`);
+    expect(feed).toMatch(new RegExp(`<link>[^<]*/${locale}/reports/${ID}</link>`));
+  }
+  await page.goto(`/ru/reports`);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/ru\/reports\/share\.png$/);
+});

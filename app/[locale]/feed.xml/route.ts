@@ -2,7 +2,8 @@ import { Feed } from 'feed';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { inEveryLocale, routing } from '@/i18n/routing';
-import { getArticles, getQuestions } from '@/lib/content/queries';
+import { getArticles, getQuestions, getReports } from '@/lib/content/queries';
+import { instantOf } from '@/lib/format/dates';
 import { pageUrl } from '@/lib/seo/site-url';
 import { path } from '@/lib/site/routes';
 
@@ -10,10 +11,10 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 export const generateStaticParams = () => inEveryLocale();
 
-/** How many of the latest items (articles, answered questions) the feed carries. */
+/** How many of the latest items (articles, published answers, reports) the feed carries. */
 const FEED_SIZE = 50;
 
-/** The news and the published answers as RSS 2.0, one feed per language (made with the `feed` library). */
+/** The news, the published answers and the reports as RSS 2.0, one feed per language (made with the `feed` library). */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/feed.xml'>) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
@@ -43,7 +44,23 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
       published: new Date(q.answered),
     };
   });
-  const items = [...articles, ...answers].sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, FEED_SIZE);
+  const tReports = await getTranslations({ locale, namespace: 'Reports' });
+  const reports = getReports().map((report) => {
+    const url = pageUrl(locale, path('/reports/[id]', { id: report.id }));
+    const counted = new Date(instantOf(report.counted) ?? report.counted);
+    return {
+      id: url,
+      link: url,
+      title: report.title[locale],
+      description: report.summary?.[locale] ?? tReports('received', { count: report.figures.received }),
+      category: [{ name: tReports('nav') }],
+      date: counted,
+      published: counted,
+    };
+  });
+  const items = [...articles, ...answers, ...reports]
+    .sort((a, b) => b.date.getTime() - a.date.getTime())
+    .slice(0, FEED_SIZE);
   const home = pageUrl(locale, '/');
   const feed = new Feed({
     id: home,
