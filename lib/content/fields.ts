@@ -237,9 +237,22 @@ const quote = localized(
 
 /** Where a fact comes from: an article, the number of its paragraph and, optionally, its words. */
 export const source = (d: Described) => z.strictObject({ article: sourceArticle, paragraph, quote: quote.optional() }).meta(d);
-/** A source whose words are quoted: the build checks that the paragraph says them. */
-export const quotedSource = (d: Described) => z.strictObject({ article: sourceArticle, paragraph, quote }).meta(d);
-export type SourceRef = { article: string; paragraph: number; quote?: Localized };
+const saidBy = ref('people', {
+  label: { kk: 'Кімнің сөзі', ru: 'Чьи это слова' },
+  hint: {
+    kk: 'Дәйексөз бір қатысушының өз сөзі болса, сол адам (абзацта оның аты болуы керек)',
+    ru: 'Если цитата — слова одного участника, этот человек (его имя должно быть в абзаце)',
+  },
+});
+/**
+ * A source whose words are quoted: the build checks that the paragraph says them. Words one person
+ * said are credited to them (`saidBy`), so that a reader never takes a speaker's words for the
+ * coalition's own.
+ */
+export const quotedSource = (d: Described) =>
+  z.strictObject({ article: sourceArticle, paragraph, quote, saidBy: saidBy.optional() }).meta(d);
+export type SourceRef = { article: string; paragraph: number; quote?: Localized; saidBy?: string };
+export type QuotedSource = SourceRef & { quote: Localized };
 
 const photoDescription = { label: { kk: 'Суретте не бар', ru: 'Что на фото' }, hint: { kk: 'Көре алмайтын оқырмандар үшін', ru: 'Для читателей, которые не видят изображение' } };
 const photoCredit = { label: { kk: 'Авторы', ru: 'Автор' }, hint: { kk: 'Мысалы: «Сурет: баспасөз қызметі»', ru: 'Например: «Фото: пресс-служба»' } };

@@ -122,6 +122,10 @@ export const say = {
     kk: `${article} мақаласының ${n}-абзацында ${q(name)} аталмайды${nowAt ? `: ол енді ${nowAt}-абзацта, paragraph: ${nowAt} деп жазыңыз` : ''}`,
     ru: `в абзаце ${n} статьи ${article} не упоминается ${q(name)}${nowAt ? `: теперь это абзац ${nowAt}, напишите paragraph: ${nowAt}` : ''}`,
   }),
+  speakerMissing: {
+    kk: 'бір қатысушының сөзі болса, «Кімнің сөзі» жолына сол адамды таңдаңыз (saidBy)',
+    ru: 'если это слова одного участника, укажите его в поле «Чьи это слова» (saidBy)',
+  } satisfies Message,
   quoteLacksValue: (value: number): Message => ({
     kk: `дәйексөзде ${value} саны жоқ`,
     ru: `в цитате нет числа ${value}`,

@@ -128,9 +128,14 @@ export function checkSiteContent(
       if (quote !== undefined && !text.includes(normalizeSpace(quote))) {
         problems.add(file, `${field}.quote.${article.locale}`, say.quoteNotInParagraph(article.sourcePath, ref.paragraph, nowAt(normalizeSpace(quote))));
       }
-      const name = mention?.[article.locale];
-      if (name !== undefined && !text.includes(name)) {
-        problems.add(file, `${field}.paragraph`, say.nameNotInParagraph(article.sourcePath, ref.paragraph, name, nowAt(name)));
+      const speaker = content.people.find((person) => person.id === ref.saidBy);
+      for (const [name, at] of [
+        [mention?.[article.locale], `${field}.paragraph`],
+        [speaker?.name[article.locale], `${field}.saidBy`],
+      ] as const) {
+        if (name !== undefined && !text.includes(name)) {
+          problems.add(file, at, say.nameNotInParagraph(article.sourcePath, ref.paragraph, name, nowAt(name)));
+        }
       }
     }
   };

@@ -119,9 +119,19 @@ export function newsArticle(
     datePublished: isoDateTimeInZone(article.date),
     dateModified: isoDateTimeInZone(article.updated),
     inLanguage: inLanguage[article.locale],
-    author: coalitionRef(names),
+    // A text published elsewhere is credited as its original states it, and the coalition, which
+    // only publishes it here, is not named as its author.
+    ...(article.origin ? { creditText: article.origin } : { author: coalitionRef(names) }),
     publisher: coalitionRef(names),
-    image: [{ '@type': 'ImageObject', url: image.url, width: `${image.width}`, height: `${image.height}` }],
+    image: [
+      {
+        '@type': 'ImageObject',
+        url: image.url,
+        width: `${image.width}`,
+        height: `${image.height}`,
+        ...(article.image?.photo ? { creditText: article.image.credit } : {}),
+      },
+    ],
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     // The site's language is the original (the press office writes in Kazakh first): its page names

@@ -122,3 +122,16 @@ test('open data lists the figures, people, parties and events, and the events as
     expect.stringMatching(/^2026-02-13-founding-session,2026-02-13,,true,held,coalition-session,kyzylorda-city,/),
   );
 });
+
+for (const locale of locales) {
+  test(`${locale}: the tasks are quoted from the Kyzylorda session, one speaker's words credited to him`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}/coalition`);
+    const purpose = page.locator('section[aria-labelledby="purpose"]');
+    await expect(purpose.locator('blockquote').first()).toBeVisible();
+    await expect(purpose.locator('[data-said-by="zhandos-bazartai"] a')).toHaveText('Жандос Базартай');
+    // Nothing about the national coalition is given as this one's purpose.
+    await expect(purpose).not.toContainText(locale === 'kk' ? 'Жалпыұлттық' : 'Общенациональная');
+  });
+}

@@ -84,3 +84,25 @@ test('inner pages start where the header does; the 404 page says where its langu
   expect(response?.status()).toBe(404);
   await expect(page.locator('header a[hreflang="ru"]')).toHaveAttribute('title', kk.LanguageSwitcher.switchToHome);
 });
+
+test('each topic says how the founding article raised it, in its words, and whose words they are', async ({ page }) => {
+  for (const [locale, words] of [
+    ['kk', kk],
+    ['ru', ru],
+  ] as const) {
+    await page.goto(`/${locale}/topics`);
+    await expect(page.getByRole('main')).toContainText(words.Topics.intro);
+    const topics = page.locator('main ul > li');
+    const count = await topics.count();
+    expect(count).toBeGreaterThan(0);
+    // Every topic: how it was raised, and its quote linked to the paragraph.
+    await expect(topics.locator('[data-raised]')).toHaveCount(count);
+    await expect(topics.locator('blockquote')).toHaveCount(count);
+    await expect(topics.locator('a[data-source-link]')).toHaveCount(count);
+    // One speaker's words are credited to him, linked to his page.
+    const speech = topics.filter({ has: page.locator('[data-raised="speech"]') }).first();
+    await expect(speech.locator('[data-said-by] a')).toHaveText('Жандос Базартай');
+    await speech.locator('[data-said-by] a').click();
+    await expect(page).toHaveURL(`/${locale}/people/zhandos-bazartai`);
+  }
+});

@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 /** The fixture content with one document of one collection changed. */
 function withChange(
-  collection: 'people' | 'figures' | 'events' | 'news',
+  collection: 'people' | 'figures' | 'events' | 'news' | 'topics',
   id: string,
   change: Record<string, unknown>,
 ): RawCollections {
@@ -205,6 +205,32 @@ describe('broken content stops the build with the file and the field, in both la
   it('an article naming an unknown person', () => {
     expect(problemsOf(withChange('news', 'synaq-03/ru', { people: ['zhandos-bazartai', 'nobody'] }))).toEqual([
       problem('content/news/synaq-03/index.ru.md', 'people[1]', 'Қатысушылар: «nobody» жоқ', 'Участники: нет «nobody»'),
+    ]);
+  });
+
+  it("one speaker's words not credited to them, or credited to someone the paragraph does not name", () => {
+    const quoted = fixture.topics.find((t) => (t as { id: string }).id === 'zan-ustemdigi') as {
+      source: Record<string, unknown>;
+    };
+    const { saidBy: _, ...uncredited } = quoted.source;
+    expect(problemsOf(withChange('topics', 'zan-ustemdigi', { source: uncredited }))).toEqual([
+      problem('content/topics/zan-ustemdigi.yaml', 'source.saidBy', '«Кімнің сөзі»', '«Чьи это слова»'),
+    ]);
+    const misattributed = { ...quoted.source, saidBy: 'talgat-teleubaev' };
+    // Once for each translation of the article, each with the name as it is written there.
+    expect(problemsOf(withChange('topics', 'zan-ustemdigi', { source: misattributed }))).toEqual([
+      problem(
+        'content/topics/zan-ustemdigi.yaml',
+        'source.saidBy',
+        '«Талғат Телеубаев» аталмайды',
+        'index.kk.md не упоминается',
+      ),
+      problem(
+        'content/topics/zan-ustemdigi.yaml',
+        'source.saidBy',
+        '«Талгат Телеубаев» аталмайды',
+        'index.ru.md не упоминается',
+      ),
     ]);
   });
 

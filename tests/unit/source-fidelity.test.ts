@@ -9,12 +9,18 @@ const SOURCE = 'tests/fixtures/source-article.txt';
 const SHARED = '../shared/seed/000_be071a5919a4a344.txt';
 const source = readFileSync(SOURCE, 'utf8');
 const [firstLine = '', ...rest] = source.split('\n');
-const headline = firstLine.trim().replace(/^date \d{4}-\d{2}-\d{2} /, '');
-// The one typo of the source (Latin "r" in "коалиция") is corrected on the site.
+// The typing slips of the source are corrected on the site, and only they: the Latin "r" in
+// "коалиция", straight quotes where Kazakh takes «…», and "Еріктілер" capitalised mid-sentence.
+const typeset = (line: string) =>
+  line
+    .replace('rоалиция', 'коалиция')
+    .replace(/"([^"]*)"/g, '«$1»')
+    .replace('Еріктілер', 'еріктілер');
+const headline = typeset(firstLine.trim().replace(/^date \d{4}-\d{2}-\d{2} /, ''));
 const paragraphs = rest
   .map((line) => line.trim())
   .filter((line) => line && !line.startsWith('Сурет:'))
-  .map((line) => line.replace('rоалиция', 'коалиция'));
+  .map(typeset);
 
 const kk = readFileSync('content/news/qyzylordada-koalitsiya-quryldy/index.kk.md', 'utf8');
 const ru = readFileSync('content/news/qyzylordada-koalitsiya-quryldy/index.ru.md', 'utf8');

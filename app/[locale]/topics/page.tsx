@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
+import { TopicSource } from '@/components/TopicSource';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getTopicItems, getTopics } from '@/lib/content/queries';
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   });
 }
 
-/** Every topic (content/topics), with its description and how much is on it. */
+/** Every topic (content/topics), with its description, the words that raised it and how much is on it. */
 export default async function TopicsPage() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('Topics');
@@ -37,7 +38,8 @@ export default async function TopicsPage() {
               <Link href={topicListPath(topic.id)}>{topic.name[locale]}</Link>
             </h2>
             {topic.description && <p className="mt-1">{topic.description[locale]}</p>}
-            <p className="mt-1 text-sm text-muted">{t('count', { count: getTopicItems(locale, topic.id).length })}</p>
+            <TopicSource topic={topic} />
+            <p className="mt-2 text-sm text-muted">{t('count', { count: getTopicItems(locale, topic.id).length })}</p>
           </li>
         ))}
       </ul>

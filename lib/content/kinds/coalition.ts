@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { path } from '@/lib/site/routes';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
-import { day, type Localized, localized, quotedSource, type SourceRef } from '../fields';
+import { day, type Localized, localized, quotedSource, type QuotedSource } from '../fields';
 import { defineKind } from '../kind';
 
 /** The regional coalition itself, one file: coalition/coalition.yaml. Every statement quotes the article. */
@@ -10,8 +10,8 @@ import { defineKind } from '../kind';
 export type Coalition = {
   founded: string;
   place: Localized;
-  purpose: Required<SourceRef>[];
-  members: Required<SourceRef>;
+  purpose: QuotedSource[];
+  members: QuotedSource;
 };
 
 const words = { kk, ru };

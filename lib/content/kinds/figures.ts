@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { saysMoreThan, statesNumber } from '@/lib/content/source-text';
-import { address, choice, type Localized, localized, order, quotedSource, type SourceRef } from '../fields';
+import { address, choice, type Localized, localized, order, quotedSource, type QuotedSource } from '../fields';
 import { byOrder, defineKind, withoutSource, yamlFiles } from '../kind';
 import { say } from '../messages';
 
@@ -21,7 +21,7 @@ export type Figure = {
   reading: (typeof figureReadings)[number];
   scope: (typeof figureScopes)[number];
   label: Localized;
-  source: Required<SourceRef>;
+  source: QuotedSource;
   order: number;
 };
 

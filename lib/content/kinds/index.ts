@@ -49,7 +49,7 @@ export function kindOf(key: string): (DescribedKind & { key: KindKey }) | undefi
   return kindList.find((k) => k.key === key);
 }
 
-export type { Localized, SourceRef } from '../fields';
+export type { Localized, QuotedSource, SourceRef } from '../fields';
 export type { Article } from './news';
 export type { Party } from './parties';
 export type { Person } from './people';

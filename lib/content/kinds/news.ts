@@ -27,6 +27,13 @@ const fields = z.strictObject({
     label: { kk: 'Қысқаша мазмұны', ru: 'Краткое содержание' },
     hint: { kk: 'Тізімдерде және тақырып астында: 1–2 сөйлем', ru: 'В списках и под заголовком: 1–2 предложения' },
   }),
+  origin: text({
+    label: { kk: 'Мәтін қайдан алынды', ru: 'Откуда текст' },
+    hint: {
+      kk: 'Басқа жерде жарияланған мәтінді берсеңіз ғана: түпнұсқада аталғанын ғана жазыңыз. Бос болса, мәтіннің авторы — коалиция',
+      ru: 'Только если текст опубликован в другом месте: пишите лишь то, что названо в оригинале. Если пусто, автор текста — коалиция',
+    },
+  }).optional(),
   image: photo({
     label: { kk: 'Басты сурет', ru: 'Главное фото' },
     hint: {
@@ -67,6 +74,8 @@ export type Article = {
   locale: Locale;
   title: string;
   summary: string;
+  /** Where a text published elsewhere comes from, as the original states it; absent: the coalition wrote it. */
+  origin?: string;
   /** ISO instant of publication. */
   date: string;
   /** ISO instant of the last substantive change; equals `date` when the file gives none. */
@@ -156,6 +165,7 @@ export const news = defineKind({
       locale,
       title: doc.title,
       summary: doc.summary,
+      ...(doc.origin ? { origin: doc.origin } : {}),
       date: doc.date,
       updated: doc.updated ?? doc.date,
       people: doc.people,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Localized, localized, order, quotedSource, type SourceRef } from '../fields';
+import { type Localized, localized, order, quotedSource, type QuotedSource } from '../fields';
 import { byOrder, defineKind, withoutSource, yamlFiles } from '../kind';
 
 /**
@@ -9,7 +9,7 @@ import { byOrder, defineKind, withoutSource, yamlFiles } from '../kind';
  * article names it, quoted from its paragraph.
  */
 
-export type Recipient = { id: string; name: Localized; source: Required<SourceRef>; order: number };
+export type Recipient = { id: string; name: Localized; source: QuotedSource; order: number };
 
 export const recipients = defineKind({
   key: 'recipients',

@@ -95,6 +95,11 @@ export default async function ArticlePage(props: Props) {
               </>
             )}
           </p>
+          {article.origin && (
+            <p className="mt-2 text-sm text-muted" data-origin>
+              {t('origin')}: {article.origin}
+            </p>
+          )}
           <p className="mt-6 border-s-4 border-accent ps-4 text-lg font-medium sm:text-xl">{article.summary}</p>
           {article.image?.photo && (
             <div className="mt-8">

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { Page } from '@/components/Page';
 import { PageIntro } from '@/components/PageIntro';
 import { Pagination } from '@/components/Pagination';
-import { SourceLink } from '@/components/SourceLink';
+import { TopicSource } from '@/components/TopicSource';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { kinds } from '@/lib/content/kinds';
@@ -67,9 +67,7 @@ export default async function TopicPage(props: Props) {
       >
         {topic.description && <p>{topic.description[locale]}</p>}
       </PageIntro>
-      <p className="mt-2">
-        <SourceLink source={topic.source} />
-      </p>
+      <TopicSource topic={topic} />
       {!slice || slice.items.length === 0 ? (
         <p className="mt-8">{t('none')}</p>
       ) : (
