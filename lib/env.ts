@@ -63,8 +63,29 @@ const variables = {
   INBOX_PUBLISH_TOKEN: present(z.string()),
   /** Pages carry their stylesheet inside them (the default) or link it: the benchmark's baseline. */
   PAGE_STYLES: present(z.enum(['inline', 'linked'])),
-  // The production stack on this machine (npm start).
-  WORKERS: present(z.coerce.number().int().min(1).max(64)),
+  // The production stack: how many workers `npm start` runs, or the workers' ports as the deployment's
+  // environment file lists them ("3001 3002", deploy/deploy.sh), read here as their number.
+  WORKERS: present(
+    z
+      .string()
+      .regex(/^\s*\d+(?:[\s,]+\d+)*\s*$/, 'a number of workers (2) or their ports ("3001 3002")')
+      .transform((text) =>
+        text
+          .trim()
+          .split(/[\s,]+/)
+          .map(Number),
+      )
+      .pipe(
+        z.union([
+          z.tuple([z.number().int().min(1).max(64)]).transform(([count]) => count),
+          z
+            .array(z.number().int().min(1024).max(65535))
+            .min(2)
+            .max(64)
+            .transform((ports) => ports.length),
+        ]),
+      ),
+  ),
   NGINX_RUN_DIR: present(z.string()),
   // Tools: seconds per server in each round of `npm run bench`; more addresses for `npm run screenshots`.
   BENCH_SECONDS: present(z.coerce.number().positive()),
