@@ -167,6 +167,13 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('outcomes_same_as').on('outcomes').column('same_as').execute();
     },
   },
+  '2026-12-05-02-audit-account': {
+    async up(db: Kysely<unknown>) {
+      // The account apart from the name the sign-in provider gives: a name cannot pass itself off as
+      // another account ("Aigul (admin)"). Older rows keep both in `actor`.
+      await db.schema.alterTable('audit_log').addColumn('account', 'text').execute();
+    },
+  },
 };
 
 /** A text as the inbox's search compares it: lower case in every alphabet, ё as е. */

@@ -82,7 +82,10 @@ export interface SignInTable {
 export interface AuditTable {
   id: string;
   at: string;
+  /** The name the sign-in provider gives (older rows: "name (account)"). */
   actor: string;
+  /** The account signed in with; null for a resident and for rows older than the column. */
+  account: string | null;
   role: string | null;
   action: string;
   reference: string | null;

@@ -154,3 +154,19 @@ export function formatMonth(month: string, locale: Locale): string {
     ),
   );
 }
+
+/**
+ * A day as staff type it, "05.12.2026" (how Kazakhstan writes a date; a browser's date field would
+ * show its own interface's order, often mm/dd/yyyy), as "2026-12-05"; ISO days pass as they are and
+ * anything else is returned unchanged, for the form's own check to refuse.
+ */
+export function typedDay(text: string): string {
+  const match = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text);
+  return match ? `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}` : text.trim();
+}
+
+/** "2026-12-05" as staff read and type it, "05.12.2026"; anything else as it was typed. */
+export function dottedDay(day: string | undefined): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : (day ?? '');
+}

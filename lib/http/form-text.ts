@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typedDay } from '@/lib/format/dates';
 
 /*
  * The text of a form field as the site keeps it, for every form (residents' messages, the inbox's
@@ -27,3 +28,7 @@ export const formText = ({ max, tooLong, missing }: { max: number; tooLong: stri
     .transform((value) => cleanText(value ?? ''))
     .refine((text) => !missing || text !== '', { message: missing ?? '' })
     .refine((text) => textLength(text) <= max, { message: tooLong });
+
+/** A day typed as "05.12.2026" (or sent as "2026-12-05"), read as "2026-12-05"; `message` names the problem. */
+export const formDay = (message: string) =>
+  z.preprocess((v) => (typeof v === 'string' ? typedDay(v) : v), z.iso.date({ message }));

@@ -68,12 +68,15 @@ const exportAction = (withContacts: boolean): Action<ActContext> => ({
   async run({ signed, form, origin, actor }) {
     const asked = readFilter(new URLSearchParams([...form].filter(([name]) => name !== 'csrf' && name !== 'intent')));
     if (!asked) return refused(signed, origin, '/inbox', 'bad');
-    const shown = Object.entries(asked.filter).filter(([, v]) => v) as [string, string][];
+    // Search words are often a name or a phone: the log keeps only that there were some ("q=").
+    const shown = Object.entries(asked.filter)
+      .filter(([, v]) => v)
+      .map(([name, v]) => [name, name === 'q' ? '' : String(v)]);
     await audit(signed.db, actor, withContacts ? 'export-with-contacts' : 'export', {
       detail: new URLSearchParams(shown).toString() || null,
     });
     const day = new Date().toISOString().slice(0, 10);
-    return new Response(exportCsv(signed.db, asked.filter, { withContacts }), {
+    return new Response(exportCsv(signed.db, asked.filter, { withContacts, view: signed.view }), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="inbox-${day}${withContacts ? '-contacts' : ''}.csv"`,

@@ -49,7 +49,8 @@ export async function audit(
       // Sorts by time, then in the order this process wrote them (two in one millisecond too), then apart.
       id: `${at}-${String(process.hrtime.bigint()).padStart(20, '0')}-${randomBytes(4).toString('hex')}`,
       at,
-      actor: `${actor.name} (${actor.subject})`,
+      actor: actor.name,
+      account: actor.role === 'resident' ? null : actor.subject,
       role: actor.role ?? null,
       action,
       reference,

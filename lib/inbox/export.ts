@@ -1,27 +1,38 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { csvRow } from '@/lib/format/csv';
-import { isoDateTimeInZone } from '@/lib/format/dates';
 import type { InboxFilter } from './filters';
 import { filtered } from './submissions';
+import type { View } from './views/view';
 
 /*
  * The inbox's CSV export (docs/inbox.md): the submissions a filter shows, all of them, streamed in
  * batches read by their place in the list (never an offset, never the whole table in memory), with or
  * without contact details. Every cell a spreadsheet would take for a formula is made text (lib/format/csv).
+ * Staff read it in the inbox's language, column names and values alike; the codes behind the words
+ * follow in columns of their own, for a program that sorts or joins by them.
  */
 
 const BATCH = 1_000;
 
-const columns = ['reference', 'created', 'language', 'kind', 'topic', 'territory', 'event', 'status', 'text'];
-const answerColumns = ['question_kk', 'question_ru', 'answer_kk', 'answer_ru'];
-const contactColumns = ['name', 'contact', 'contacts_deleted_after'];
+function header({ t }: View, withContacts: boolean): string[] {
+  const code = (column: string) => t('csv.code', { column });
+  return [
+    ...(['reference', 'received', 'language', 'kind', 'topic', 'district', 'event', 'status', 'text'] as const).map(
+      (c) => t(c),
+    ),
+    ...(['questionKk', 'questionRu', 'answerKk', 'answerRu'] as const).map((c) => t(c)),
+    ...(withContacts ? [t('name'), t('contact'), t('csv.contactsDeletedAfter')] : []),
+    ...(['kind', 'topic', 'district', 'event', 'status'] as const).map((c) => code(t(c))),
+  ];
+}
 
 export function exportCsv(
   db: Kysely<Database>,
   filter: InboxFilter,
-  { withContacts }: { withContacts: boolean },
+  { withContacts, view }: { withContacts: boolean; view: View },
 ): ReadableStream<Uint8Array> {
+  const { t, names } = view;
   const encoder = new TextEncoder();
   let after: { created_at: string; reference: string } | undefined;
   let started = false;
@@ -29,8 +40,7 @@ export function exportCsv(
     async pull(controller) {
       if (!started) {
         started = true;
-        const header = [...columns, ...answerColumns, ...(withContacts ? contactColumns : [])];
-        controller.enqueue(encoder.encode(`\ufeff${csvRow(header)}`));
+        controller.enqueue(encoder.encode(`\ufeff${csvRow(header(view, withContacts))}`));
         return;
       }
       let query = filtered(db.selectFrom('submissions'), filter)
@@ -72,13 +82,13 @@ export function exportCsv(
       for (const row of rows) {
         const cells = [
           row.reference,
-          isoDateTimeInZone(row.created_at),
-          row.locale,
-          row.kind,
-          row.topic,
-          row.district,
-          row.event ?? '',
-          row.status,
+          view.when(row.created_at),
+          t(`csv.languages.${row.locale as 'kk'}`),
+          names.kind(row.kind),
+          names.topic(row.topic),
+          names.district(row.district),
+          row.event ? names.event(row.event) : '',
+          t(`statuses.${row.status}`),
           row.body,
           row.question_kk ?? '',
           row.question_ru ?? '',
@@ -87,8 +97,9 @@ export function exportCsv(
         ];
         if (withContacts) {
           const c = row as typeof row & { name: string | null; contact: string | null; delete_after: string | null };
-          cells.push(c.name ?? '', c.contact ?? '', c.delete_after ? isoDateTimeInZone(c.delete_after) : '');
+          cells.push(c.name ?? '', c.contact ?? '', c.delete_after ? view.day(c.delete_after) : '');
         }
+        cells.push(row.kind, row.topic, row.district, row.event ?? '', row.status);
         text += csvRow(cells);
       }
       if (text) controller.enqueue(encoder.encode(text));

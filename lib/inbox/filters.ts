@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { submissionKinds, submissionStatuses } from '@/lib/db/schema';
 import { instantOf } from '@/lib/format/dates';
+import { formDay } from '@/lib/http/form-text';
 
 /*
  * The inbox's list as its address asks for it (/inbox?status=new&district=aral&q=…&page=2): each value
@@ -10,7 +11,8 @@ import { instantOf } from '@/lib/format/dates';
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined), schema.optional());
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/);
-const day = z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && instantOf(d) !== undefined);
+// Also a day that does not exist (2026-02-30) is refused.
+const day = formDay('day').refine((d) => instantOf(d) !== undefined);
 
 const schema = z.strictObject({
   status: optional(z.enum(submissionStatuses)),

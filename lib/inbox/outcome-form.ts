@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { outcomeKinds } from '@/lib/db/schema';
 import type { NewOutcome } from '@/lib/feedback/outcomes';
 import { readReference } from '@/lib/feedback/reference';
-import { formText } from '@/lib/http/form-text';
+import { formDay, formText } from '@/lib/http/form-text';
 
 /** The longest note (a reason, or how a proposal was taken into account), each language apart. */
 export const NOTE_LIMIT = 2_000;
@@ -12,7 +12,7 @@ export type OutcomeProblem =
 export type OutcomeDraft = Record<'kind' | 'day' | 'recipient' | 'same_as' | 'note_kk' | 'note_ru', string>;
 
 const note = formText({ max: NOTE_LIMIT, tooLong: 'outcomeNote' });
-const day = z.iso.date({ message: 'outcomeDay' });
+const day = formDay('outcomeDay');
 
 const schema = z
   .object({

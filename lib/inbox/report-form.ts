@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Localized } from '@/lib/content/fields';
-import { formText } from '@/lib/http/form-text';
+import { formDay, formText } from '@/lib/http/form-text';
 import type { Period } from '@/lib/reports/figures';
 
 /** The longest report title, each language apart. */
@@ -10,7 +10,7 @@ export type ReportDraft = Record<'title_kk' | 'title_ru' | 'from' | 'to', string
 export type ReportProblem = 'reportTitle' | 'reportPeriod';
 
 const title = formText({ max: REPORT_TITLE_LIMIT, tooLong: 'reportTitle', missing: 'reportTitle' });
-const day = z.iso.date({ message: 'reportPeriod' });
+const day = formDay('reportPeriod');
 const schema = z.object({ title_kk: title, title_ru: title, from: day, to: day });
 
 /** A report asked for: its title in both languages and its period (no later than today); or the first problem. */

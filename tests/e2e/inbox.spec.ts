@@ -102,6 +102,11 @@ test('a question goes from a resident to the inbox, is answered in both language
   await expect(page.locator('dl').first()).toContainText(words.kk.statuses.published);
   await expect(page.getByRole('link', { name: words.kk.publication })).toHaveAttribute('href', /\/pulls\/\d+$/);
   await expect(page.getByRole('table')).toContainText(words.kk.actions.publish);
+  // Sent: what is offered now is sending a corrected answer again, not publishing it as if for the first time.
+  await expect(page.getByRole('button', { name: words.kk.publishAgain })).toBeVisible();
+  await expect(page.getByRole('button', { name: words.kk.publish, exact: true })).toHaveCount(0);
+  // The history in words: the account apart from the name, no raw codes.
+  await expect(page.getByRole('table')).toContainText(words.kk.account.replace('{account}', ''));
 
   // What the git host received: one content file on its own branch, and the pull request, all named by
   // the publication's own id: the reference (which deletes the message) is in none of them.
@@ -330,11 +335,12 @@ test('what the coalition did with two proposals: passed on, taken into account, 
   await expect(page.getByRole('alert')).toHaveText(w.problems.outcomeReason);
   await expect(page.getByLabel(w.outcomeKind, { exact: true })).toHaveValue('not-supported');
 
-  // Its day: from the message's arrival to today (the server checks it too: inbox-actions.test.ts).
+  // Its day, as staff write one (дд.мм.гггг), today by default; the server checks it lies between the
+  // message's arrival and today (inbox-actions.test.ts).
   await page.getByLabel(w.outcomeKind, { exact: true }).selectOption('passed-on');
-  await expect(page.getByLabel(w.outcomeDay)).toHaveAttribute('min', today);
-  await expect(page.getByLabel(w.outcomeDay)).toHaveAttribute('max', today);
-  await page.getByLabel(w.outcomeDay).fill(today);
+  const [year, month, day] = today.split('-');
+  await expect(page.getByLabel(`${w.outcomeDay} (${w.dayFormat})`)).toHaveValue(`${day}.${month}.${year}`);
+  await page.getByLabel(`${w.outcomeDay} (${w.dayFormat})`).fill(`${day}.${month}.${year}`);
   await page.getByLabel(w.outcomeRecipient).selectOption('konstitutsiyalyq-reforma-komissiyasy');
   await page.getByRole('button', { name: w.outcomeSave, exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: w.done.outcome })).toBeVisible();

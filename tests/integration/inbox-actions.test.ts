@@ -1,3 +1,4 @@
+import './server-modules';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -25,30 +26,6 @@ import { send } from '../databases';
 import { GIT_HOST_TOKEN, receivedUrl } from '../inbox-env';
 import { startGitHost, type Received } from '../oidc-provider';
 import { freePorts } from '../ports';
-
-// The fixture site, as npm test built it (tests/fixture-site.ts: fixtureEnv), before any module reads it.
-vi.hoisted(() => {
-  Object.assign(process.env, {
-    CONTENT_DIR: 'tests/fixtures/site/content',
-    NEXT_DIST_DIR: '.next-test',
-    SITE_TODAY: '2026-04-01',
-  });
-});
-// The server's modules, as the server loads them (the react-server build of server-only is empty).
-vi.mock('server-only', () => ({}));
-// next-intl's server helpers read the request's configuration, which a test has none of: the same
-// messages through use-intl's translator.
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('use-intl/core');
-  const messages = {
-    kk: (await import('@/messages/kk.json')).default,
-    ru: (await import('@/messages/ru.json')).default,
-  };
-  return {
-    getTranslations: async ({ locale, namespace }: { locale: 'kk' | 'ru'; namespace: 'Inbox' }) =>
-      createTranslator({ locale, messages: messages[locale], namespace }),
-  };
-});
 
 /*
  * Each handler of the inbox's forms (lib/inbox/actions.ts), called as the route calls it after the
@@ -101,7 +78,11 @@ const post = (signed: Signed, fields: Record<string, string>) =>
   act(signed, new URLSearchParams({ csrf: signed.session.csrf, ...fields }), ORIGIN);
 
 const audited = (action: string) =>
-  db.selectFrom('audit_log').select(['actor', 'role', 'reference', 'detail']).where('action', '=', action).execute();
+  db
+    .selectFrom('audit_log')
+    .select(['actor', 'account', 'role', 'reference', 'detail'])
+    .where('action', '=', action)
+    .execute();
 
 describe('the inbox forms, one handler per intent', () => {
   it('refuses an intent the inbox does not have, and a message named by no readable reference', async () => {
@@ -234,6 +215,10 @@ describe('the inbox forms, one handler per intent', () => {
     expect(shown.status).toBe(200);
     expect(await shown.text()).toContain('+77012345678');
     expect(await audited('contacts-viewed')).toContainEqual(expect.objectContaining({ reference, role: 'admin' }));
+    // The account apart from the name, so that a name cannot pass itself off as an account.
+    expect(await audited('contacts-viewed')).toContainEqual(
+      expect.objectContaining({ actor: 'admin Сынақ', account: 'admin' }),
+    );
   });
 
   it('delete: only when confirmed, by an administrator, recorded without the text', async () => {
@@ -258,6 +243,11 @@ describe('the inbox forms, one handler per intent', () => {
     expect(text).toContain(reference);
     expect(text).not.toContain('+77012345678');
     expect(await audited('export')).toContainEqual(expect.objectContaining({ detail: 'district=aral' }));
+    // Search words are often a name or a phone: the log keeps that there were some, not what they were.
+    await post(editor, { intent: 'export', q: 'Нұрлан 8701' });
+    const searched = (await audited('export')).map((row) => row.detail);
+    expect(searched).toContain('q=');
+    expect(searched.join(' ')).not.toMatch(/Нұрлан|8701|%D0/);
 
     expect((await post(editor, { intent: 'export-with-contacts' })).status).toBe(403);
     const withContacts = await post(await as('admin'), { intent: 'export-with-contacts' });

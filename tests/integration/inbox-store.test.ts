@@ -1,3 +1,4 @@
+import './server-modules';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/db/connect';
@@ -5,6 +6,7 @@ import type { Database } from '@/lib/db/schema';
 import { forgetSubmission, saveSubmission } from '@/lib/feedback/store';
 import { audit, historyOf } from '@/lib/inbox/audit';
 import { exportCsv } from '@/lib/inbox/export';
+import { viewIn } from '@/lib/inbox/views/view';
 import {
   csrfMatches,
   findSession,
@@ -148,16 +150,20 @@ describe.each(backends)('the inbox on $name', ({ fresh }) => {
       })
       .execute();
 
-    const plain = await readAll(exportCsv(db, { district: 'shieli' }, { withContacts: false }));
+    const view = await viewIn('ru');
+    const plain = await readAll(exportCsv(db, { district: 'shieli' }, { withContacts: false, view }));
     const lines = plain.trimEnd().split('\r\n');
     expect(lines).toHaveLength(rows.length + 1);
+    // In the inbox's language, words for the codes, and the codes after them for a program.
     expect(lines[0]).toBe(
-      '\ufeffreference,created,language,kind,topic,territory,event,status,text,question_kk,question_ru,answer_kk,answer_ru',
+      '\ufeffНомер,Получено,Язык,Вид,Тема,Территория,Мероприятие,Статус,Текст,Вопрос (на казахском),Вопрос (на русском),Ответ (на казахском),Ответ (на русском),Вид (код),Тема (код),Территория (код),Мероприятие (код),Статус (код)',
     );
+    expect(lines[1]).toMatch(/,Шиелийский район,/);
+    expect(lines[1]).toMatch(/,shieli,/);
     expect(new Set(lines.slice(1).map((l) => l.split(',')[0])).size).toBe(rows.length);
     expect(plain).not.toContain('aigul@mysal.kz');
     expect(plain).toContain(",'=SUM(A1),");
-    const withContacts = await readAll(exportCsv(db, { district: 'shieli' }, { withContacts: true }));
+    const withContacts = await readAll(exportCsv(db, { district: 'shieli' }, { withContacts: true, view }));
     expect(withContacts).toContain('Айгүл,aigul@mysal.kz');
   });
 
@@ -197,9 +203,9 @@ describe.each(backends)('the inbox on $name', ({ fresh }) => {
     await audit(db, editor, 'status', { reference: 'HIST-0000-AAAA', detail: 'spam', now: at(10) });
     await audit(db, editor, 'answer', { reference: 'HIST-0000-AAAA', now: at(10) });
     const history = await historyOf(db, 'HIST-0000-AAAA');
-    expect(history.map((h) => [h.action, h.actor, h.detail])).toEqual([
-      ['status', 'Редактор (editor)', 'spam'],
-      ['answer', 'Редактор (editor)', null],
+    expect(history.map((h) => [h.action, h.actor, h.account, h.detail])).toEqual([
+      ['status', 'Редактор', 'editor', 'spam'],
+      ['answer', 'Редактор', 'editor', null],
     ]);
   });
 });

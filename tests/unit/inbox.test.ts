@@ -36,7 +36,14 @@ describe('the inbox', () => {
     expect(read).toEqual({ filter: { status: 'new', district: 'aral', q: 'жол', from: '2026-12-01' }, page: 3 });
     expect(filterQuery(read!.filter, 2)).toBe('?status=new&district=aral&from=2026-12-01&q=%D0%B6%D0%BE%D0%BB&page=2');
     expect(readFilter(new URLSearchParams('status='))).toEqual({ filter: {}, page: 1 });
+    // Days as staff type them (дд.мм.гггг), kept in the address as ISO days.
+    expect(readFilter(new URLSearchParams('from=1.12.2026&to=05.12.2026'))).toEqual({
+      filter: { from: '2026-12-01', to: '2026-12-05' },
+      page: 1,
+    });
     for (const bad of [
+      'from=30.02.2026',
+      'to=12/05/2026',
       'status=<script>',
       'district=../x',
       'from=2026-02-30',

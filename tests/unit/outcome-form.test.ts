@@ -16,6 +16,11 @@ describe('a step of what the coalition did', () => {
       ok: true,
       value: { kind: 'passed-on', day: '2026-03-02', recipient: 'commission', sameAs: null, note: null },
     });
+    // Typed as staff write a day; a browser's date field would show its own order.
+    expect(read({ kind: 'passed-on', day: '2.03.2026', recipient: 'commission' })).toMatchObject({
+      ok: true,
+      value: { day: '2026-03-02' },
+    });
     expect(read({ kind: 'same-as', day: '2026-03-10', same_as: 'к7qм 2хda 9ртв', recipient: 'commission' })).toEqual({
       ok: true,
       value: { kind: 'same-as', day: '2026-03-10', recipient: null, sameAs: 'K7QM-2XDA-9PTB', note: null },
@@ -42,6 +47,8 @@ describe('a step of what the coalition did', () => {
       [{ kind: 'taken-into-account', day: '2026-03-02', note_kk: 'ә'.repeat(2001), note_ru: 'я' }, 'outcomeNote'],
       [{ kind: 'same-as', day: '2026-03-02', same_as: '12-34' }, 'outcomeSameAs'],
       [{ kind: 'taken-into-account', day: '2026-02-30' }, 'outcomeDay'],
+      [{ kind: 'taken-into-account', day: '30.02.2026' }, 'outcomeDay'],
+      [{ kind: 'taken-into-account', day: '03/02/2026' }, 'outcomeDay'],
       [{ kind: 'taken-into-account', day: '2026-02-28' }, 'outcomeDay'],
       [{ kind: 'taken-into-account', day: '2026-03-11' }, 'outcomeDay'],
     ];

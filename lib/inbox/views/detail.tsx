@@ -1,9 +1,8 @@
 /** @jsxImportSource hastscript */
 import type { Element, ElementContent } from 'hast';
 import { localePath } from '@/i18n/routing';
-import { isoDateInZone } from '@/lib/format/dates';
 import { contents, element } from '@/lib/markup';
-import type { AuditTable } from '@/lib/db/schema';
+import { type AuditTable, outcomeKinds, submissionStatuses } from '@/lib/db/schema';
 import { path } from '@/lib/site/routes';
 import { auditActions } from '../audit';
 import { ANSWER_LIMIT } from '../answer-form';
@@ -154,7 +153,11 @@ function publishPart(view: View, s: SubmissionDetail, canPublish: boolean): Elem
           </p>
         ) : undefined}
         {canPublish ? (
-          actForm(view, 'publish', [button(t('publish'))], { reference: s.reference, className: 'mt-4' })
+          // Once sent, sending again is for a corrected answer: it names the same file (docs/inbox.md).
+          actForm(view, 'publish', [button(s.published_at ? t('publishAgain') : t('publish'))], {
+            reference: s.reference,
+            className: 'mt-4',
+          })
         ) : (
           <p className="mt-2 font-semibold">{t('publishNotSetUp')}</p>
         )}
@@ -189,6 +192,30 @@ function deletePart(view: View, s: SubmissionDetail): Element {
       </>,
     ),
   );
+}
+
+/** What a row's detail says, in words: a status, a step, the filter of an export (never its search words). */
+function detailWords(view: View, action: string, detail: string): string {
+  const { t, names } = view;
+  if (action === 'status' && (submissionStatuses as readonly string[]).includes(detail))
+    return t(`statuses.${detail as 'new'}`);
+  if (action.startsWith('outcome') && (outcomeKinds as readonly string[]).includes(detail))
+    return t(`outcomes.${detail as 'same-as'}`);
+  if (!action.startsWith('export')) return detail;
+  const value: Record<string, (v: string) => string> = {
+    status: (v) => ((submissionStatuses as readonly string[]).includes(v) ? t(`statuses.${v as 'new'}`) : v),
+    district: names.district,
+    topic: names.topic,
+    kind: names.kind,
+    event: names.event,
+    from: view.day,
+    to: view.day,
+    q: () => t('searchWordsNotKept'),
+  };
+  return [...new URLSearchParams(detail)]
+    .filter(([name]) => name in value)
+    .map(([name, v]) => `${t(name as 'status')}: ${value[name]!(v)}`)
+    .join('; ');
 }
 
 export function historyList(view: View, entries: AuditTable[], { withReference = false } = {}): Element {
@@ -227,10 +254,15 @@ export function historyList(view: View, entries: AuditTable[], { withReference =
           {entries.map((e) => (
             <tr className="border-b border-line align-top">
               <td className="py-2 pe-4">{view.when(e.at)}</td>
-              <td className="py-2 pe-4 break-words">{e.role === 'resident' ? t('resident') : e.actor}</td>
-              <td className="py-2 pe-4">
+              <td className="py-2 pe-4 break-words">
+                {e.role === 'resident' ? t('resident') : e.actor}
+                {e.account ? (
+                  <span className="block text-muted">{t('account', { account: e.account })}</span>
+                ) : undefined}
+              </td>
+              <td className="py-2 pe-4 break-words">
                 {words(e.action)}
-                {e.detail ? ` (${e.detail})` : undefined}
+                {e.detail ? ` (${detailWords(view, e.action, e.detail)})` : undefined}
               </td>
               {withReference ? <td className="py-2 font-mono">{reference(e)}</td> : undefined}
             </tr>
@@ -298,7 +330,6 @@ export function detailView(
           {publishPart(view, s, canPublish)}
           {outcomesPart(view, {
             reference: s.reference,
-            since: isoDateInZone(s.created_at),
             outcomes,
             recipients,
             today,

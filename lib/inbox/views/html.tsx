@@ -3,6 +3,7 @@ import type { Element, ElementContent } from 'hast';
 import { formStyles } from '@/components/form/styles';
 import { pagination } from '@/components/pagination/markup';
 import { localePath } from '@/i18n/routing';
+import { dottedDay } from '@/lib/format/dates';
 import { element } from '@/lib/markup';
 import { path } from '@/lib/site/routes';
 import type { View } from './view';
@@ -77,6 +78,19 @@ export const input = (id: string, label: string, value: string | undefined, prop
     label,
     element(<input id={id} name={id} value={value ?? ''} className={`${styles.field} mt-1`} {...props} />),
   );
+
+/**
+ * A day, typed as Kazakhstan writes it ("05.12.2026", the format named in the label): a browser's date
+ * field shows its own interface's order instead, often mm/dd/yyyy (lib/http/form-text.ts: formDay).
+ */
+export const dayInput = (view: View, id: string, label: string, value: string | undefined, props: Props = {}) =>
+  input(id, `${label} (${view.t('dayFormat')})`, dottedDay(value), {
+    inputMode: 'numeric',
+    autoComplete: 'off',
+    pattern: '\\d{1,2}\\.\\d{1,2}\\.\\d{4}',
+    className: `${styles.field} mt-1 max-w-48`,
+    ...props,
+  });
 
 export const textarea = (id: string, label: string, value: string, props: Props = {}) =>
   labelled(

@@ -9,7 +9,7 @@ import { path } from '@/lib/site/routes';
 import { filterQuery, type InboxFilter } from '../filters';
 import { can } from '../roles';
 import { INBOX_PAGE_SIZE, type ListedSubmission } from '../submissions';
-import { actForm, button, inboxBar, input, notice, pager, select, styles } from './html';
+import { actForm, button, dayInput, inboxBar, input, notice, pager, select, styles } from './html';
 import { reportPart } from './report';
 import type { View } from './view';
 
@@ -65,8 +65,8 @@ function filterForm(view: View, filter: InboxFilter): Element {
           [any, ...getEvents().map((e): [string, string] => [e.id, e.title[locale]])],
           filter.event,
         )}
-        {input('from', t('from'), filter.from, { type: 'date' })}
-        {input('to', t('to'), filter.to, { type: 'date' })}
+        {dayInput(view, 'from', t('from'), filter.from)}
+        {dayInput(view, 'to', t('to'), filter.to)}
         {input('q', t('q'), filter.q, { type: 'search', maxLength: 200 })}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">

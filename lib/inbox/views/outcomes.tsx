@@ -7,7 +7,7 @@ import type { Outcome } from '@/lib/feedback/outcomes';
 import { contents, element } from '@/lib/markup';
 import { path } from '@/lib/site/routes';
 import { NOTE_LIMIT, type OutcomeDraft } from '../outcome-form';
-import { actForm, button, input, notice, part, select, styles, textarea } from './html';
+import { actForm, button, dayInput, input, notice, part, select, styles, textarea } from './html';
 import type { View } from './view';
 
 /*
@@ -60,14 +60,11 @@ export function outcomesPart(
     reference,
     outcomes,
     recipients,
-    since,
     today,
     draft,
     problem,
   }: {
     reference: string;
-    /** The day the message arrived: no step is older. */
-    since: string;
     outcomes: Outcome[];
     recipients: { id: string; name: string }[];
     today: string;
@@ -99,7 +96,7 @@ export function outcomesPart(
             element(
               <div className="grid gap-4 md:grid-cols-2">
                 {select('kind', t('outcomeKind'), [['', t('choose')], ...kinds], value.kind)}
-                {input('day', t('outcomeDay'), value.day, { type: 'date', min: since, max: today, required: true })}
+                {dayInput(view, 'day', t('outcomeDay'), value.day, { required: true })}
                 {select(
                   'recipient',
                   t('outcomeRecipient'),

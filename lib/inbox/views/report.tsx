@@ -6,7 +6,7 @@ import { instantOf } from '@/lib/format/dates';
 import { contents, element } from '@/lib/markup';
 import { path } from '@/lib/site/routes';
 import { REPORT_TITLE_LIMIT, type ReportDraft } from '../report-form';
-import { actForm, button, inboxBar, input, notice, part, styles } from './html';
+import { actForm, button, dayInput, inboxBar, input, notice, part, styles } from './html';
 import type { View } from './view';
 
 /*
@@ -14,7 +14,7 @@ import type { View } from './view';
  * inbox prepares it: the form under the list, then a preview of exactly what goes for review.
  */
 
-const fields = (view: View, draft: ReportDraft, today: string) => {
+const fields = (view: View, draft: ReportDraft) => {
   const { t } = view;
   return element(
     <div className="grid gap-4 md:grid-cols-2">
@@ -28,8 +28,8 @@ const fields = (view: View, draft: ReportDraft, today: string) => {
         required: true,
         lang: 'ru',
       })}
-      {input('from', t('reportFrom'), draft.from, { type: 'date', max: today, required: true })}
-      {input('to', t('reportTo'), draft.to, { type: 'date', max: today, required: true })}
+      {dayInput(view, 'from', t('reportFrom'), draft.from, { required: true })}
+      {dayInput(view, 'to', t('reportTo'), draft.to, { required: true })}
     </div>,
   );
 };
@@ -53,7 +53,7 @@ export function reportPart(
           actForm(
             view,
             'report',
-            [fields(view, value, today), element(<p className="mt-4">{button(t('reportPreview'), 'secondary')}</p>)],
+            [fields(view, value), element(<p className="mt-4">{button(t('reportPreview'), 'secondary')}</p>)],
             {
               className: 'mt-4',
             },
