@@ -88,7 +88,7 @@ export function exportCsv(
           names.topic(row.topic),
           names.district(row.district),
           row.event ? names.event(row.event) : '',
-          t(`statuses.${row.status}`),
+          names.status(row.status),
           row.body,
           row.question_kk ?? '',
           row.question_ru ?? '',

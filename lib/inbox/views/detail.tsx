@@ -2,7 +2,7 @@
 import type { Element, ElementContent } from 'hast';
 import { localePath } from '@/i18n/routing';
 import { contents, element } from '@/lib/markup';
-import { type AuditTable, outcomeKinds, submissionStatuses } from '@/lib/db/schema';
+import type { AuditTable } from '@/lib/db/schema';
 import { path } from '@/lib/site/routes';
 import { auditActions } from '../audit';
 import { ANSWER_LIMIT } from '../answer-form';
@@ -197,13 +197,11 @@ function deletePart(view: View, s: SubmissionDetail): Element {
 /** What a row's detail says, in words: a status, a step, the filter of an export (never its search words). */
 function detailWords(view: View, action: string, detail: string): string {
   const { t, names } = view;
-  if (action === 'status' && (submissionStatuses as readonly string[]).includes(detail))
-    return t(`statuses.${detail as 'new'}`);
-  if (action.startsWith('outcome') && (outcomeKinds as readonly string[]).includes(detail))
-    return t(`outcomes.${detail as 'same-as'}`);
+  if (action === 'status') return names.status(detail);
+  if (action.startsWith('outcome')) return names.outcome(detail);
   if (!action.startsWith('export')) return detail;
   const value: Record<string, (v: string) => string> = {
-    status: (v) => ((submissionStatuses as readonly string[]).includes(v) ? t(`statuses.${v as 'new'}`) : v),
+    status: names.status,
     district: names.district,
     topic: names.topic,
     kind: names.kind,
