@@ -10,6 +10,8 @@ export async function wcagViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .setLegacyMode(true)
+    // Details of the violations only: collecting every passing node costs about a third of a run.
+    .options({ resultTypes: ['violations'] })
     .analyze();
   return results.violations;
 }
