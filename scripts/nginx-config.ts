@@ -1,10 +1,12 @@
 // Writes the site's nginx configuration for a server (docs/production.md), from deploy/nginx/:
 //   npm run nginx:config -- --site-url https://example.kz --workers "3001 3002" \
 //     [--tls-cert /etc/letsencrypt/live/example.kz/fullchain.pem --tls-key …/privkey.pem] \
+//     [--real-ip-from "173.245.48.0/20 …"] \
 //     --out /etc/nginx/sites-available/qyzylorda.conf
 // Written with --out (without it, to standard output): a shell redirect would also take in npm's own
 // banner unless npm is run with -s.
 import { writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { brotliInstalled, siteConfig } from '@/lib/deploy/nginx-config';
 
@@ -17,6 +19,8 @@ const { values } = parseArgs({
     cache: { type: 'string', default: '/var/cache/nginx/qyzylorda' },
     'tls-cert': { type: 'string' },
     'tls-key': { type: 'string' },
+    // The CDN's or balancer's addresses (CIDR), when one is in front: its X-Forwarded-For is believed.
+    'real-ip-from': { type: 'string' },
     out: { type: 'string' },
   },
 });
@@ -24,6 +28,17 @@ const { values } = parseArgs({
 const siteUrl = values['site-url'];
 if (!siteUrl) {
   console.error('--site-url is the public address, e.g. https://example.kz');
+  process.exit(1);
+}
+const realIpFrom = values['real-ip-from']?.split(/[\s,]+/).filter(Boolean);
+const notRange = realIpFrom?.find((range) => {
+  const [address = '', bits, ...rest] = range.split('/');
+  const version = isIP(address);
+  const max = version === 4 ? 32 : 128;
+  return !version || rest.length > 0 || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= max));
+});
+if (notRange) {
+  console.error(`--real-ip-from: "${notRange}" is not an address or a range (e.g. 173.245.48.0/20, 2400:cb00::/32)`);
   process.exit(1);
 }
 const cert = values['tls-cert'];
@@ -40,6 +55,7 @@ const config = siteConfig({
   cacheDir: values.cache,
   tls: cert && key ? { certificate: cert, key } : undefined,
   brotli: brotliInstalled(),
+  realIpFrom,
 });
 if (values.out) writeFileSync(values.out, config);
 else process.stdout.write(config);

@@ -46,7 +46,17 @@ export type NginxOptions = {
   tls?: { certificate: string; key: string };
   /** The brotli modules of Debian's libnginx-mod-http-brotli-* packages, if installed. */
   brotli?: boolean;
+  /**
+   * The addresses of a CDN or load balancer in front (CIDR ranges): from them, the client's address is
+   * read from X-Forwarded-For (nginx's realip module); from anyone else the header counts for nothing.
+   */
+  realIpFrom?: string[];
+  /** Also answer for localhost and 127.0.0.1 (npm start on this machine); production answers only for its host. */
+  local?: boolean;
 };
+
+/** Where certbot's --webroot puts its challenges (docs/production.md). */
+export const ACME_ROOT = '/var/www/letsencrypt';
 
 const MODULES = '/usr/lib/nginx/modules';
 const brotliModules = ['ngx_http_brotli_filter_module.so', 'ngx_http_brotli_static_module.so'];
@@ -121,7 +131,9 @@ export function siteConfig(options: NginxOptions): string {
     listen: tls ? '443 ssl http2' : options.listen,
     tls: tls ?? false,
     host,
-    serverNames: [...new Set([host, ...(tls ? [] : ['localhost', '127.0.0.1'])])].join(' '),
+    serverNames: [...new Set([host, ...(options.local ? ['localhost', '127.0.0.1'] : [])])].join(' '),
+    acmeRoot: ACME_ROOT,
+    realIp: options.realIpFrom?.length ? { from: options.realIpFrom } : false,
     compressTypes,
     brotli: options.brotli ?? false,
     // nginx's own answers carry the whole policy (without page styles: they have none); proxied
@@ -160,6 +172,6 @@ export function standaloneConfig(options: NginxOptions & { runDir: string; user?
       modules: options.brotli ? brotliModules.map((m) => join(MODULES, m)) : [],
       user: options.user ?? false,
     }),
-    site: siteConfig(options),
+    site: siteConfig({ local: true, ...options }),
   };
 }

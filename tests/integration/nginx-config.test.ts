@@ -1,10 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brotliInstalled, siteConfig, standaloneConfig } from '@/lib/deploy/nginx-config';
+import { ACME_ROOT, brotliInstalled, siteConfig, standaloneConfig } from '@/lib/deploy/nginx-config';
+import { stopGroup, waitFor } from '@/lib/deploy/processes';
 import { ownContentSecurityPolicy, PAGE_STYLES, pageHeaders } from '@/lib/http/headers';
+import { freePorts } from '../ports';
 
 const dir = mkdtempSync(join(tmpdir(), 'nginx-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -100,9 +103,87 @@ describe('the nginx configuration (deploy/nginx)', () => {
 
   it('answers only for the site’s host, and proxies with that host', () => {
     const site = siteConfig(options);
-    expect(site).toMatch(/server_name koalitsiya\.example\.kz localhost 127\.0\.0\.1;/);
+    expect([...site.matchAll(/server_name ([^;]+);/g)].map(([, names]) => names)).toEqual([
+      '_',
+      'koalitsiya.example.kz',
+    ]);
     expect(site).toContain('proxy_set_header Host koalitsiya.example.kz;');
     expect(site).toMatch(/listen 8080 default_server;[\s\S]*?return 421;/);
+    // npm start on this machine also answers for localhost.
+    expect(standaloneConfig({ ...options, runDir: dir }).site).toContain(
+      'server_name koalitsiya.example.kz localhost 127.0.0.1;',
+    );
+  });
+
+  it('lets certbot prove the host over plain HTTP before there is a certificate, and after', () => {
+    const acme = new RegExp(`location \\^~ /\\.well-known/acme-challenge/ \\{\\s+root ${ACME_ROOT};`);
+    expect(siteConfig(options)).toMatch(acme);
+    const tls = siteConfig({ ...options, tls: { certificate: '/c.pem', key: '/k.pem' } });
+    const plain = tls.split(/^server \{$/m).find((server) => server.includes('listen 80;'));
+    expect(plain).toMatch(acme);
+  });
+
+  it('tells whether a page came from its cache to this machine only', () => {
+    const site = siteConfig(options);
+    expect(site).not.toContain('X-Cache-Status $upstream_cache_status');
+    const map = site.slice(site.indexOf('map $remote_addr $qyzylorda_cache_status'));
+    expect(map.slice(0, map.indexOf('}'))).toMatch(/127\.0\.0\.1 \$upstream_cache_status;[\s\S]*default "";/);
+  });
+
+  it('reads the client’s address from X-Forwarded-For only when a CDN’s addresses are given, and only from them', () => {
+    expect(siteConfig(options)).not.toMatch(/set_real_ip_from|real_ip_header/);
+    const site = siteConfig({ ...options, realIpFrom: ['173.245.48.0/20', '2400:cb00::/32'] });
+    expect(site).toContain('set_real_ip_from 173.245.48.0/20;\nset_real_ip_from 2400:cb00::/32;');
+    expect(site).toContain('real_ip_header X-Forwarded-For;');
+    expect(() => nginxTest(site)).not.toThrow();
+  });
+
+  it('passes a worker’s own 503 on as it is, and does not take the worker for a failed one', async () => {
+    // Two stand-in workers: the inbox answers 503 (sign-in not set up), pages 200.
+    const base = await freePorts(3);
+    const workers = [base + 1, base + 2].map((port) =>
+      createServer((request, response) => {
+        const inbox = request.url?.includes('/inbox');
+        response.writeHead(inbox ? 503 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(inbox ? 'inbox: sign-in is not set up' : 'a page');
+      }).listen(port, '127.0.0.1'),
+    );
+    const runDir = mkdtempSync(join(dir, 'served-'));
+    const asRoot = process.getuid?.() === 0;
+    const config = standaloneConfig({
+      ...options,
+      siteUrl: `http://localhost:${base}/`,
+      listen: String(base),
+      workerPorts: [base + 1, base + 2],
+      cacheDir: join(runDir, 'cache'),
+      runDir,
+      user: asRoot ? 'nobody nogroup' : undefined,
+    });
+    writeFileSync(join(runDir, 'nginx.conf'), config.nginx);
+    writeFileSync(join(runDir, 'site.conf'), config.site);
+    for (const sub of ['cache', 'client-body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+      mkdirSync(join(runDir, sub), { recursive: true });
+    // As root, nginx's workers run as nobody: they must reach runDir, and own what is in it.
+    chmodSync(dir, 0o755);
+    if (asRoot)
+      for (const path of [runDir, ...readdirSync(runDir).map((d) => join(runDir, d))]) chownSync(path, 65534, 65534);
+    const nginx = spawn('/usr/sbin/nginx', ['-c', join(runDir, 'nginx.conf'), '-p', runDir, '-g', 'daemon off;'], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    try {
+      await waitFor(`http://127.0.0.1:${base}/kk`);
+      for (let i = 0; i < 4; i++) {
+        const inbox = await fetch(`http://127.0.0.1:${base}/kk/inbox`, { headers: { Host: `localhost:${base}` } });
+        expect(inbox.status, `request ${i}`).toBe(503);
+        expect(await inbox.text(), `request ${i}`).toBe('inbox: sign-in is not set up');
+      }
+      const page = await fetch(`http://127.0.0.1:${base}/kk/news`);
+      expect(page.status).toBe(200);
+    } finally {
+      stopGroup(nginx);
+      for (const worker of workers) worker.close();
+    }
   });
 
   it('leaves no placeholder unfilled', () => {
