@@ -17,8 +17,16 @@ export const nginxURL = `http://localhost:${process.env.E2E_NGINX_PORT}`;
 process.env.E2E_OIDC_PORT ??= String(freePortsSync(2));
 export const oidcPort = Number(process.env.E2E_OIDC_PORT);
 const inbox = inboxEnv(oidcPort);
-// Behind nginx only the sign-in: the editor's policy there must name the real git host, not the stand-in.
-const { CMS_API_ROOT: _api, CMS_BACKEND: _backend, CMS_REPO: _repo, CMS_BRANCH: _branch, ...inboxSignIn } = inbox;
+// Behind nginx only the sign-in: the editor's policy there must name the real git host, not the stand-in
+// (and without a git host to publish to, no publishing token).
+const {
+  CMS_API_ROOT: _api,
+  CMS_BACKEND: _backend,
+  CMS_REPO: _repo,
+  CMS_BRANCH: _branch,
+  INBOX_PUBLISH_TOKEN: _token,
+  ...inboxSignIn
+} = inbox;
 
 const launchOptions = chromiumLaunchOptions;
 

@@ -101,7 +101,18 @@ export class EnvError extends Error {
   }
 }
 
-const schema = z.object(variables);
+/** Settings whose value is never printed, even when it is wrong (a database address holds its password). */
+const secrets = new Set(['DATABASE_URL', 'INBOX_OIDC_CLIENT_SECRET', 'INBOX_PUBLISH_TOKEN']);
+
+const schema = z.object(variables).superRefine((settings, context) => {
+  // The publishing token goes to CMS_API_ROOT; unset, to the public forge's default address.
+  if (settings.INBOX_PUBLISH_TOKEN && !settings.CMS_API_ROOT)
+    context.addIssue({
+      code: 'custom',
+      path: ['INBOX_PUBLISH_TOKEN'],
+      message: 'CMS_API_ROOT set too: the token is sent to that git host only, never to a default address',
+    });
+});
 
 /** The settings in `source` (the process's environment unless given), checked. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -110,7 +121,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   throw new EnvError(
     result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `${name}=${JSON.stringify(source[name])}: expected ${issue.message.replace(/^Invalid (input|string)(: )?/i, '') || 'another value'}`;
+      const shown = secrets.has(name) ? '(its value not shown)' : JSON.stringify(source[name]);
+      return `${name}=${shown}: expected ${issue.message.replace(/^Invalid (input|string)(: )?/i, '') || 'another value'}`;
     }),
   );
 }

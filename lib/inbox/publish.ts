@@ -57,10 +57,11 @@ export class PublishError extends Error {
   }
 }
 
-const apiRoot = (backend: Backend) =>
-  (
-    backend.api_root ?? (backend.name === 'gitlab' ? 'https://gitlab.com/api/v4' : 'https://codeberg.org/api/v1')
-  ).replace(/\/+$/, '');
+/** The git host's API the token is for (lib/env.ts refuses a token without it): never a default address. */
+function apiRoot(backend: Backend): string {
+  if (!backend.api_root) throw new Error('CMS_API_ROOT is not set');
+  return backend.api_root.replace(/\/+$/, '');
+}
 
 async function call(
   step: string,

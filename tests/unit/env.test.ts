@@ -10,4 +10,15 @@ describe('the environment', () => {
     for (const bad of ['0', 'two', '3001 x', '80 81', '65'])
       expect(() => readEnv({ WORKERS: bad }), bad).toThrow(/WORKERS/);
   });
+
+  it('refuses a publishing token without the git host it is for (never sent to a default address)', () => {
+    expect(() => readEnv({ INBOX_PUBLISH_TOKEN: 'secret' })).toThrow(/INBOX_PUBLISH_TOKEN=.*CMS_API_ROOT/);
+    expect(() => readEnv({ INBOX_PUBLISH_TOKEN: 'secret' })).not.toThrow(/secret"/);
+    // Nor is a wrong database address, which holds its password.
+    expect(() => readEnv({ DATABASE_URL: 'mysql://site:hunter2@db/site' })).toThrow(/DATABASE_URL/);
+    expect(() => readEnv({ DATABASE_URL: 'mysql://site:hunter2@db/site' })).not.toThrow(/hunter2/);
+    expect(readEnv({ INBOX_PUBLISH_TOKEN: 'secret', CMS_API_ROOT: 'https://git.example.kz/api/v1' }).CMS_API_ROOT).toBe(
+      'https://git.example.kz/api/v1',
+    );
+  });
 });
