@@ -97,6 +97,23 @@ export async function endSession(db: Kysely<Database>, idHash: string): Promise<
   return numDeletedRows > 0n;
 }
 
+/**
+ * The retention job's part (npm run db:retention): sessions ended by time and sign-ins never finished,
+ * which nobody would come back to delete (a session is deleted when its cookie comes back too late).
+ */
+export async function forgetEnded(
+  db: Kysely<Database>,
+  now = new Date(),
+): Promise<{ sessions: number; signIns: number }> {
+  const before = (ms: number) => new Date(now.getTime() - ms).toISOString();
+  const sessions = await db
+    .deleteFrom('staff_sessions')
+    .where((row) => row.or([row('seen_at', '<=', before(IDLE_MS)), row('created_at', '<=', before(MAX_AGE_MS))]))
+    .executeTakeFirst();
+  const signIns = await db.deleteFrom('sign_ins').where('created_at', '<', before(SIGN_IN_MS)).executeTakeFirst();
+  return { sessions: Number(sessions.numDeletedRows), signIns: Number(signIns.numDeletedRows) };
+}
+
 /** The sessions open now, for an administrator to see and end. */
 export async function openSessions(db: Kysely<Database>, now = new Date()) {
   const idle = new Date(now.getTime() - IDLE_MS).toISOString();

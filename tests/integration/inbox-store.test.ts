@@ -10,6 +10,7 @@ import { viewIn } from '@/lib/inbox/views/view';
 import {
   csrfMatches,
   findSession,
+  forgetEnded,
   IDLE_MS,
   keepSignIn,
   MAX_AGE_MS,
@@ -197,6 +198,33 @@ describe.each(backends)('the inbox on $name', ({ fresh }) => {
     expect(await takeSignIn(db, id, now)).toBeUndefined();
     const old = await keepSignIn(db, checks, 'kk', now);
     expect(await takeSignIn(db, old, new Date(now.getTime() + 11 * 60_000))).toBeUndefined();
+  });
+
+  it('forgets the sessions ended by time and the sign-ins never finished, nothing still open', async () => {
+    const start = new Date(Date.UTC(2026, 10, 1, 3));
+    const later = (ms: number) => new Date(start.getTime() + ms);
+    const idle = await startSession(db, { subject: 'a', name: 'A', role: 'reader' }, start);
+    const long = await startSession(db, { subject: 'b', name: 'B', role: 'reader' }, start);
+    // Used until the 12th hour: never idle, but too old.
+    await findSession(db, long.id, later(MAX_AGE_MS - 4 * 60 * 60_000));
+    const open = await startSession(db, { subject: 'c', name: 'C', role: 'reader' }, later(MAX_AGE_MS - 60_000));
+    await keepSignIn(db, { state: 's', verifier: 'v', nonce: 'n' }, 'kk', start);
+    const fresh = await keepSignIn(db, { state: 's', verifier: 'v', nonce: 'n' }, 'kk', later(MAX_AGE_MS - 60_000));
+    const hashes = (await db.selectFrom('staff_sessions').select('id_hash').execute()).map((r) => r.id_hash);
+    expect(await forgetEnded(db, later(MAX_AGE_MS))).toMatchObject({ sessions: 2 });
+    const left = (await db.selectFrom('staff_sessions').select('id_hash').execute()).map((r) => r.id_hash);
+    expect(left).toContain(open.session.idHash);
+    expect(left).not.toContain(idle.session.idHash);
+    expect(left).not.toContain(long.session.idHash);
+    expect(left.length).toBe(hashes.length - 2);
+    expect(await takeSignIn(db, fresh, later(MAX_AGE_MS))).toMatchObject({ state: 's' });
+    expect(
+      await db
+        .selectFrom('sign_ins')
+        .selectAll()
+        .where('created_at', '<', later(MAX_AGE_MS - 60_000).toISOString())
+        .execute(),
+    ).toEqual([]);
   });
 
   it('writes who did what to which submission, in order, never a text', async () => {
