@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { contentChoice } from '@/lib/feedback/form';
+import { createTranslator } from 'use-intl/core';
 import { stringify } from 'yaml';
+import { contentChoice } from '@/lib/feedback/form';
+import kk from '@/messages/kk.json';
+import ru from '@/messages/ru.json';
 import { type Backend, backendFromEnv } from '@/lib/cms/backend';
 import { env } from '@/lib/env';
 import { isoDateInZone } from '@/lib/format/dates';
@@ -21,6 +24,28 @@ import type { SubmissionDetail } from './submissions';
 export type Publication = { path: string; branch: string; title: string; description: string; content: string };
 
 const ID_LETTERS = 'abcdefghjkmnpqrstvwxyz23456789';
+
+const words = {
+  kk: createTranslator({ locale: 'kk', messages: kk, namespace: 'Publication' }),
+  ru: createTranslator({ locale: 'ru', messages: ru, namespace: 'Publication' }),
+};
+/**
+ * A pull request's title and text in both languages (messages/: Publication), for reviewers who read
+ * either: the title on one line, the text in two paragraphs.
+ */
+export function publicationWords(
+  title: { key: 'questionTitle'; values: { id: string } } | { key: 'reportTitle'; values: { kk: string; ru: string } },
+  description: 'questionDescription' | 'reportDescription',
+): Pick<Publication, 'title' | 'description'> {
+  const [kkTitle, ruTitle] =
+    title.key === 'questionTitle'
+      ? [words.kk('questionTitle', title.values), words.ru('questionTitle', title.values)]
+      : [words.kk('reportTitle', { title: title.values.kk }), words.ru('reportTitle', { title: title.values.ru })];
+  return {
+    title: `${kkTitle} / ${ruTitle}`,
+    description: `${words.kk(description)}\n\n${words.ru(description)}`,
+  };
+}
 
 /** A published file's public id: the day and 8 random letters ("2026-12-04-k7qmxdpt"), nothing of a reference. */
 export function newPublicationId(now = new Date()): string {
@@ -43,9 +68,7 @@ export function questionFile(s: SubmissionDetail, id: string, now = new Date()):
   return {
     path: `content/questions/${id}.yaml`,
     branch: `questions/${id}`,
-    title: `Сұрақ пен жауап / Вопрос и ответ: ${id}`,
-    description:
-      'Хабарламалар бөлімінен. Жеке ештеңе жоқ: сұрақты баспасөз қызметі жариялауға арнап жазған.\n\nИз раздела сообщений. Ничего личного: вопрос написан пресс-службой для публикации.',
+    ...publicationWords({ key: 'questionTitle', values: { id } }, 'questionDescription'),
     content: stringify(data, { lineWidth: 0 }),
   };
 }

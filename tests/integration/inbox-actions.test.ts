@@ -147,6 +147,9 @@ describe('the inbox forms, one handler per intent', () => {
     const received = (await (await fetch(receivedUrl(gitPort - 1))).json()) as Received;
     const pull = received.pulls.at(-1)!;
     expect(pull.head).toBe(`questions/${stored!.publication_id}`);
+    // Reviewers read Kazakh or Russian: the title and text in both (messages/: Publication).
+    expect(pull.title).toBe(`Сұрақ пен жауап: ${stored!.publication_id} / Вопрос и ответ: ${stored!.publication_id}`);
+    expect(pull.body).toMatch(/\n\nХабарламалар бөлімінен\.[^\n]+\n\nИз раздела сообщений\./);
     const plain = (s: string) => s.toUpperCase().replace(/[^0-9A-Z]/g, '');
     for (const value of [pull.head, pull.title, pull.body, ...received.files.map((f) => f.path + f.content)])
       expect(plain(value)).not.toContain(plain(reference));
@@ -197,6 +200,7 @@ describe('the inbox forms, one handler per intent', () => {
     const pull = received.pulls.at(-1)!;
     const file = received.files.find((f) => f.branch === pull.head)!;
     expect(file.path).toMatch(/^content\/reports\/\d{4}-\d{2}-\d{2}-[a-z2-9]{8}\.yaml$/);
+    expect(pull.title).toBe('Есеп: Есеп / Отчёт: Отчёт');
     const read = reports.fields.safeParse(parse(file.content));
     expect(read.success, JSON.stringify(read.error?.issues)).toBe(true);
     expect(read.data?.items).toContainEqual(

@@ -58,7 +58,7 @@ const changes: Phrases = {
       toggleScrollSync: both('Қатар жылжыту', 'Прокручивать вместе'),
     },
     editorToolbar: {
-      status: 'Статус: %{status}',
+      status: `${both('Күйі', 'Статус')}: %{status}`,
       unsavedChanges: both('Сақталмаған өзгерістер бар', 'Есть несохранённые изменения'),
       changesSaved: both('Сақталмаған өзгеріс жоқ', 'Несохранённых изменений нет'),
       deployButtonLabel: both('Сайтта қарау', 'Открыть на сайте'),
@@ -66,7 +66,7 @@ const changes: Phrases = {
     },
     editorWidgets: {
       markdown: {
-        bold: 'Полужирный',
+        bold: both('Қалың', 'Полужирный'),
         strikethrough: both('Сызылған', 'Зачёркнутый'),
         toggleMode: {
           rich: both('Кәдімгі мәтінге ауысу', 'Перейти к обычному тексту'),
