@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { submissionKinds, submissionStatuses } from '@/lib/db/schema';
-import { instantOf } from '@/lib/format/dates';
 import { formDay } from '@/lib/http/form-text';
 
 /*
@@ -11,8 +10,8 @@ import { formDay } from '@/lib/http/form-text';
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined), schema.optional());
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/);
-// Also a day that does not exist (2026-02-30) is refused.
-const day = formDay('day').refine((d) => instantOf(d) !== undefined);
+// As typed (дд.мм.гггг) or as a date field sends it; a day that does not exist (2026-02-30) is refused.
+const day = formDay('day');
 
 const schema = z.strictObject({
   status: optional(z.enum(submissionStatuses)),

@@ -32,7 +32,7 @@ function facts(view: View, s: SubmissionDetail): Element {
   return element(
     <dl className="mt-6 space-y-1">
       {row(t('received'), view.when(s.created_at))}
-      {row(t('status'), t(`statuses.${s.status}`))}
+      {row(t('status'), names.status(s.status))}
       {s.held_reason ? row(t('heldReason'), heldReason(view, s.held_reason)) : undefined}
       {row(t('kind'), names.kind(s.kind))}
       {row(t('topic'), names.topic(s.topic))}
@@ -69,8 +69,8 @@ function contactsPart(view: View, s: SubmissionDetail, contacts: Contacts | unde
 }
 
 function statusForm(view: View, s: SubmissionDetail): Element {
-  const { t } = view;
-  const choices = settableStatuses.map((x): [string, string] => [x, t(`statuses.${x}`)]);
+  const { t, names } = view;
+  const choices = settableStatuses.map((x): [string, string] => [x, names.status(x)]);
   return actForm(
     view,
     'status',

@@ -28,7 +28,7 @@ function filterForm(view: View, filter: InboxFilter): Element {
         {select(
           'status',
           t('status'),
-          [any, ...submissionStatuses.map((s): [string, string] => [s, t(`statuses.${s}`)])],
+          [any, ...submissionStatuses.map((s): [string, string] => [s, names.status(s)])],
           filter.status,
         )}
         {select(
@@ -93,7 +93,7 @@ function item(view: View, row: ListedSubmission): Element {
         <a href={href} className="font-mono font-bold">
           {row.reference}
         </a>
-        <span className="rounded bg-wash px-2 text-sm font-semibold">{t(`statuses.${row.status}`)}</span>
+        <span className="rounded bg-wash px-2 text-sm font-semibold">{names.status(row.status)}</span>
         <span className={styles.muted}>{view.when(row.created_at)}</span>
       </p>
       <p className={styles.muted}>{about.join(' · ')}</p>

@@ -20,8 +20,8 @@ function step(view: View, reference: string, o: Outcome): Element {
   const { t, names, locale } = view;
   const what =
     o.kind === 'passed-on' && o.recipient
-      ? `${t('outcomes.passed-on')}: ${names.recipient(o.recipient)}`
-      : t(`outcomes.${o.kind}`);
+      ? `${names.outcome('passed-on')}: ${names.recipient(o.recipient)}`
+      : names.outcome(o.kind);
   return element(
     <li className="border-b border-line py-3">
       <p>
@@ -72,9 +72,9 @@ export function outcomesPart(
     problem?: string;
   },
 ): Element {
-  const { t } = view;
+  const { t, names } = view;
   const value: OutcomeDraft = draft ?? { kind: '', day: today, recipient: '', same_as: '', note_kk: '', note_ru: '' };
-  const kinds = outcomeKinds.map((k): [string, string] => [k, t(`outcomes.${k}`)]);
+  const kinds = outcomeKinds.map((k): [string, string] => [k, names.outcome(k)]);
   const toWhom = recipients.map((r): [string, string] => [r.id, r.name]);
   return part(
     'outcomes',
