@@ -23,11 +23,12 @@ export type TestPostgres = {
   stop: () => void;
 };
 
-export async function startPostgres(): Promise<TestPostgres> {
+/** A PostgreSQL server of its own, on a free port (or on `port`, where a test expects it to appear). */
+export async function startPostgres({ port: chosen }: { port?: number } = {}): Promise<TestPostgres> {
   const bin = binaries();
   const dir = mkdtempSync(join(tmpdir(), 'pg-'));
   const data = join(dir, 'data');
-  const port = await freePorts(1);
+  const port = chosen ?? (await freePorts(1));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
     const { uid, gid } = {

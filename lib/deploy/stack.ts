@@ -78,43 +78,55 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     return child;
   };
   const workers = new Map<number, ChildProcess>();
-  for (const port of ports) startWorker(port);
-  await Promise.all(ports.map((port) => waitFor(`http://127.0.0.1:${port}/kk`)));
-
-  const siteUrl = builtSiteUrl(absoluteDist) ?? `http://localhost:${options.port}/`;
-  const nginxOptions: NginxOptions = {
-    siteUrl,
-    listen: String(options.port),
-    workerPorts: ports,
-    projectDir,
-    distDir: absoluteDist,
-    cacheDir,
-    pageCacheSeconds: options.pageCacheSeconds,
-    brotli: brotliInstalled(),
-  };
-  // As root, nginx's workers run as nobody: they read the site's files and write only in runDir.
-  const asRoot = process.getuid?.() === 0;
-  const { nginx: mainConfig, site } = standaloneConfig({
-    ...nginxOptions,
-    runDir,
-    user: asRoot ? 'nobody nogroup' : undefined,
-  });
-  writeFileSync(join(runDir, 'nginx.conf'), mainConfig);
-  writeFileSync(join(runDir, 'site.conf'), site);
-  for (const dir of ['client-body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
-    mkdirSync(join(runDir, dir), { recursive: true });
-  if (asRoot)
-    for (const dir of [runDir, ...readdirSync(runDir).map((d) => join(runDir, d))]) chownSync(dir, 65534, 65534);
-  execFileSync('/usr/sbin/nginx', ['-t', '-q', '-c', join(runDir, 'nginx.conf'), '-p', runDir], { stdio: 'inherit' });
-  const nginx = spawn('/usr/sbin/nginx', ['-c', join(runDir, 'nginx.conf'), '-p', runDir, '-g', 'daemon off;'], {
-    detached: true,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  await waitFor(`http://127.0.0.1:${options.port}/kk`);
-
+  let nginx: ChildProcess | undefined;
   const stop = async () => {
-    for (const child of [nginx, ...workers.values()]) stopGroup(child);
+    for (const child of [...(nginx ? [nginx] : []), ...workers.values()]) stopGroup(child);
     await sleep(300);
   };
+  // A start that fails part way stops what it started: no worker is left holding its port.
+  try {
+    for (const port of ports) startWorker(port);
+    await Promise.all(ports.map((port) => waitFor(`http://127.0.0.1:${port}/kk`)));
+
+    const siteUrl = builtSiteUrl(absoluteDist) ?? `http://localhost:${options.port}/`;
+    const nginxOptions: NginxOptions = {
+      siteUrl,
+      listen: String(options.port),
+      workerPorts: ports,
+      projectDir,
+      distDir: absoluteDist,
+      cacheDir,
+      pageCacheSeconds: options.pageCacheSeconds,
+      brotli: brotliInstalled(),
+    };
+    // As root, nginx's workers run as nobody: they read the site's files and write only in runDir.
+    const asRoot = process.getuid?.() === 0;
+    const { nginx: mainConfig, site } = standaloneConfig({
+      ...nginxOptions,
+      runDir,
+      user: asRoot ? 'nobody nogroup' : undefined,
+    });
+    writeFileSync(join(runDir, 'nginx.conf'), mainConfig);
+    writeFileSync(join(runDir, 'site.conf'), site);
+    for (const dir of ['client-body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+      mkdirSync(join(runDir, dir), { recursive: true });
+    if (asRoot)
+      for (const dir of [runDir, ...readdirSync(runDir).map((d) => join(runDir, d))]) chownSync(dir, 65534, 65534);
+    execFileSync('/usr/sbin/nginx', ['-t', '-q', '-c', join(runDir, 'nginx.conf'), '-p', runDir], { stdio: 'inherit' });
+    const server = spawn('/usr/sbin/nginx', ['-c', join(runDir, 'nginx.conf'), '-p', runDir, '-g', 'daemon off;'], {
+      detached: true,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    nginx = server;
+    // nginx that cannot start (its port taken) says why on its own output and exits: no use waiting.
+    const exited = new Promise<never>((_, reject) =>
+      server.once('exit', (code) => reject(new Error(`nginx stopped (exit ${code}) before it answered`))),
+    );
+    exited.catch(() => undefined);
+    await Promise.race([waitFor(`http://127.0.0.1:${options.port}/kk`), exited]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   return { nginx, workers, startWorker, stop };
 }

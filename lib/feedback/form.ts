@@ -39,7 +39,9 @@ export type FeedbackProblem =
   | 'contactInvalid'
   | 'consentMissing'
   | 'referenceMissing'
-  | 'referenceInvalid';
+  | 'referenceInvalid'
+  /** The database failed: nothing was kept, the text is sent back to be sent again. */
+  | 'notSaved';
 
 export type Send = {
   intent: 'send';
@@ -122,9 +124,15 @@ function sendSchema(choices: Choices) {
   });
 }
 
-export function readFeedback(form: URLSearchParams, choices: Choices): Read {
+/** What was typed into the form's fields, to put back into them (a form sent back). */
+export function typedValues(form: URLSearchParams): Record<string, string> {
   const values = Object.fromEntries(feedbackFields.map((f) => [f, form.get(f) ?? '']));
   values.event = form.get('event') ?? '';
+  return values;
+}
+
+export function readFeedback(form: URLSearchParams, choices: Choices): Read {
+  const values = typedValues(form);
   const problems: Partial<Record<FeedbackField, FeedbackProblem>> = {};
 
   if (form.get('intent') === 'forget') {

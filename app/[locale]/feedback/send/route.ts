@@ -3,7 +3,7 @@ import type { NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { database } from '@/lib/db/connect';
 import { retentionMonths } from '@/lib/env';
-import { MAX_BODY_BYTES, readFeedback } from '@/lib/feedback/form';
+import { MAX_BODY_BYTES, readFeedback, typedValues } from '@/lib/feedback/form';
 import { waitBeforePost } from '@/lib/feedback/limit';
 import { lookUp } from '@/lib/feedback/lookup';
 import { formChoices, formWithProblems, forgottenPage, privateHeaders, sentPage } from '@/lib/feedback/respond';
@@ -57,6 +57,14 @@ export async function POST(request: NextRequest, { params }: RouteContext<'/[loc
   } catch (error) {
     // Never the message or who sent it: only that the database failed.
     console.error(`feedback: the database failed (${error instanceof Error ? error.name : 'error'})`);
-    return badRequestResponse(locale, 'unavailable', { headers: { 'Retry-After': '30' } });
+    if (read.value.intent === 'forget')
+      return badRequestResponse(locale, 'unavailable', { headers: { 'Retry-After': '30' } });
+    // Nothing was kept: the form comes back with what the resident typed, to send again.
+    const html = await formWithProblems(locale, request.nextUrl.origin, {
+      intent: 'send',
+      values: typedValues(form),
+      problems: { text: 'notSaved' },
+    });
+    return new Response(html, { status: 503, headers: { ...privateHeaders, 'Retry-After': '30' } });
   }
 }
