@@ -25,7 +25,7 @@ export type Publication = { path: string; branch: string; title: string; descrip
 
 const ID_LETTERS = 'abcdefghjkmnpqrstvwxyz23456789';
 
-const words = {
+const translate = {
   kk: createTranslator({ locale: 'kk', messages: kk, namespace: 'Publication' }),
   ru: createTranslator({ locale: 'ru', messages: ru, namespace: 'Publication' }),
 };
@@ -39,11 +39,14 @@ export function publicationWords(
 ): Pick<Publication, 'title' | 'description'> {
   const [kkTitle, ruTitle] =
     title.key === 'questionTitle'
-      ? [words.kk('questionTitle', title.values), words.ru('questionTitle', title.values)]
-      : [words.kk('reportTitle', { title: title.values.kk }), words.ru('reportTitle', { title: title.values.ru })];
+      ? [translate.kk('questionTitle', title.values), translate.ru('questionTitle', title.values)]
+      : [
+          translate.kk('reportTitle', { title: title.values.kk }),
+          translate.ru('reportTitle', { title: title.values.ru }),
+        ];
   return {
     title: `${kkTitle} / ${ruTitle}`,
-    description: `${words.kk(description)}\n\n${words.ru(description)}`,
+    description: `${translate.kk(description)}\n\n${translate.ru(description)}`,
   };
 }
 

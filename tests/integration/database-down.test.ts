@@ -48,6 +48,10 @@ describe('with its database unreachable', () => {
     const page = await refused.text();
     expect(page).toContain('Жол &#x3C;b>қашан&#x3C;/b> жөнделеді?</textarea>');
     expect(page).toContain(kk.Feedback.errors.notSaved);
+    // The inbox, which reads its sessions there, says it cannot answer now (and nothing else fails).
+    const inbox = await fetch(`${site}/ru/inbox`, { redirect: 'manual', headers: { Cookie: '__Host-inbox=x' } });
+    expect(inbox.status).toBe(503);
+    expect(inbox.headers.get('retry-after')).toBe('30');
     // One line at start, naming no address or password; never a stack trace.
     const said = log.join('');
     expect(said).toMatch(/^database: not reachable at start \(.+\); the form and the inbox answer 503 until it is$/m);
