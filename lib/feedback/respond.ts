@@ -82,7 +82,12 @@ export async function formWithProblems(
           summary,
           formOf(template, intent),
           errors,
-          intent === 'forget' ? t('forgetErrorSummary') : undefined,
+          // Nothing to correct when the site failed: the summary says what happened, not "fix below".
+          intent === 'forget'
+            ? t('forgetErrorSummary')
+            : problems.text === 'notSaved'
+              ? t('notSavedSummary')
+              : undefined,
         ),
     },
   });

@@ -48,6 +48,8 @@ describe('with its database unreachable', () => {
     const page = await refused.text();
     expect(page).toContain('Жол &#x3C;b>қашан&#x3C;/b> жөнделеді?</textarea>');
     expect(page).toContain(kk.Feedback.errors.notSaved);
+    // Its summary says what happened: nothing to correct.
+    expect(page).toContain(kk.Feedback.notSavedSummary);
     // The inbox, which reads its sessions there, says it cannot answer now (and nothing else fails).
     const inbox = await fetch(`${site}/ru/inbox`, { redirect: 'manual', headers: { Cookie: '__Host-inbox=x' } });
     expect(inbox.status).toBe(503);

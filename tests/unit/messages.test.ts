@@ -59,4 +59,13 @@ describe('messages', () => {
       expect(one, key).not.toMatch(/(^|\s)(один|одна|одно|одного|одной|одному|единствен)/i);
     }
   });
+
+  it('writes ё in Russian wherever it belongs, the one rule (a word written with ё is never written with е)', () => {
+    const words = leaves(ru).flatMap(([key, value]) =>
+      [...value.toLowerCase().matchAll(/[а-яё]+/g)].map(([word]) => [key, word] as const),
+    );
+    const withYo = new Set(words.filter(([, w]) => w.includes('ё')).map(([, w]) => w.replaceAll('ё', 'е')));
+    for (const [key, word] of words)
+      expect(withYo.has(word), `${key}: «${word}» is written with ё elsewhere`).toBe(false);
+  });
 });
