@@ -68,6 +68,9 @@ function sqlite(file: string) {
   database.exec('pragma journal_mode = wal');
   database.exec('pragma synchronous = full');
   database.exec('pragma foreign_keys = on');
+  // What is deleted (a resident's own deletion, contact details whose time is up) is overwritten with
+  // zeros, not left in the file's free space.
+  database.exec('pragma secure_delete = on');
   return new SqliteWriterDialect({ database: database as unknown as SqliteDialectConfig['database'] });
 }
 
@@ -86,6 +89,15 @@ export async function openDatabase(settings: DatabaseSettings = databaseSettings
     throw error;
   }
   return db;
+}
+
+/**
+ * After the retention job: SQLite's log of recent writes (the -wal file) still holds the pages as they
+ * were before a deletion until it is folded into the database; folded and emptied here. (PostgreSQL
+ * keeps a deleted row's bytes until VACUUM reuses its space, which autovacuum does.)
+ */
+export async function foldDeletions(db: Kysely<Database>, settings: DatabaseSettings = databaseSettings()) {
+  if (settings.kind === 'sqlite') await db.executeQuery(CompiledQuery.raw('pragma wal_checkpoint(TRUNCATE)'));
 }
 
 let shared: Promise<Kysely<Database>> | undefined;

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackupError, backupDatabase, restoreDatabase } from '@/lib/db/backup';
-import { openDatabase } from '@/lib/db/connect';
+import { foldDeletions, openDatabase } from '@/lib/db/connect';
 import { migrations } from '@/lib/db/migrations';
 import type { Database } from '@/lib/db/schema';
 import { countFeedback } from '@/lib/feedback/counts';
@@ -143,6 +143,28 @@ describe.each(backends)('the residents’ messages in $name', ({ fresh }) => {
     expect(await db.selectFrom('job_runs').selectAll().execute()).toEqual([
       { job: 'retention', ran_at: '2026-12-02T00:00:00.000Z', affected: 1 },
     ]);
+  });
+
+  it('leaves nothing of a deleted message in the database’s files once the retention job has run', async () => {
+    const settings = fresh();
+    db = opened = await openDatabase(settings);
+    const secret = 'Ерекше-құпия-мәтін-9931';
+    const { reference } = await saveSubmission(
+      db,
+      send(secret, { name: 'Айгерім', contact: '+77019998877' }),
+      at('2026-12-02T10:00:00Z'),
+      options,
+    );
+    await forgetSubmission(db, reference);
+    await foldDeletions(db, settings);
+    if (settings.kind !== 'sqlite') return expect(await db.selectFrom('contacts').selectAll().execute()).toEqual([]);
+    const files = [settings.file, `${settings.file}-wal`].filter((file) => existsSync(file));
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      // (The reference stays, in the audit log: the lookup says when its message was deleted.)
+      for (const text of [secret, '+77019998877', 'Айгерім'])
+        expect(bytes.includes(Buffer.from(text)), `${text} in ${file}`).toBe(false);
+    }
   });
 
   it('counts what was received and answered, by territory and by topic, but not what was held', async () => {
