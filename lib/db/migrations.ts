@@ -174,6 +174,12 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('audit_log').addColumn('account', 'text').execute();
     },
   },
+  '2026-12-05-03-audit-action-time': {
+    async up(db: Kysely<unknown>) {
+      // The refused sign-ins of the last day, counted before each is written (lib/inbox/audit.ts).
+      await db.schema.createIndex('audit_log_action_at').on('audit_log').columns(['action', 'at']).execute();
+    },
+  },
 };
 
 /** A text as the inbox's search compares it: lower case in every alphabet, ё as е. */

@@ -59,6 +59,35 @@ export async function audit(
     .execute();
 }
 
+/** How many refused sign-ins the log keeps in a day, whoever tries: strangers cannot flood it. */
+export const REFUSALS_PER_DAY = 100;
+const HOUR_MS = 60 * 60_000;
+
+/**
+ * A refused sign-in (an account outside the press office's groups), recorded once an hour per account
+ * and at most REFUSALS_PER_DAY a day in all: on a public git host anyone may try, as often as they
+ * like. Whether it was recorded.
+ */
+export async function auditRefusal(
+  db: Kysely<Database>,
+  actor: Actor,
+  detail: string | null,
+  now = new Date(),
+): Promise<boolean> {
+  const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
+  const lastDay = await db
+    .selectFrom('audit_log')
+    .select(['account', 'at'])
+    .where('action', '=', 'sign-in-refused')
+    .where('at', '>=', since(24 * HOUR_MS))
+    .limit(REFUSALS_PER_DAY)
+    .execute();
+  if (lastDay.length >= REFUSALS_PER_DAY) return false;
+  if (lastDay.some((row) => row.account === actor.subject && row.at >= since(HOUR_MS))) return false;
+  await audit(db, actor, 'sign-in-refused', { detail, now });
+  return true;
+}
+
 export const AUDIT_PAGE_SIZE = 50;
 
 export async function auditPage(db: Kysely<Database>, page: number) {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
 import { forgetSubmission, saveSubmission } from '@/lib/feedback/store';
-import { audit, historyOf } from '@/lib/inbox/audit';
+import { audit, auditRefusal, historyOf, REFUSALS_PER_DAY } from '@/lib/inbox/audit';
 import { exportCsv } from '@/lib/inbox/export';
 import { viewIn } from '@/lib/inbox/views/view';
 import {
@@ -225,6 +225,26 @@ describe.each(backends)('the inbox on $name', ({ fresh }) => {
         .where('created_at', '<', later(MAX_AGE_MS - 60_000).toISOString())
         .execute(),
     ).toEqual([]);
+  });
+
+  it('records a refused sign-in once an hour per account, and so many a day in all', async () => {
+    const day = new Date(Date.UTC(2026, 9, 1, 6));
+    const stranger = { name: 'Бөгде', subject: 'stranger-1' };
+    const minutes = (m: number) => new Date(day.getTime() + m * 60_000);
+    expect(await auditRefusal(db, stranger, 'other-org', minutes(0))).toBe(true);
+    expect(await auditRefusal(db, stranger, 'other-org', minutes(30))).toBe(false);
+    expect(await auditRefusal(db, stranger, 'other-org', minutes(61))).toBe(true);
+    // Many accounts: the day's log stops at its cap.
+    for (let i = 2; i <= REFUSALS_PER_DAY + 5; i++)
+      await auditRefusal(db, { name: 'Бөгде', subject: `stranger-${i}` }, null, minutes(62));
+    const refused = await db
+      .selectFrom('audit_log')
+      .select('account')
+      .where('action', '=', 'sign-in-refused')
+      .where('at', '>=', day.toISOString())
+      .execute();
+    expect(refused).toHaveLength(REFUSALS_PER_DAY);
+    expect(refused.filter((r) => r.account === 'stranger-1')).toHaveLength(2);
   });
 
   it('writes who did what to which submission, in order, never a text', async () => {

@@ -1,7 +1,7 @@
 import { hasLocale } from 'next-intl';
 import type { NextRequest } from 'next/server';
 import { localePath, routing } from '@/i18n/routing';
-import { audit } from '@/lib/inbox/audit';
+import { audit, auditRefusal } from '@/lib/inbox/audit';
 import { callbackUrl } from '@/lib/inbox/callback-url';
 import { finishSignIn } from '@/lib/inbox/oidc';
 import { openDatabaseOr503, guarded } from '@/lib/inbox/request';
@@ -49,7 +49,7 @@ export const GET = guarded(async (request: NextRequest, { params }: RouteContext
   const role = roleOf(account.groups, settings.members);
   if (!role) {
     // The groups the provider gave: what an administrator setting up the roles needs to see.
-    await audit(db, account, 'sign-in-refused', { detail: account.groups.join(', ') || null });
+    await auditRefusal(db, account, account.groups.join(', ') || null);
     return signInPage(locale, origin, 'refused', { status: 403, headers: forget });
   }
   const { id } = await startSession(db, { ...account, role });
