@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackupError, backupDatabase, restoreDatabase } from '@/lib/db/backup';
 import { foldDeletions, openDatabase } from '@/lib/db/connect';
+import { onceForAll } from '@/lib/db/once';
 import { migrations } from '@/lib/db/migrations';
 import type { Database } from '@/lib/db/schema';
 import { countFeedback } from '@/lib/feedback/counts';
@@ -24,7 +25,7 @@ const { backends, scratch } = testDatabases('feedback-db');
 const options = { locale: 'kk', retentionMonths: 12 };
 const at = (iso: string, address: string | null = '10.0.0.1') => ({ address, now: new Date(iso) });
 
-describe.each(backends)('the residents’ messages in $name', ({ fresh }) => {
+describe.each(backends)('the residents’ messages in $name', ({ name, fresh }) => {
   let db: Kysely<Database>;
   let opened: Kysely<Database> | undefined;
   const open = async () => {
@@ -166,6 +167,40 @@ describe.each(backends)('the residents’ messages in $name', ({ fresh }) => {
         expect(bytes.includes(Buffer.from(text)), `${text} in ${file}`).toBe(false);
     }
   });
+
+  // Several nodes share only PostgreSQL; SQLite is one machine's file, whose timer fires once.
+  it.skipIf(name === 'SQLite')(
+    'runs the nightly job once for the installation when several nodes start it together',
+    async () => {
+      const settings = fresh();
+      db = opened = await openDatabase(settings);
+      const other = await openDatabase(settings);
+      try {
+        const night = new Date('2026-12-03T22:30:00Z');
+        const job = () =>
+          new Promise((r) => setTimeout(r, 300)).then(() => applyRetention(db, night).then(() => 'done'));
+        const options = { job: 'retention', gapMs: 60 * 60_000, now: night };
+        const results = await Promise.all([
+          onceForAll(db, settings, options, job),
+          onceForAll(other, settings, options, job),
+        ]);
+        const runs = () => db.selectFrom('job_runs').selectAll().where('job', '=', 'retention').execute();
+        expect(results.map((r) => (r.ran ? 'ran' : r.because)).sort()).toEqual(['ran', 'running']);
+        expect(await runs()).toHaveLength(1);
+        // A node whose timer fires a few minutes later finds it done.
+        const later = await onceForAll(
+          other,
+          settings,
+          { ...options, now: new Date(night.getTime() + 5 * 60_000) },
+          job,
+        );
+        expect(later).toEqual({ ran: false, because: 'done' });
+        expect(await runs()).toHaveLength(1);
+      } finally {
+        await other.destroy();
+      }
+    },
+  );
 
   it('counts what was received and answered, by territory and by topic, but not what was held', async () => {
     await open();
