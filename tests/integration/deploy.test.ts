@@ -49,7 +49,9 @@ if [ "$1" = run ]; then mkdir -p .next/static/chunks public/fonts && echo x > .n
 
     execFileSync('sh', ['deploy/deploy.sh'], {
       stdio: 'pipe',
+      // Only what a server's environment file holds (and the stand-ins first on the PATH).
       env: {
+        NODE_ENV: 'production',
         PATH: `${bin}:${process.env.PATH}`,
         ROOT: root,
         SITE_USER: 'nobody',
