@@ -23,7 +23,8 @@ export async function freePorts(count = 1): Promise<number> {
   }
 }
 
-function listenable(port: number): Promise<boolean> {
+/** Whether nothing listens on this loopback port now. */
+export function listenable(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = createServer()
       .once('error', () => resolve(false))

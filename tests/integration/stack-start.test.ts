@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startStack } from '@/lib/deploy/stack';
 import { fixtureSite } from '../fixture-site';
-import { freePorts } from '../ports';
+import { freePorts, listenable } from '../ports';
 
 /*
  * npm start that cannot start (issue 33): what it started is stopped, so that the next start does
@@ -18,13 +18,6 @@ afterAll(() => {
   holder?.close();
   rmSync(runDir, { recursive: true, force: true });
 });
-
-const listenable = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const server = createServer()
-      .once('error', () => resolve(false))
-      .listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
 
 describe('npm start', () => {
   it('stops the workers it started when nginx cannot take its port, and fails at once', async () => {
