@@ -106,27 +106,42 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       runDir,
       user: asRoot ? 'nobody nogroup' : undefined,
     });
-    writeFileSync(join(runDir, 'nginx.conf'), mainConfig);
-    writeFileSync(join(runDir, 'site.conf'), site);
-    for (const dir of ['client-body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
-      mkdirSync(join(runDir, dir), { recursive: true });
-    if (asRoot)
-      for (const dir of [runDir, ...readdirSync(runDir).map((d) => join(runDir, d))]) chownSync(dir, 65534, 65534);
-    execFileSync('/usr/sbin/nginx', ['-t', '-q', '-c', join(runDir, 'nginx.conf'), '-p', runDir], { stdio: 'inherit' });
-    const server = spawn('/usr/sbin/nginx', ['-c', join(runDir, 'nginx.conf'), '-p', runDir, '-g', 'daemon off;'], {
-      detached: true,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    nginx = server;
-    // nginx that cannot start (its port taken) says why on its own output and exits: no use waiting.
-    const exited = new Promise<never>((_, reject) =>
-      server.once('exit', (code) => reject(new Error(`nginx stopped (exit ${code}) before it answered`))),
-    );
-    exited.catch(() => undefined);
-    await Promise.race([waitFor(`http://127.0.0.1:${options.port}/kk`), exited]);
+    nginx = await startNginx(runDir, { nginx: mainConfig, site }, options.port, (server) => (nginx = server));
   } catch (error) {
     await stop();
     throw error;
   }
   return { nginx, workers, startWorker, stop };
+}
+
+/**
+ * Debian's nginx on these configuration files, written into runDir (as root its workers run as nobody,
+ * who then owns runDir); resolves once it answers on `port`. nginx that cannot start (its port taken)
+ * says why on its own output and exits: then it rejects at once. `started` is told of the process as
+ * soon as there is one, for whoever must stop it if this fails.
+ */
+export async function startNginx(
+  runDir: string,
+  config: { nginx: string; site: string },
+  port: number,
+  started: (nginx: ChildProcess) => void = () => undefined,
+): Promise<ChildProcess> {
+  writeFileSync(join(runDir, 'nginx.conf'), config.nginx);
+  writeFileSync(join(runDir, 'site.conf'), config.site);
+  for (const dir of ['client-body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+    mkdirSync(join(runDir, dir), { recursive: true });
+  if (process.getuid?.() === 0)
+    for (const dir of [runDir, ...readdirSync(runDir).map((d) => join(runDir, d))]) chownSync(dir, 65534, 65534);
+  execFileSync('/usr/sbin/nginx', ['-t', '-q', '-c', join(runDir, 'nginx.conf'), '-p', runDir], { stdio: 'inherit' });
+  const server = spawn('/usr/sbin/nginx', ['-c', join(runDir, 'nginx.conf'), '-p', runDir, '-g', 'daemon off;'], {
+    detached: true,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  started(server);
+  const exited = new Promise<never>((_, reject) =>
+    server.once('exit', (code) => reject(new Error(`nginx stopped (exit ${code}) before it answered`))),
+  );
+  exited.catch(() => undefined);
+  await Promise.race([waitFor(`http://127.0.0.1:${port}/kk`), exited]);
+  return server;
 }

@@ -1,11 +1,12 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ACME_ROOT, brotliInstalled, siteConfig, standaloneConfig } from '@/lib/deploy/nginx-config';
-import { stopGroup, waitFor } from '@/lib/deploy/processes';
+import { stopGroup } from '@/lib/deploy/processes';
+import { startNginx } from '@/lib/deploy/stack';
 import { ownContentSecurityPolicy, PAGE_STYLES, pageHeaders } from '@/lib/http/headers';
 import { freePorts } from '../ports';
 
@@ -159,20 +160,12 @@ describe('the nginx configuration (deploy/nginx)', () => {
       runDir,
       user: asRoot ? 'nobody nogroup' : undefined,
     });
-    writeFileSync(join(runDir, 'nginx.conf'), config.nginx);
-    writeFileSync(join(runDir, 'site.conf'), config.site);
-    for (const sub of ['cache', 'client-body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
-      mkdirSync(join(runDir, sub), { recursive: true });
-    // As root, nginx's workers run as nobody: they must reach runDir, and own what is in it.
+    mkdirSync(join(runDir, 'cache'));
+    // As root, nginx's workers run as nobody: they must reach runDir's parent.
     chmodSync(dir, 0o755);
-    if (asRoot)
-      for (const path of [runDir, ...readdirSync(runDir).map((d) => join(runDir, d))]) chownSync(path, 65534, 65534);
-    const nginx = spawn('/usr/sbin/nginx', ['-c', join(runDir, 'nginx.conf'), '-p', runDir, '-g', 'daemon off;'], {
-      detached: true,
-      stdio: 'ignore',
-    });
+    let nginx: ChildProcess | undefined;
     try {
-      await waitFor(`http://127.0.0.1:${base}/kk`);
+      nginx = await startNginx(runDir, config, base);
       for (let i = 0; i < 4; i++) {
         const inbox = await fetch(`http://127.0.0.1:${base}/kk/inbox`, { headers: { Host: `localhost:${base}` } });
         expect(inbox.status, `request ${i}`).toBe(503);
@@ -181,7 +174,7 @@ describe('the nginx configuration (deploy/nginx)', () => {
       const page = await fetch(`http://127.0.0.1:${base}/kk/news`);
       expect(page.status).toBe(200);
     } finally {
-      stopGroup(nginx);
+      if (nginx) stopGroup(nginx);
       for (const worker of workers) worker.close();
     }
   });
