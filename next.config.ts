@@ -4,7 +4,8 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { routing } from './i18n/routing';
 import { backendOrigins } from './lib/cms/backend';
 import { distDir } from './lib/env';
-import { adminHeaders, cacheControl, securityHeaders } from './lib/http/headers';
+import { adminHeaders, cacheControl, inboxHeaders, securityHeaders } from './lib/http/headers';
+import { INBOX_BODY_BYTES } from './lib/inbox/body-limit';
 import { path } from './lib/site/routes';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -12,6 +13,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 // `next start` serves the editor on this machine, where it may talk to the local backend (npm run cms).
 const admin = adminHeaders({ connect: backendOrigins(), localBackend: true });
 const immutable = [{ key: 'Cache-Control', value: cacheControl.immutable }];
+const locales = routing.locales.join('|');
 
 // The reasons behind these settings are in docs/decisions.md.
 const nextConfig: NextConfig = {
@@ -31,6 +33,8 @@ const nextConfig: NextConfig = {
     serverSourceMaps: false,
     // A path no route matches, outside the locales: app/global-not-found.tsx.
     globalNotFound: true,
+    // The inbox's forms (server actions): an answer in two languages and its question, no more.
+    serverActions: { bodySizeLimit: INBOX_BODY_BYTES },
   },
   // scripts/build.ts type-checks with TypeScript 7 (tsc --noEmit) just before next build.
   typescript: { ignoreBuildErrors: true },
@@ -54,8 +58,11 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      // Every path but the web editor's has the site's strict policy; the editor has its own.
-      { source: '/((?!admin(?:/|$)).*)', headers: securityHeaders },
+      // Every path but the web editor's and the inbox's has the site's strict policy; the editor has its
+      // own, and the inbox one with each request's nonce (proxy.ts).
+      { source: `/((?!admin(?:/|$)|(?:${locales})/inbox(?:/|$)).*)`, headers: securityHeaders },
+      { source: `/:locale(${locales})/inbox`, headers: inboxHeaders },
+      { source: `/:locale(${locales})/inbox/:path*`, headers: inboxHeaders },
       { source: '/admin', headers: admin },
       { source: '/admin/:path*', headers: admin },
       // Photo variants and fonts are named by their bytes (or their original's): a change gets a new address.

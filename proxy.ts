@@ -3,9 +3,11 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { negotiateLocale } from './lib/http/negotiate-locale';
 import { badRequestResponse } from './lib/http/bad-request-page';
+import { crossSite, refuseCrossSite } from './lib/http/form-post';
+import { inboxContentSecurityPolicy } from './lib/http/headers';
 import { notFoundPagePath } from './lib/http/not-found';
 import { classifyPath, localeOfPath } from './lib/http/path-guard';
-import { isFormPath } from './lib/site/routes';
+import { isFormPath, isInboxPath } from './lib/site/routes';
 
 const negotiateRoot = createMiddleware(routing);
 
@@ -15,8 +17,8 @@ const negotiateRoot = createMiddleware(routing);
  * localized 404 through next.config.ts. Here: the root negotiates the language (Accept-Language →
  * /kk or /ru, no cookie); a path outside the locales gets the 404 in the reader's language; a
  * malformed address (Next answers those with a 500) gets a localized 400, a request with a body or
- * a call of a server action (the site has none) a 405, but for the POST of residents' messages to
- * their one address.
+ * a call of a server action a 405, but for the POST of residents' messages to their one address and
+ * the inbox's forms. The inbox's pages are rendered per request: each gets its policy with a nonce here.
  */
 /**
  * Headers `next start` alone answers with a 500 on its static files (a Range it cannot satisfy or
@@ -25,8 +27,29 @@ const negotiateRoot = createMiddleware(routing);
  */
 const conditional = ['range', 'if-range', 'if-match', 'if-unmodified-since'];
 
+/**
+ * A request of the press office's inbox (app/[locale]/(inbox)): its forms (server actions, posted to the
+ * page they are on) only from the site's own pages, never another site's (Next would answer those with
+ * a 500); its pages with their own policy, whose nonce Next reads from the request and puts on its scripts.
+ */
+function inboxRequest(request: NextRequest, locale: 'kk' | 'ru') {
+  if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'POST')
+    return badRequestResponse(locale, 'method');
+  if (request.method === 'POST' && crossSite(request)) return refuseCrossSite(locale);
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+  const policy = inboxContentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const inboxLocale =
+    isInboxPath(pathname) && classifyPath(pathname) !== 'bad-request' ? localeOfPath(pathname) : undefined;
+  if (inboxLocale) return inboxRequest(request, inboxLocale);
   if ((request.method === 'GET' || request.method === 'HEAD') && conditional.some((h) => request.headers.has(h))) {
     const headers = new Headers(request.headers);
     for (const name of conditional) headers.delete(name);
@@ -57,6 +80,9 @@ export default function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     '/',
+    // The inbox's pages and forms (lib/site/routes.ts: isInboxPath).
+    '/(kk|ru)/inbox',
+    '/(kk|ru)/inbox/:path*',
     // Every path outside the locales (kk, ru: tests/unit/proxy-matcher.test.ts holds this list to
     // i18n/routing.ts) but Next's own assets, and any percent-encoded path.
     '/((?!_next/|kk(?:/|$)|ru(?:/|$)).*)',

@@ -23,9 +23,15 @@ export DATA_DIR="${DATA_DIR:-$ROOT/data}"
 group=$(id -gn "$SITE_USER")
 install -d -o "$SITE_USER" -g "$group" -m 700 "$DATA_DIR" "$ROOT/home"
 install -d -o "$SITE_USER" -g "$group" "$ROOT/releases"
+# The key Next names the inbox's forms (server actions) by, made once and kept: every release, and
+# every node given this build, names them alike, so a page opened before a release still sends after it.
+actions_key="$ROOT/home/server-actions.key"
+[ -s "$actions_key" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$actions_key")
+chown "$SITE_USER:$group" "$actions_key"
 build_env="$ROOT/home/build.env"
 (umask 077 && env | grep -E '^(SITE_URL|DATA_DIR|DATABASE_URL|RETENTION_MONTHS|PAGE_STYLES|CMS_[A-Z_]+)=' |
-  sed -e "s/'/'\\\\''/g" -e "s/^\([A-Z_]*\)=\(.*\)$/\1='\2'/" > "$build_env")
+  sed -e "s/'/'\\\\''/g" -e "s/^\([A-Z_]*\)=\(.*\)$/\1='\2'/" > "$build_env" &&
+  echo "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY='$(cat "$actions_key")'" >> "$build_env")
 chown "$SITE_USER:$group" "$build_env"
 as_site() {
   runuser -u "$SITE_USER" -- env -i PATH="$PATH" HOME="$ROOT/home" LANG=C.UTF-8 NEXT_TELEMETRY_DISABLED=1 \

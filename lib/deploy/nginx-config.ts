@@ -11,7 +11,7 @@ import {
   POSTS_PER_MINUTE,
 } from '@/lib/feedback/limit';
 import { MAX_BODY_BYTES } from '@/lib/feedback/form';
-import { INBOX_BODY_BYTES } from '@/lib/inbox/answer-form';
+import { INBOX_BODY_BYTES } from '@/lib/inbox/body-limit';
 import { SIGN_IN_BURST, SIGN_INS_PER_MINUTE } from '@/lib/inbox/sign-in-limit';
 import { adminHeaders, cacheControl, ownContentSecurityPolicy, pageHeaders } from '@/lib/http/headers';
 import { formRoutes } from '@/lib/site/routes';
@@ -147,8 +147,9 @@ export function siteConfig(options: NginxOptions): string {
     hashedRoot: options.sharedDir ?? join(options.projectDir, 'public'),
     publicDir: join(options.projectDir, 'public'),
     pageCacheSeconds: options.pageCacheSeconds ?? 300,
-    // Residents' messages: where a POST is taken, and as many as next start alone takes.
-    formPaths: `/(${routing.locales.join('|')})(${formRoutes.join('|')})$`,
+    // Where a POST is taken: residents' messages, and the inbox's forms, posted to the page they are on
+    // (server actions); as many as next start alone takes.
+    formPaths: `/(${routing.locales.join('|')})(${[...formRoutes, '/inbox(/[^/]+)*'].join('|')})$`,
     postsPerMinute: POSTS_PER_MINUTE,
     postBurst: POST_BURST,
     signInsPerMinute: SIGN_INS_PER_MINUTE,
@@ -158,6 +159,9 @@ export function siteConfig(options: NginxOptions): string {
     lookupBodyBytes: LOOKUP_BODY_BYTES,
     postBodyBytes: MAX_BODY_BYTES,
     inboxBodyBytes: INBOX_BODY_BYTES,
+    // The public pages ship without the client runtime; the inbox's location runs it (partials/upstream.conf).
+    clientRuntime: false,
+    inbox: { clientRuntime: true },
   });
 }
 

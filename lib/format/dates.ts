@@ -113,12 +113,15 @@ export function storedDayEnd(day: string): string | undefined {
   return Number.isNaN(next.getTime()) ? undefined : storedDayStart(next.toISOString().slice(0, 10));
 }
 
+/** Today in Kyzylorda, as the clock has it: the latest day the inbox dates a step or a report to. */
+export const todayInZone = () => isoDateInZone(new Date().toISOString());
+
 /**
  * The day the build takes as today, in Kyzylorda: what is coming and what is past on the events pages
  * (prerendered: a daily build moves them on). SITE_TODAY sets it, for tests and the benchmark.
  */
 export function siteToday(): string {
-  return env().SITE_TODAY ?? isoDateInZone(new Date().toISOString());
+  return env().SITE_TODAY ?? todayInZone();
 }
 
 /** When an event is, in the reader's language: a day or days, with the time where the content gives one. */

@@ -7,7 +7,6 @@ export const templatePages = {
   sent: { route: '/feedback/sent/template', slots: ['reference'] },
   forgotten: { route: '/feedback/forgotten/template', slots: [] },
   status: { route: '/feedback/status', slots: ['lookup', 'result', 'summary'] },
-  inbox: { route: '/inbox/sign-in', slots: ['main', 'switch'] },
 } as const satisfies Record<string, { route: Route; slots: readonly string[] }>;
 
 export type TemplateName = keyof typeof templatePages;

@@ -57,6 +57,25 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * The inbox's policy (app/[locale]/(inbox)): its pages are rendered per request and run React's client
+ * runtime, each of whose scripts carries this request's nonce (proxy.ts makes one per request; Next
+ * puts it on its own scripts). Nothing else of the site's policy is loosened.
+ */
+export function inboxContentSecurityPolicy(nonce: string) {
+  const own = `'nonce-${nonce}'`;
+  return contentSecurityPolicy
+    .split('; ')
+    .map((rule) => {
+      if (rule.startsWith('script-src'))
+        return development ? `script-src 'self' ${own} 'unsafe-eval'` : `script-src 'self' ${own} 'strict-dynamic'`;
+      if (rule.startsWith('style-src'))
+        return development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' ${own}`;
+      return rule;
+    })
+    .join('; ');
+}
+
 /** The policy of what nginx answers itself (its error pages, the files it serves): no page styles. */
 export const ownContentSecurityPolicy = contentSecurityPolicy.replace(` ${PAGE_STYLES}`, '');
 
@@ -75,6 +94,13 @@ export const securityHeaders = [
 
 /** Every header of the site's responses but its Content-Security-Policy, which each page brings. */
 export const pageHeaders = securityHeaders.filter((h) => h.key !== 'Content-Security-Policy');
+
+/** Every header of the inbox's responses but its policy, which the proxy sets with the request's nonce. */
+export const inboxHeaders = [
+  ...pageHeaders,
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+  { key: 'Cache-Control', value: cacheControl.private },
+];
 
 /**
  * The web editor's page (/admin, Decap CMS) alone: its React app sets inline styles and compiles code

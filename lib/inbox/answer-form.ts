@@ -4,8 +4,6 @@ import type { AnswerText } from './submissions';
 
 /** The longest question or answer the inbox takes, each language apart. */
 export const ANSWER_LIMIT = 4_000;
-/** The largest form the inbox takes (nginx's limit too): four such texts, percent-encoded. */
-export const INBOX_BODY_BYTES = 128 * 1024;
 
 const text = formText({ max: ANSWER_LIMIT, tooLong: 'tooLong', missing: 'missing' });
 const schema = z.object({ question_kk: text, question_ru: text, answer_kk: text, answer_ru: text });

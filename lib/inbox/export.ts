@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { csvRow } from '@/lib/format/csv';
+import { cacheControl } from '@/lib/http/headers';
+import { audit } from './audit';
+import type { Signed } from './request';
 import type { InboxFilter } from './filters';
 import { filtered } from './submissions';
 import type { View } from './views/view';
@@ -106,6 +109,27 @@ export function exportCsv(
       const last = rows.at(-1);
       if (rows.length < BATCH || !last) controller.close();
       else after = { created_at: last.created_at, reference: last.reference };
+    },
+  });
+}
+
+/** The CSV of what a filter shows, recorded in the audit log with the filter (never its search words). */
+export async function exportResponse(signed: Signed, filter: InboxFilter, withContacts: boolean): Promise<Response> {
+  const { name, subject, role } = signed.session;
+  // Search words are often a name or a phone: the log keeps only that there were some ("q=").
+  const shown = Object.entries(filter)
+    .filter(([, v]) => v)
+    .map(([field, v]) => [field, field === 'q' ? '' : String(v)]);
+  await audit(signed.db, { name, subject, role }, withContacts ? 'export-with-contacts' : 'export', {
+    detail: new URLSearchParams(shown).toString() || null,
+  });
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(exportCsv(signed.db, filter, { withContacts, view: signed.view }), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="inbox-${day}${withContacts ? '-contacts' : ''}.csv"`,
+      'Cache-Control': cacheControl.private,
+      'X-Robots-Tag': 'noindex',
     },
   });
 }

@@ -1,76 +1,79 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
 import type { NextRequest } from 'next/server';
 import { type Locale, localePath } from '@/i18n/routing';
 import { database } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
+import { cacheControl } from '@/lib/http/headers';
 import { path } from '@/lib/site/routes';
-import { inboxHeaders, inboxPage, signInPage } from './respond';
 import { can, type Permission } from './roles';
-import { clearCookie, findSession, readCookie, type Session, SESSION_COOKIE } from './sessions';
-import { inboxBar, notice } from './views/html';
+import { findSession, readCookie, type Session, SESSION_COOKIE } from './sessions';
 import { type View, viewIn } from './views/view';
 
 /*
- * The door of every inbox page: the session its cookie names, or the way to sign in (a 303 to the
- * sign-in page; its 401 with a word when the session's time is up).
+ * The door of every inbox page and form: the session its cookie names, or the way to sign in (the
+ * sign-in page, with a word when the session's time is up).
  */
 
 export type Signed = { db: Kysely<Database>; session: Session; view: View };
 
-export const seeOther = (href: string, headers: Record<string, string> = {}) =>
-  new Response(null, {
-    status: 303,
-    headers: { Location: href, 'Cache-Control': inboxHeaders['Cache-Control'], ...headers },
-  });
+/** What the sign-in page says above its button (app/[locale]/(inbox)/inbox/sign-in). */
+export const signInWords = ['refused', 'expired', 'failed', 'signedOut', 'notSetUp'] as const;
+export type SignInWord = (typeof signInWords)[number];
 
-export async function openDatabaseOr503(locale: Locale): Promise<Kysely<Database> | Response> {
+/** The sign-in page's address, with a word. */
+export const signInPath = (locale: Locale, said?: SignInWord) =>
+  `${localePath(locale, path('/inbox/sign-in'))}${said ? `?said=${said}` : ''}`;
+
+/** The site's database, or nothing when it fails (one line in the log, never its message). */
+export async function openDatabase(): Promise<Kysely<Database> | undefined> {
   try {
     return await database();
   } catch (error) {
     console.error(`inbox: the database failed (${error instanceof Error ? error.name : 'error'})`);
-    return badRequestResponse(locale, 'unavailable', { headers: { 'Retry-After': '30' } });
+    return undefined;
   }
 }
 
-export async function signedIn(request: NextRequest, locale: Locale): Promise<Signed | Response> {
-  const db = await openDatabaseOr503(locale);
-  if (db instanceof Response) return db;
-  const found = await findSession(db, readCookie(request, SESSION_COOKIE));
-  if (!found) return seeOther(localePath(locale, path('/inbox/sign-in')));
-  if ('expired' in found)
-    return signInPage(locale, new URL(request.url).origin, 'expired', {
-      status: 401,
-      headers: { 'Set-Cookie': clearCookie(SESSION_COOKIE) },
-    });
+/** Who a session cookie names: signed in, or where to go instead. */
+async function whoIs(db: Kysely<Database>, locale: Locale, cookie: string | undefined): Promise<Signed | string> {
+  const found = await findSession(db, cookie);
+  if (!found) return signInPath(locale);
+  if ('expired' in found) return signInPath(locale, 'expired');
   return { db, session: found.session, view: await viewIn(locale, found.session) };
 }
 
-/**
- * A refusal inside the inbox, with its navigation: a role that does not reach this, or a stale form
- * (403); a filter or a form the inbox cannot read (400). Never the public site's error page.
- */
-export async function refused(
-  signed: Signed,
-  origin: string,
-  href: string,
-  word: 'forbidden' | 'csrf' | 'bad' | 'badForm',
-  status = word === 'bad' || word === 'badForm' ? 400 : 403,
-) {
-  const { view } = signed;
-  return inboxPage(view.locale, origin, [inboxBar(view), notice(view.t(word), 'alert')], { href, status });
+/** A page's or a form's signed-in person (to the sign-in page if none); undefined: the database failed. */
+export async function signedInHere(locale: Locale): Promise<Signed | undefined> {
+  const db = await openDatabase();
+  if (!db) return undefined;
+  const who = await whoIs(db, locale, (await cookies()).get(SESSION_COOKIE)?.value || undefined);
+  if (typeof who === 'string') redirect(who);
+  return who;
 }
 
-/** The page that says a role does not reach this, or that the form is stale (403). */
-export const forbidden = (signed: Signed, origin: string, href: string, word: 'forbidden' | 'csrf' = 'forbidden') =>
-  refused(signed, origin, href, word);
+export const seeOther = (href: string, headers: Record<string, string> = {}) =>
+  new Response(null, { status: 303, headers: { Location: href, 'Cache-Control': cacheControl.private, ...headers } });
+
+export const unavailable = (locale: Locale) =>
+  badRequestResponse(locale, 'unavailable', { headers: { 'Retry-After': '30' } });
+
+/** A route handler's signed-in person (the export), or its answer: to sign in, or 503. */
+export async function signedIn(request: NextRequest, locale: Locale): Promise<Signed | Response> {
+  const db = await openDatabase();
+  if (!db) return unavailable(locale);
+  const who = await whoIs(db, locale, readCookie(request, SESSION_COOKIE));
+  return typeof who === 'string' ? seeOther(who) : who;
+}
 
 export const allowed = (signed: Signed, permission: Permission) => can(signed.session.role, permission);
 
 /**
- * An inbox handler whose database fails halfway: the bilingual 503 page (try again shortly), never a
- * 500 with a stack trace; the log says only that it failed.
+ * An inbox route handler whose database fails halfway: the bilingual 503 page (try again shortly),
+ * never a 500 with a stack trace; the log says only that it failed.
  */
 export function guarded<C>(handler: (request: NextRequest, context: C) => Promise<Response>) {
   return async (request: NextRequest, context: C): Promise<Response> => {
@@ -79,7 +82,7 @@ export function guarded<C>(handler: (request: NextRequest, context: C) => Promis
     } catch (error) {
       console.error(`inbox: a request failed (${error instanceof Error ? error.name : 'error'})`);
       const locale = /^\/(kk|ru)\//.exec(request.nextUrl.pathname)?.[1] === 'ru' ? 'ru' : 'kk';
-      return badRequestResponse(locale, 'unavailable', { headers: { 'Retry-After': '30' } });
+      return unavailable(locale);
     }
   };
 }

@@ -28,13 +28,12 @@ export const hashId = (id: string) => createHash('sha256').update(id).digest('he
  * The Set-Cookie header of a cookie only this site's pages send back, over HTTPS, never to another
  * site's forms: written by Next's own cookie serializer.
  */
+export const cookieOptions = { path: '/', httpOnly: true, secure: true, sameSite: 'lax' } as const;
+
 export function cookieHeader(name: string, value: string, maxAgeSeconds?: number): string {
   const carrier = new NextResponse(null);
   carrier.cookies.set(name, value, {
-    path: '/',
-    httpOnly: true,
-    secure: true,
-    sameSite: 'lax',
+    ...cookieOptions,
     ...(maxAgeSeconds === undefined ? {} : { maxAge: maxAgeSeconds }),
   });
   return carrier.headers.get('set-cookie')!;

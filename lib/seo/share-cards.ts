@@ -137,6 +137,7 @@ const cardOf: { [R in PageRoute]: CardRoute } = {
   '/inbox/auth': '/share.png',
   '/inbox/auth/callback': '/share.png',
   '/inbox/audit': '/share.png',
+  '/inbox/report': '/share.png',
   '/inbox/[reference]': '/share.png',
 };
 

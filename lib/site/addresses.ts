@@ -137,15 +137,16 @@ const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
   // Each topic's pages, in the languages that have that many (articles are in one language each).
   '/topics/[id]/[[...page]]': (c) =>
     topicPages(c).map(({ id, page, locales }) => ({ params: { id, page: pageSegments(page) }, locales })),
-  // The press office's inbox: private, each page per request (docs/inbox.md). Only its sign-in
-  // page is prerendered: the frame the others fill.
+  // The press office's inbox: private, each page per request for one signed-in person (docs/inbox.md);
+  // only its sign-in page is the same for everyone.
   '/inbox': () => [],
   '/inbox/sign-in': () => once(),
   '/inbox/auth': () => [],
   '/inbox/auth/callback': () => [],
   '/inbox/audit': () => [],
+  '/inbox/report': () => [],
   '/inbox/[reference]': () => [],
-  '/inbox/act': () => [],
+  '/inbox/export': () => [],
 };
 
 /** Every address of the site, pages and files, in each language it exists in. */

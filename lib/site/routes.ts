@@ -8,10 +8,12 @@
  * `page`: an HTML page, named for the reports of tests and the benchmark (one sample of each);
  * `file`: anything else (feeds, calendars, images, manifests); `form`: an address that takes a POST
  * (residents' messages, the inbox's forms). `handler`: answered by a route handler (route.ts) rather than a page
- * (page.tsx). `sitemap: false`: a page search engines are not sent to.
+ * (page.tsx). `sitemap: false`: a page search engines are not sent to. `group`: the route group
+ * (app/[locale]/(group)/…) whose layout the route has: the inbox's.
  */
 
-type RouteInfo = { page: string; handler?: true; sitemap?: false } | { file: string } | { form: string };
+type Group = { group?: 'inbox' };
+type RouteInfo = ({ page: string; handler?: true; sitemap?: false } | { file: string } | { form: string }) & Group;
 
 export const routes = {
   '/': { page: 'home' },
@@ -66,13 +68,14 @@ export const routes = {
   '/reports/share.png': { file: 'image/png' },
   '/reports/[id]': { page: 'report' },
   '/reports/[id]/share.png': { file: 'image/png' },
-  '/inbox': { page: 'inbox', handler: true, sitemap: false },
-  '/inbox/sign-in': { page: 'inbox sign-in', sitemap: false },
-  '/inbox/auth': { page: 'inbox sign-in started', handler: true, sitemap: false },
-  '/inbox/auth/callback': { page: 'inbox sign-in finished', handler: true, sitemap: false },
-  '/inbox/audit': { page: 'inbox audit log', handler: true, sitemap: false },
-  '/inbox/[reference]': { page: 'inbox submission', handler: true, sitemap: false },
-  '/inbox/act': { form: 'text/html' },
+  '/inbox': { page: 'inbox', sitemap: false, group: 'inbox' },
+  '/inbox/sign-in': { page: 'inbox sign-in', sitemap: false, group: 'inbox' },
+  '/inbox/auth': { page: 'inbox sign-in started', handler: true, sitemap: false, group: 'inbox' },
+  '/inbox/auth/callback': { page: 'inbox sign-in finished', handler: true, sitemap: false, group: 'inbox' },
+  '/inbox/audit': { page: 'inbox audit log', sitemap: false, group: 'inbox' },
+  '/inbox/report': { page: 'inbox report preview', sitemap: false, group: 'inbox' },
+  '/inbox/[reference]': { page: 'inbox submission', sitemap: false, group: 'inbox' },
+  '/inbox/export': { form: 'text/csv', group: 'inbox' },
 } as const satisfies Record<string, RouteInfo>;
 
 export type Route = keyof typeof routes;
@@ -113,11 +116,17 @@ export const formRoutes = (Object.keys(routes) as Route[]).filter((route) => 'fo
 export const isFormPath = (pathname: string) =>
   formRoutes.some((route) => /^\/[a-z]{2}(\/.*)$/.exec(pathname)?.[1] === route);
 
+/**
+ * Whether a path is the press office's inbox ("/kk/inbox", "/ru/inbox/…"), without a trailing slash:
+ * pages rendered per request, with their own policy (proxy.ts) and headers (next.config.ts).
+ */
+export const isInboxPath = (pathname: string) => /^\/[a-z]{2}\/inbox(?:\/[^]*[^/])?$/.test(pathname);
+
 /** Where a route's code lives in app/ (tests/unit/routes.test.ts). */
 export function routeSource(route: Route): string {
   const info = routes[route] as RouteInfo;
   const file = 'page' in info && !('handler' in info && info.handler) ? 'page.tsx' : 'route.ts';
-  return `app/[locale]${route === '/' ? '' : route}/${file}`;
+  return `app/[locale]${info.group ? `/(${info.group})` : ''}${route === '/' ? '' : route}/${file}`;
 }
 
 /** The open data files, outside the languages at /data/<name> (lib/seo/open-data.ts makes each). */

@@ -119,7 +119,7 @@ function exportAll(
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = request(
-      `${origin}/kk/inbox/act`,
+      `${origin}/kk/inbox/export`,
       {
         method: 'POST',
         headers: {

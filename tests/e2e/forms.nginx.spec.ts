@@ -103,7 +103,7 @@ test('every form of the inbox is taken from the browser through nginx', async ({
   await page.goto(`/kk/inbox/${reference}`);
   await page.getByLabel(w.deleteConfirm).check();
   await page.getByRole('button', { name: w.delete, exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: w.deleted.replace('{reference}', reference) })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: w.done.deleted })).toBeVisible();
 
   // A second session of the same person, ended from the audit page; then signing out.
   const other = await browser.newPage({ baseURL });
@@ -118,7 +118,7 @@ test('every form of the inbox is taken from the browser through nginx', async ({
     .getByRole('button', { name: w.endSession })
     .first()
     .click();
-  await expect(page.getByRole('status').filter({ hasText: w.saved })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: w.done['session-ended'] })).toBeVisible();
   await expect(page.getByRole('button', { name: w.endSession })).toHaveCount(before - 1);
 
   await page.getByRole('button', { name: w.signOut }).click();

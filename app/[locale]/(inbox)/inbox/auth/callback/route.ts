@@ -4,8 +4,7 @@ import { localePath, routing } from '@/i18n/routing';
 import { audit, auditRefusal } from '@/lib/inbox/audit';
 import { callbackUrl } from '@/lib/inbox/callback-url';
 import { finishSignIn } from '@/lib/inbox/oidc';
-import { openDatabaseOr503, guarded } from '@/lib/inbox/request';
-import { signInPage } from '@/lib/inbox/respond';
+import { guarded, openDatabase, seeOther, signInPath, unavailable } from '@/lib/inbox/request';
 import { roleOf } from '@/lib/inbox/roles';
 import {
   clearCookie,
@@ -28,14 +27,13 @@ export const dynamic = 'force-dynamic';
 export const GET = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox/auth/callback'>) => {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  const origin = request.nextUrl.origin;
   const settings = inboxSettings();
-  if (!settings) return signInPage(locale, origin, 'notSetUp', { status: 503 });
-  const db = await openDatabaseOr503(locale);
-  if (db instanceof Response) return db;
+  if (!settings) return seeOther(signInPath(locale));
+  const db = await openDatabase();
+  if (!db) return unavailable(locale);
   const forget = { 'Set-Cookie': clearCookie(SIGN_IN_COOKIE) };
   const checks = await takeSignIn(db, readCookie(request, SIGN_IN_COOKIE));
-  if (!checks) return signInPage(locale, origin, 'failed', { status: 400, headers: forget });
+  if (!checks) return seeOther(signInPath(locale, 'failed'), forget);
   let account;
   try {
     // The address as registered with the provider (behind nginx the request's own names a loopback port).
@@ -44,18 +42,17 @@ export const GET = guarded(async (request: NextRequest, { params }: RouteContext
     account = await finishSignIn(settings, returned, checks);
   } catch (error) {
     console.error(`inbox: a sign-in failed (${error instanceof Error ? error.name : 'error'})`);
-    return signInPage(locale, origin, 'failed', { status: 400, headers: forget });
+    return seeOther(signInPath(locale, 'failed'), forget);
   }
   const role = roleOf(account.groups, settings.members);
   if (!role) {
     // The groups the provider gave: what an administrator setting up the roles needs to see.
     await auditRefusal(db, account, account.groups.join(', ') || null);
-    return signInPage(locale, origin, 'refused', { status: 403, headers: forget });
+    return seeOther(signInPath(locale, 'refused'), forget);
   }
   const { id } = await startSession(db, { ...account, role });
   await audit(db, { ...account, role }, 'sign-in');
-  const headers = new Headers({ Location: localePath(locale, path('/inbox')), 'Cache-Control': 'private, no-store' });
-  headers.append('Set-Cookie', forget['Set-Cookie']);
-  headers.append('Set-Cookie', cookieHeader(SESSION_COOKIE, id));
-  return new Response(null, { status: 303, headers });
+  const response = seeOther(localePath(locale, path('/inbox')), forget);
+  response.headers.append('Set-Cookie', cookieHeader(SESSION_COOKIE, id));
+  return response;
 });

@@ -3,8 +3,7 @@ import type { NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
 import { authorizationUrl } from '@/lib/inbox/oidc';
 import { callbackUrl } from '@/lib/inbox/callback-url';
-import { openDatabaseOr503, seeOther, guarded } from '@/lib/inbox/request';
-import { signInPage } from '@/lib/inbox/respond';
+import { guarded, openDatabase, seeOther, signInPath, unavailable } from '@/lib/inbox/request';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { clientAddress } from '@/lib/http/client-address';
 import { cookieHeader, keepSignIn, SIGN_IN_COOKIE, SIGN_IN_MS } from '@/lib/inbox/sessions';
@@ -17,14 +16,13 @@ export const dynamic = 'force-dynamic';
 export const GET = guarded(async (request: NextRequest, { params }: RouteContext<'/[locale]/inbox/auth'>) => {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
-  const origin = request.nextUrl.origin;
   const settings = inboxSettings();
-  if (!settings) return signInPage(locale, origin, 'notSetUp', { status: 503 });
+  if (!settings) return seeOther(signInPath(locale));
   // Each start writes a row: an address starting many is refused before it reaches the database.
   const wait = await waitBeforeSignIn(clientAddress(request.headers));
   if (wait > 0) return badRequestResponse(locale, 'tooMany', { headers: { 'Retry-After': String(wait) } });
-  const db = await openDatabaseOr503(locale);
-  if (db instanceof Response) return db;
+  const db = await openDatabase();
+  if (!db) return unavailable(locale);
   try {
     const { url, checks } = await authorizationUrl(settings, callbackUrl(locale));
     const id = await keepSignIn(db, checks, locale);
@@ -32,6 +30,6 @@ export const GET = guarded(async (request: NextRequest, { params }: RouteContext
   } catch (error) {
     // The provider could not be reached or read: said, never its answer.
     console.error(`inbox: the sign-in provider failed (${error instanceof Error ? error.name : 'error'})`);
-    return signInPage(locale, origin, 'failed', { status: 502 });
+    return seeOther(signInPath(locale, 'failed'));
   }
 });
