@@ -45,6 +45,8 @@ const nextConfig: NextConfig = {
       beforeFiles: [
         { source: '/admin', destination: '/admin/index.html' },
         { source: '/admin/', destination: '/admin/index.html' },
+        // The residents' form, each time with a stamp of its own (app/[locale]/feedback/new).
+        { source: `/:locale(${locales})${path('/feedback')}`, destination: `/:locale${path('/feedback/new')}` },
       ],
       afterFiles: [],
       // A path under a locale that no page has gets that language's 404 page (docs/decisions.md, unknown paths).

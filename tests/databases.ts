@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { DatabaseSettings } from '@/lib/db/connect';
-import type { Send } from '@/lib/feedback/form';
+import type { Stamped } from '@/lib/feedback/store';
 import { startPostgres, type TestPostgres } from './postgres';
 
 /*
@@ -38,7 +38,7 @@ export function testDatabases(prefix: string) {
 }
 
 /** A resident's message as the form reads it: a question about Aral, nothing else given. */
-export const send = (text: string, more: Partial<Send> = {}): Send => ({
+export const send = (text: string, more: Partial<Stamped> = {}): Stamped => ({
   intent: 'send',
   kind: 'question',
   topic: 'other',
@@ -48,6 +48,7 @@ export const send = (text: string, more: Partial<Send> = {}): Send => ({
   name: null,
   contact: null,
   honeypot: false,
-  startedAt: null,
+  // A form loaded long ago, named by nothing: neither too fast nor told apart from another.
+  stamp: { at: 0, id: '' },
   ...more,
 });

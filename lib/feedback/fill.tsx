@@ -2,6 +2,7 @@
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
+import { STARTED } from './form';
 import { element } from '@/lib/markup';
 
 /*
@@ -33,7 +34,7 @@ export function fillForm(form: Element, { values, errors }: FormState): Element 
       if (node.tagName === 'input') {
         const type = String(properties.type ?? 'text');
         if (type === 'radio' || type === 'checkbox') properties.checked = value === properties.value;
-        else if (type !== 'hidden' || name === 'event') properties.value = value;
+        else if (type !== 'hidden' || name === 'event' || name === STARTED) properties.value = value;
       }
       if (node.tagName === 'select')
         for (const option of selectAll('option', node)) option.properties.selected = option.properties.value === value;

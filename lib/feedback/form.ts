@@ -54,8 +54,8 @@ export type Send = {
   contact: string | null;
   /** The honeypot was filled: a program, most likely. */
   honeypot: boolean;
-  /** When the page was sent to the browser, in ms (nginx stamps it in seconds: $msec), if known. */
-  startedAt: number | null;
+  /** The form's stamp as sent back (lib/feedback/stamp.ts), read by the store with the site's key. */
+  started: string;
 };
 export type Forget = { intent: 'forget'; reference: string };
 
@@ -117,10 +117,8 @@ function sendSchema(choices: Choices) {
         .transform((v) => (v ? readContact(v)! : '')),
     ),
     [HONEYPOT]: cleaned.transform((v) => v !== ''),
-    // nginx stamps the time the page left it in seconds ($msec).
-    [STARTED]: cleaned.transform((v) =>
-      Number(v) > 0 && Number.isFinite(Number(v)) ? Math.round(Number(v) * 1000) : null,
-    ),
+    // The form's signed stamp (lib/feedback/stamp.ts): checked with the site's key where it is kept.
+    [STARTED]: cleaned.transform((v) => v.slice(0, 100)),
   });
 }
 
@@ -128,6 +126,8 @@ function sendSchema(choices: Choices) {
 export function typedValues(form: URLSearchParams): Record<string, string> {
   const values = Object.fromEntries(feedbackFields.map((f) => [f, form.get(f) ?? '']));
   values.event = form.get('event') ?? '';
+  // The form's stamp goes back with it: corrected and sent again, it is the same form.
+  values[STARTED] = form.get(STARTED) ?? '';
   return values;
 }
 
@@ -151,9 +151,9 @@ export function readFeedback(form: URLSearchParams, choices: Choices): Read {
   if (personal && form.get('consent') !== 'yes') problems.consent = 'consentMissing';
 
   if (!read.success || Object.keys(problems).length > 0) return { ok: false, intent: 'send', values, problems };
-  const { name, contact, [HONEYPOT]: honeypot, [STARTED]: startedAt, ...rest } = read.data;
+  const { name, contact, [HONEYPOT]: honeypot, [STARTED]: started, ...rest } = read.data;
   return {
     ok: true,
-    value: { intent: 'send', ...rest, name: name || null, contact: contact || null, honeypot, startedAt },
+    value: { intent: 'send', ...rest, name: name || null, contact: contact || null, honeypot, started },
   };
 }

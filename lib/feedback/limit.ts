@@ -5,7 +5,7 @@ export const POSTS_PER_MINUTE = 10;
 export const POST_BURST = 10;
 
 /** Seconds to wait before the next POST, or 0 when this one may go on. */
-export const waitBeforePost = perAddress(POSTS_PER_MINUTE);
+export const waitBeforePost = perAddress(POSTS_PER_MINUTE, 'posts');
 
 /**
  * Lookups of a reference: as many as messages, so that nobody tries numbers faster than they could
@@ -13,7 +13,7 @@ export const waitBeforePost = perAddress(POSTS_PER_MINUTE);
  */
 export const LOOKUPS_PER_MINUTE = 10;
 export const LOOKUP_BURST = 10;
-export const waitBeforeLookup = perAddress(LOOKUPS_PER_MINUTE);
+export const waitBeforeLookup = perAddress(LOOKUPS_PER_MINUTE, 'lookups');
 /** A lookup's answer is never sooner than this, found or not: its time tells nothing. */
 export const LOOKUP_MS = 25;
 /** A reference and little else. */

@@ -18,7 +18,17 @@ import { fillTemplate } from '@/lib/frames/frame';
 import { fillEvent, fillForm, fillSummary } from './fill';
 import type { Looked } from './lookup';
 import { statusResult } from './status-view';
-import { type Choices, type FeedbackField, type FeedbackProblem, NAME_LIMIT, TEXT_LIMIT, UNCHOSEN } from './form';
+import { database } from '@/lib/db/connect';
+import {
+  type Choices,
+  type FeedbackField,
+  type FeedbackProblem,
+  NAME_LIMIT,
+  STARTED,
+  TEXT_LIMIT,
+  UNCHOSEN,
+} from './form';
+import { newStamp, stampKey } from './stamp';
 
 /*
  * The residents' form as one request has it (the prerendered page, filled: lib/frames): with what
@@ -98,16 +108,37 @@ const formOf = (template: Awaited<ReturnType<typeof getTemplate>>, slot: string)
   return (part as { element: Element }).element;
 };
 
+/**
+ * A new form's stamp (lib/feedback/stamp.ts), signed with the site's key; none while the database
+ * cannot be read (a message sent from that form, once it can, is held for a person to look at).
+ */
+async function stampOfNewForm(): Promise<string> {
+  try {
+    return newStamp(await stampKey(await database()));
+  } catch {
+    return '';
+  }
+}
+
+const stamped = (form: Element, stamp: string) => fillForm(form, { values: { [STARTED]: stamp }, errors: {} });
+
+/** The form as a resident opens it: the prerendered page with a stamp of its own. */
+export async function newForm(locale: Locale, origin: string): Promise<string> {
+  const [template, stamp] = await Promise.all([getTemplate('feedback', locale, origin), stampOfNewForm()]);
+  return fillTemplate(template, { slots: { send: (form) => stamped(form, stamp) } });
+}
+
 /** The form about one event: its title above the fields, sent with them. */
 export async function formAboutEvent(locale: Locale, origin: string, id: string): Promise<string | undefined> {
   const event = getEvent(id);
   if (!event) return undefined;
   const t = await getTranslations({ locale, namespace: 'Feedback' });
-  const template = await getTemplate('feedback', locale, origin);
+  const [template, stamp] = await Promise.all([getTemplate('feedback', locale, origin), stampOfNewForm()]);
   return fillTemplate(template, {
     title: (own) => `${t('askAboutEvent')}: ${event.title[locale]} — ${own.split(' — ').at(-1)}`,
     slots: {
-      send: (form) => fillEvent(form, { id: event.id, title: t('event', { title: event.title[locale] }) }),
+      send: (form) =>
+        fillEvent(stamped(form, stamp), { id: event.id, title: t('event', { title: event.title[locale] }) }),
       switch: setHref(localePath(otherLocale(locale), path('/events/[id]/ask', { id }))),
     },
   });

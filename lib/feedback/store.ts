@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { foldText } from '@/lib/db/migrations';
 import type { Database, SubmissionStatus } from '@/lib/db/schema';
 import type { Send } from './form';
+import type { Stamp } from './stamp';
 import { newReference } from './reference';
 import { type Actor, audit, resident } from '@/lib/inbox/audit';
 
@@ -26,6 +27,9 @@ export const MAX_LINKS = 2;
 
 export type Sender = { address: string | null; now: Date };
 
+/** A message as the store takes it: its form's stamp checked with the site's key (lib/feedback/stamp.ts), or none. */
+export type Stamped = Omit<Send, 'started'> & { stamp: Stamp | null };
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 async function clientHash(db: Kysely<Database>, address: string | null): Promise<string | null> {
@@ -42,13 +46,15 @@ const links = (text: string) =>
 /** Stores a submission; returns its reference (an earlier one's, when it is the same submission again). */
 export async function saveSubmission(
   db: Kysely<Database>,
-  send: Send,
+  send: Stamped,
   sender: Sender,
   { locale, retentionMonths }: { locale: string; retentionMonths: number },
 ): Promise<{ reference: string; status: SubmissionStatus; again: boolean }> {
   const client = await clientHash(db, sender.address);
   const bodyHash = sha256(`${send.kind}\n${send.topic}\n${send.district}\n${send.event ?? ''}\n${send.text}`);
-  const sendHash = sha256(`${bodyHash}\n${send.startedAt ?? ''}\n${send.name ?? ''}\n${send.contact ?? ''}`);
+  const { stamp } = send;
+  // One rendered form sent twice is one message; two forms are two, whatever their text and address.
+  const sendHash = sha256(`${bodyHash}\n${stamp?.id ?? ''}\n${send.name ?? ''}\n${send.contact ?? ''}`);
   const now = sender.now.toISOString();
   const since = (ms: number) => new Date(sender.now.getTime() - ms).toISOString();
 
@@ -65,7 +71,8 @@ export async function saveSubmission(
     }
     let held: string | null = null;
     if (send.honeypot) held = 'honeypot';
-    else if (send.startedAt !== null && sender.now.getTime() - send.startedAt < MIN_FILL_MS) held = 'too-fast';
+    // Sent back too soon after its form left, or with no stamp this site signed: a program, likely.
+    else if (!stamp || sender.now.getTime() - stamp.at < MIN_FILL_MS) held = 'too-fast';
     else if (links(send.text) > MAX_LINKS) held = 'links';
     else if (client) {
       const repeated = await trx

@@ -20,6 +20,11 @@ export const cacheControl = {
   search: 'public, max-age=0, s-maxage=300, stale-while-revalidate=60',
   /** Icons keep their names: a day, and a week more while a new copy is fetched. */
   icon: 'public, max-age=86400, stale-while-revalidate=604800',
+  /**
+   * The residents' form, with a stamp of its own (lib/feedback/stamp.ts): the browser keeps it, so that
+   * its back button shows the same form (sent again, the same message); no cache between keeps it.
+   */
+  form: 'private, no-cache',
   /** Errors, the language negotiation at /, the web editor: never kept. */
   none: 'no-store',
   /** The press office's inbox: one person's, never kept by a browser or any cache between. */

@@ -122,6 +122,7 @@ const cardOf: { [R in PageRoute]: CardRoute } = {
   '/page-not-found': '/share.png',
   '/events/[id]/ask': '/events/[id]/share.png',
   '/feedback': '/share.png',
+  '/feedback/new': '/share.png',
   '/feedback/sent/template': '/share.png',
   '/feedback/forgotten/template': '/share.png',
   '/feedback/status': '/share.png',

@@ -124,6 +124,8 @@ const enumerate: { [R in Exclude<Route, KindRoute>]: Enumerate<R> } = {
   '/page-not-found': () => once(),
   '/events/[id]/ask': (c) => c.events.map((e) => ({ params: { id: e.id } })),
   '/feedback': () => once(),
+  // The same form, served at /feedback with a stamp of its own (next.config.ts).
+  '/feedback/new': () => [],
   // Answers to a POST, and the pages they fill: not listed.
   '/feedback/send': () => [],
   '/feedback/look': () => [],

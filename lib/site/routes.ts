@@ -54,6 +54,7 @@ export const routes = {
   '/search/template': { page: 'search', sitemap: false },
   '/page-not-found': { page: 'not found', sitemap: false },
   '/feedback': { page: 'feedback form' },
+  '/feedback/new': { page: 'feedback form, stamped', handler: true, sitemap: false },
   '/feedback/send': { form: 'text/html' },
   '/feedback/sent/template': { page: 'feedback sent', sitemap: false },
   '/feedback/forgotten/template': { page: 'feedback deleted', sitemap: false },

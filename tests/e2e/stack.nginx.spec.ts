@@ -232,9 +232,15 @@ test('compressed with brotli where the browser takes it, from the precompressed 
 test('residents’ messages: the form stamped with the time it left, the POST taken at one address, a flood refused with 429', async ({
   request,
 }) => {
-  // The form, kept in nginx's cache, carries nginx's clock (the spam check of a form sent too soon).
-  const form = await (await request.get('/ru/feedback')).text();
-  expect(form).toMatch(/name="started" value="\d{10}\.\d{3}"/);
+  // The form carries a stamp of its own, signed by the worker (lib/feedback/stamp.ts), so it is never kept.
+  const stamps = new Set<string>();
+  for (let i = 0; i < 2; i++) {
+    const response = await request.get('/ru/feedback');
+    expect(response.headers()['cache-control']).toBe('private, no-cache');
+    expect(response.headers()['x-cache-status']).toBeUndefined();
+    stamps.add(/name="started" value="(\d{13}\.[\w-]{16}\.[\w-]{22})"/.exec(await response.text())![1]!);
+  }
+  expect(stamps.size).toBe(2);
   // A POST elsewhere is refused by nginx (the test above); here it reaches the worker, never its cache.
   const sent = await request.post('/ru/feedback/send', {
     form: { intent: 'send', kind: 'opinion', topic: 'other', district: 'aral', text: 'Через nginx', started: '1' },

@@ -10,8 +10,13 @@ import { onceForAll } from '@/lib/db/once';
 import { migrations } from '@/lib/db/migrations';
 import type { Database } from '@/lib/db/schema';
 import { countFeedback } from '@/lib/feedback/counts';
-import type { Send } from '@/lib/feedback/form';
-import { applyRetention, forgetSubmission, saveSubmission, SAME_SUBMISSION_MS } from '@/lib/feedback/store';
+import {
+  applyRetention,
+  forgetSubmission,
+  saveSubmission,
+  SAME_SUBMISSION_MS,
+  type Stamped,
+} from '@/lib/feedback/store';
 import { send, testDatabases } from '../databases';
 
 /*
@@ -75,8 +80,8 @@ describe.each(backends)('the residents’ messages in $name', ({ name, fresh }) 
 
   it('never hands two residents behind one address the same reference for the same circulated text', async () => {
     await open();
-    const page = (loaded: string, more: Partial<Send> = {}) =>
-      send('Жобаны қолдаймын', { startedAt: Date.parse(loaded), ...more });
+    const page = (loaded: string, more: Partial<Stamped> = {}) =>
+      send('Жобаны қолдаймын', { stamp: { at: Date.parse(loaded), id: `form-${loaded}` }, ...more });
     // The same page sent twice (a double click, a reload): the same message.
     const first = await saveSubmission(db, page('2026-12-02T09:58:00Z'), at('2026-12-02T10:00:00Z'), options);
     const twice = await saveSubmission(db, page('2026-12-02T09:58:00Z'), at('2026-12-02T10:00:01Z'), options);
@@ -99,17 +104,19 @@ describe.each(backends)('the residents’ messages in $name', ({ name, fresh }) 
 
   it('holds back likely spam for a person to look at, and loses none of it', async () => {
     await open();
-    const held = async (message: Send, when = '2026-12-02T12:00:00Z') =>
+    const held = async (message: Stamped, when = '2026-12-02T12:00:00Z') =>
       (await saveSubmission(db, message, at(when), options)).status;
     expect(await held(send('a http://x.kz b https://y.kz c www.z.kz'))).toBe('held');
     expect(await held(send('honeypot', { honeypot: true }))).toBe('held');
-    expect(await held(send('too fast', { startedAt: Date.parse('2026-12-02T11:59:59Z') }))).toBe('held');
-    expect(await held(send('slow enough', { startedAt: Date.parse('2026-12-02T11:55:00Z') }))).toBe('new');
+    expect(await held(send('too fast', { stamp: { at: Date.parse('2026-12-02T11:59:59Z'), id: 'a' } }))).toBe('held');
+    expect(await held(send('slow enough', { stamp: { at: Date.parse('2026-12-02T11:55:00Z'), id: 'b' } }))).toBe('new');
+    // No stamp this site signed (a program posting to the address): held too.
+    expect(await held(send('unstamped', { stamp: null }))).toBe('held');
     expect(await held(send('the same text'), '2026-12-02T12:00:00Z')).toBe('new');
     const later = new Date(Date.parse('2026-12-02T12:00:00Z') + SAME_SUBMISSION_MS + 60_000).toISOString();
     expect(await held(send('the same text'), later)).toBe('held');
     const reasons = await db.selectFrom('submissions').select('held_reason').where('status', '=', 'held').execute();
-    expect(reasons.map((r) => r.held_reason).sort()).toEqual(['honeypot', 'links', 'repeated', 'too-fast']);
+    expect(reasons.map((r) => r.held_reason).sort()).toEqual(['honeypot', 'links', 'repeated', 'too-fast', 'too-fast']);
   });
 
   it('deletes a message and who sent it at the resident’s request', async () => {

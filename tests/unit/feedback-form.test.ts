@@ -1,3 +1,4 @@
+import { newStamp, readStamp } from '@/lib/feedback/stamp';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -76,8 +77,9 @@ describe("the residents' form, as the server reads it", () => {
   });
 
   it('takes the honeypot and the time stamp, without refusing', () => {
-    const read = readFeedback(form({ text: 'x', website: 'http://spam', started: '1733150000.123' }), choices);
-    expect(read).toMatchObject({ ok: true, value: { honeypot: true, startedAt: 1733150000123 } });
+    const read = readFeedback(form({ text: 'x', website: 'http://spam', started: '1733150000123.abc.def' }), choices);
+    // The stamp as sent: checked with the site's key where it is kept (lib/feedback/stamp.ts).
+    expect(read).toMatchObject({ ok: true, value: { honeypot: true, started: '1733150000123.abc.def' } });
   });
 
   it('reads a reference number as typed, and refuses one that cannot be', () => {
@@ -164,5 +166,30 @@ describe('the form filled again with what was typed', () => {
     const summary = toHtml(fillSummary(summaryElement, formElement, { text: 'Мәтінді жазыңыз', name: '<b>' }));
     expect(summary).not.toContain(' hidden');
     expect(summary).toContain('<li><a href="#name">&#x3C;b></a></li><li><a href="#text">Мәтінді жазыңыз</a></li>');
+  });
+});
+
+describe("the form's stamp", () => {
+  const key = 'a-key-of-this-site';
+  it('is read back when this site signed it: when its form left and its own name', () => {
+    const stamp = newStamp(key, 1_764_900_000_000);
+    expect(readStamp(key, stamp)).toEqual({ at: 1_764_900_000_000, id: expect.stringMatching(/^[\w-]{16}$/) });
+    // Each form a name of its own.
+    expect(readStamp(key, newStamp(key, 1_764_900_000_000))!.id).not.toBe(readStamp(key, stamp)!.id);
+  });
+
+  it('is refused when made up, changed, or signed with another key', () => {
+    const stamp = newStamp(key, 1_764_900_000_000);
+    const [at, id, signature] = stamp.split('.') as [string, string, string];
+    for (const sent of [
+      '',
+      '1',
+      '1764899990000',
+      `${Number(at) - 60_000}.${id}.${signature}`,
+      `${at}.${id.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))}.${signature}`,
+      newStamp('another-key', Number(at)),
+      `${stamp}x`,
+    ])
+      expect(readStamp(key, sent), sent).toBeUndefined();
   });
 });

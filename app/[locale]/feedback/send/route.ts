@@ -7,6 +7,7 @@ import { MAX_BODY_BYTES, readFeedback, typedValues } from '@/lib/feedback/form';
 import { waitBeforePost } from '@/lib/feedback/limit';
 import { lookUp } from '@/lib/feedback/lookup';
 import { formChoices, formWithProblems, forgottenPage, privateHeaders, sentPage } from '@/lib/feedback/respond';
+import { readStamp, stampKey } from '@/lib/feedback/stamp';
 import { forgetSubmission, saveSubmission } from '@/lib/feedback/store';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { clientAddress } from '@/lib/http/client-address';
@@ -45,9 +46,10 @@ export async function POST(request: NextRequest, { params }: RouteContext<'/[loc
       });
       return new Response(html, { status: 422, headers: privateHeaders });
     }
+    const { started, ...sent } = read.value;
     const { reference } = await saveSubmission(
       db,
-      read.value,
+      { ...sent, stamp: readStamp(await stampKey(db), started) ?? null },
       { address, now: new Date() },
       { locale, retentionMonths: retentionMonths() },
     );

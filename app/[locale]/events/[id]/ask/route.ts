@@ -6,7 +6,7 @@ import { cacheControl } from '@/lib/http/headers';
 import { notFoundResponse } from '@/lib/http/not-found-response';
 
 // "Ask about this meeting": the residents' form with the event filled in (the prerendered form page,
-// filled: lib/frames). Made from the build's content alone, so it is kept like a page.
+// filled: lib/frames), with a stamp of its own (lib/feedback/stamp.ts): kept by the browser alone.
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/events/[id]/ask'>) {
@@ -17,7 +17,7 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
   return new Response(html, {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': cacheControl.page,
+      'Cache-Control': cacheControl.form,
       'X-Robots-Tag': 'noindex',
     },
   });
