@@ -75,7 +75,10 @@ function sqlite(file: string) {
 }
 
 function postgres(url: string) {
-  return new PostgresDialect({ pool: new Pool({ connectionString: url, max: 5 }) });
+  const pool = new Pool({ connectionString: url, max: 5 });
+  // An idle connection the server closed (a restart, a failover): one line; the next query opens another.
+  pool.on('error', (error) => console.error(`database: a connection failed (${error.name})`));
+  return new PostgresDialect({ pool });
 }
 
 /** A connection to the database these settings name, migrated to the latest version. */

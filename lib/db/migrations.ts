@@ -180,6 +180,18 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('audit_log_action_at').on('audit_log').columns(['action', 'at']).execute();
     },
   },
+  '2026-12-05-04-rate-limits': {
+    async up(db: Kysely<unknown>) {
+      // The counts of the limits per address, shared by every node with PostgreSQL (lib/http/rate-limit.ts:
+      // the table rate-limiter-flexible's store reads, made here so that no node makes it at a request).
+      await db.schema
+        .createTable('rate_limits')
+        .addColumn('key', 'varchar(255)', (c) => c.primaryKey())
+        .addColumn('points', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('expire', 'bigint')
+        .execute();
+    },
+  },
 };
 
 /** A text as the inbox's search compares it: lower case in every alphabet, ё as е. */

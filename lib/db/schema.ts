@@ -137,6 +137,14 @@ export interface SettingTable {
   value: string;
 }
 
+/** The counts of the limits per address (lib/http/rate-limit.ts), in rate-limiter-flexible's shape. */
+export interface RateLimitTable {
+  key: string;
+  points: number;
+  /** When the count's minute ends, in ms. */
+  expire: number | string | null;
+}
+
 export interface Database {
   submissions: SubmissionTable;
   contacts: ContactTable;
@@ -147,4 +155,5 @@ export interface Database {
   sign_ins: SignInTable;
   audit_log: AuditTable;
   outcomes: OutcomeTable;
+  rate_limits: RateLimitTable;
 }

@@ -5,4 +5,4 @@ export const SIGN_INS_PER_MINUTE = 20;
 export const SIGN_IN_BURST = 10;
 
 /** Seconds before this address may start another sign-in (nginx's limit_req takes the same numbers). */
-export const waitBeforeSignIn = perAddress(SIGN_INS_PER_MINUTE);
+export const waitBeforeSignIn = perAddress(SIGN_INS_PER_MINUTE, 'sign-ins');

@@ -65,7 +65,14 @@ describe('with its database unreachable', () => {
 
     // The database appears where the address names it: the next message is taken.
     pg = await startPostgres({ port: dbPort });
-    const taken = await fetch(`${site}/kk/feedback/send`, { method: 'POST', body: message(text) });
+    // (On a connection of its own: the last one may have been idle longer than the worker keeps it.)
+    const taken = await fetch(`${site}/kk/feedback/send`, { method: 'POST', body: message(text) }).catch(
+      async (error: Error & { cause?: { code?: string } }) => {
+        if (error.cause?.code !== 'UND_ERR_SOCKET') throw error;
+        return fetch(`${site}/kk/feedback/send`, { method: 'POST', body: message(text) });
+      },
+    );
+    expect(taken.status, log.join('').slice(-2000)).not.toBe(500);
     expect(taken.status).toBe(200);
     expect(await taken.text()).toMatch(/<strong>[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}<\/strong>/);
   }, 120_000);

@@ -4,7 +4,7 @@ import { perAddress } from '@/lib/http/rate-limit';
 
 describe('limits per address (next start alone; nginx applies the same numbers)', () => {
   it('lets an address go on up to the limit, then says how long to wait; others are not held', async () => {
-    const wait = perAddress(2);
+    const wait = perAddress(2, 'test', { url: undefined });
     expect([await wait('10.0.0.1'), await wait('10.0.0.1')]).toEqual([0, 0]);
     const third = await wait('10.0.0.1');
     expect(third).toBeGreaterThan(0);
