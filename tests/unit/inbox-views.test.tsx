@@ -24,17 +24,7 @@ vi.mock('@/lib/content/queries', () => ({
 }));
 // The forms' server action is the server's (lib/inbox/act.ts); the views only name it.
 vi.mock('@/lib/inbox/act', () => ({ act: async () => ({}) }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('use-intl/core');
-  const messages = {
-    kk: (await import('@/messages/kk.json')).default,
-    ru: (await import('@/messages/ru.json')).default,
-  };
-  return {
-    getTranslations: async ({ locale, namespace }: { locale: 'kk' | 'ru'; namespace: 'Inbox' }) =>
-      createTranslator({ locale, messages: messages[locale], namespace }),
-  };
-});
+vi.mock('next-intl/server', () => import('../next-intl-server'));
 
 const w = kk.Inbox;
 const hostile = '<img src=x onerror=alert(1)> \u202Eexe.gnp';
