@@ -21,13 +21,15 @@ export async function act(_before: ActState, sent: FormData): Promise<ActState> 
   for (const [name, value] of sent) if (typeof value === 'string' && !name.startsWith('$')) form.append(name, value);
   try {
     const signed = await signedInHere(locale);
-    if (!signed) return says((await getTranslations({ locale, namespace: 'Inbox' }))('unavailable'));
-    if (!csrfMatches(signed.session, form.get('csrf'))) return refusal(signed, 'csrf');
-    return await runAction(signed, form);
+    if (signed) {
+      if (!csrfMatches(signed.session, form.get('csrf'))) return refusal(signed, 'csrf');
+      return await runAction(signed, form);
+    }
   } catch (error) {
     // Next's own (a redirect) go on; anything else is the database failing halfway.
     unstable_rethrow(error);
     console.error(`inbox: a form failed (${error instanceof Error ? error.name : 'error'})`);
-    return says((await getTranslations({ locale, namespace: 'Inbox' }))('unavailable'));
   }
+  // The database could not be opened, or failed halfway.
+  return says((await getTranslations({ locale, namespace: 'Inbox' }))('unavailable'));
 }

@@ -19,8 +19,6 @@ import type { View } from './views/view';
  * database fails (never a 500).
  */
 
-type Words = Awaited<ReturnType<typeof getTranslations<'Inbox'>>>;
-
 /** The address's language, or the 404 page. */
 export function inboxLocale({ locale }: { locale: string }): Locale {
   if (!hasLocale(routing.locales, locale)) notFound();
@@ -28,9 +26,10 @@ export function inboxLocale({ locale }: { locale: string }): Locale {
 }
 
 /** The page's title with the site's name; never indexed. */
-export async function inboxMetadata(locale: string, title: (t: Words) => string): Promise<Metadata> {
-  const t = await getTranslations({ locale: inboxLocale({ locale }), namespace: 'Inbox' });
-  const { shortName } = await siteNames(inboxLocale({ locale }));
+export async function inboxMetadata(asked: string, title: (t: View['t']) => string): Promise<Metadata> {
+  const locale = inboxLocale({ locale: asked });
+  const t = await getTranslations({ locale, namespace: 'Inbox' });
+  const { shortName } = await siteNames(locale);
   return { title: { absolute: titleWithSite(title(t), shortName) }, robots: { index: false, follow: false } };
 }
 
