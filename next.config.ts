@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { routing } from './i18n/routing';
+import { buildId } from './lib/build/build-id';
 import { backendOrigins } from './lib/cms/backend';
 import { distDir } from './lib/env';
 import { adminHeaders, cacheControl, inboxHeaders, securityHeaders } from './lib/http/headers';
@@ -19,6 +20,8 @@ const locales = routing.locales.join('|');
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR: a separate build folder (the tests', the benchmark's).
   distDir: distDir(),
+  // One name for every build of a commit: nodes given the same release serve the same pages.
+  generateBuildId: () => buildId(),
   poweredByHeader: false,
   // The proxy redirects a trailing slash itself, with the site's headers (Next's redirect has none).
   skipTrailingSlashRedirect: true,

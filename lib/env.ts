@@ -87,6 +87,8 @@ const variables = {
       ),
   ),
   NGINX_RUN_DIR: present(z.string()),
+  /** The build's name (lib/build/build-id.ts): the commit built, unless given. */
+  BUILD_ID: present(z.string().regex(/^[\w.-]{1,64}$/, 'letters, digits, dots and dashes, such as a commit id')),
   // Tools: seconds per server in each round of `npm run bench`; more addresses for `npm run screenshots`.
   BENCH_SECONDS: present(z.coerce.number().positive()),
   EXTRA_PAGES: present(z.string()),

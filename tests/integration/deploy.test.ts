@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,7 +41,7 @@ describe.skipIf(!asRoot)('deploy/deploy.sh', () => {
     script(
       join(bin, 'npm'),
       `id -un > "${record}/npm-$1.user"; env > "${record}/npm-$1.env"
-if [ "$1" = run ]; then mkdir -p .next/static/chunks public/fonts && echo x > .next/static/chunks/a.js && echo f > public/fonts/f.woff2; fi`,
+if [ "$1" = run ]; then mkdir -p .next/static/chunks public/fonts && echo x > .next/static/chunks/a.js && echo f > public/fonts/f.woff2 && git rev-parse HEAD > .next/BUILD_ID; fi`,
     );
     script(join(bin, 'systemctl'), `echo "$@" >> "${record}/systemctl"`);
     script(join(bin, 'curl'), 'exit 0');
@@ -47,7 +56,7 @@ if [ "$1" = run ]; then mkdir -p .next/static/chunks public/fonts && echo x > .n
     git(root, 'clone', '-q', origin, 'repo');
     execFileSync('chown', ['-R', 'nobody', join(root, 'repo'), origin]);
 
-    const deploy = () =>
+    const deploy = (more: Record<string, string> = {}) =>
       execFileSync('sh', ['deploy/deploy.sh'], {
         stdio: 'pipe',
         // Only what a server's environment file holds (and the stand-ins first on the PATH).
@@ -62,6 +71,7 @@ if [ "$1" = run ]; then mkdir -p .next/static/chunks public/fonts && echo x > .n
           CMS_REPO: 'press-office/site',
           INBOX_OIDC_CLIENT_SECRET: 'the-sign-in-secret',
           INBOX_PUBLISH_TOKEN: 'the-publishing-token',
+          ...more,
         },
       });
     deploy();
@@ -89,5 +99,30 @@ if [ "$1" = run ]; then mkdir -p .next/static/chunks public/fonts && echo x > .n
     execFileSync('sleep', ['1.1']);
     deploy();
     expect(actionsKey()).toBe(first);
+
+    // A second node is given that release as it was built (copied), and serves it without building.
+    const built = readlinkSync(join(root, 'current'));
+    const nodeB = join(root, 'node-b');
+    const copy = join(nodeB, 'releases', built.split('/').pop()!);
+    mkdirSync(join(nodeB, 'releases'), { recursive: true });
+    execFileSync('cp', ['-a', built, copy]);
+    rmSync(record, { recursive: true });
+    mkdirSync(record, { mode: 0o777 });
+    chmodSync(record, 0o777);
+    deploy({ ROOT: nodeB, RELEASE: copy, CACHE: join(nodeB, 'cache') });
+    expect(readlinkSync(join(nodeB, 'current'))).toBe(copy);
+    expect(readFileSync(join(copy, '.next/BUILD_ID'), 'utf8')).toBe(
+      readFileSync(join(built, '.next/BUILD_ID'), 'utf8'),
+    );
+    expect(readFileSync(join(nodeB, 'shared/_next/static/chunks/a.js'), 'utf8')).toBe('x\n');
+    expect(existsSync(join(record, 'npm-ci.user')), 'nothing is installed or built on the second node').toBe(false);
+    expect(readFileSync(join(record, 'systemctl'), 'utf8')).toBe(
+      'restart qyzylorda-site@3001\nrestart qyzylorda-site@3002\n',
+    );
+    // A folder that is not a built release is refused before anything is switched.
+    expect(() => deploy({ ROOT: nodeB, RELEASE: join(nodeB, 'releases'), CACHE: join(nodeB, 'cache') })).toThrow(
+      /not a built release/,
+    );
+    expect(readlinkSync(join(nodeB, 'current'))).toBe(copy);
   });
 });
