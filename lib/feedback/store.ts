@@ -5,6 +5,7 @@ import type { Database, SubmissionStatus } from '@/lib/db/schema';
 import type { Send } from './form';
 import type { Stamp } from './stamp';
 import { newReference } from './reference';
+import { deleteMessage } from './retention';
 import { type Actor, audit, resident } from '@/lib/inbox/audit';
 
 /*
@@ -147,39 +148,8 @@ export async function forgetSubmission(
   by: Actor = resident,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('contacts').where('reference', '=', reference).execute();
-    const { numDeletedRows } = await trx
-      .deleteFrom('submissions')
-      .where('reference', '=', reference)
-      .executeTakeFirst();
-    if (numDeletedRows === 0n) return false;
+    if (!(await deleteMessage(trx, reference))) return false;
     await audit(trx, by, by === resident ? 'delete-by-resident' : 'delete', { reference });
     return true;
-  });
-}
-
-/**
- * The retention job (npm run db:retention, deploy/systemd): contact details past their time deleted,
- * the address hashes of the spam checks cleared after a day; each run recorded.
- */
-export async function applyRetention(
-  db: Kysely<Database>,
-  now = new Date(),
-): Promise<{ contacts: number; hashes: number }> {
-  return db.transaction().execute(async (trx) => {
-    const contacts = await trx.deleteFrom('contacts').where('delete_after', '<=', now.toISOString()).executeTakeFirst();
-    const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000).toISOString();
-    const hashes = await trx
-      .updateTable('submissions')
-      .set({ client_hash: null })
-      .where('client_hash', 'is not', null)
-      .where('created_at', '<', dayAgo)
-      .executeTakeFirst();
-    const done = { contacts: Number(contacts.numDeletedRows), hashes: Number(hashes.numUpdatedRows) };
-    await trx
-      .insertInto('job_runs')
-      .values({ job: 'retention', ran_at: now.toISOString(), affected: done.contacts })
-      .execute();
-    return done;
   });
 }

@@ -208,7 +208,7 @@ export async function markPublished(db: Kysely<Database>, reference: string, url
   });
 }
 
-/** The retention job's last run, for the inbox to show (lib/feedback/store.ts: applyRetention). */
+/** The retention job's last run, for the inbox to show (lib/feedback/retention.ts: applyRetention). */
 export async function lastRetentionRun(db: Kysely<Database>) {
   return db
     .selectFrom('job_runs')

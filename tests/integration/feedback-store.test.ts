@@ -1,22 +1,17 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BackupError, backupDatabase, restoreDatabase } from '@/lib/db/backup';
+import { BACKUP_DAYS, BackupError, backupDatabase, nightlyBackup, restoreDatabase } from '@/lib/db/backup';
 import { foldDeletions, openDatabase } from '@/lib/db/connect';
 import { onceForAll } from '@/lib/db/once';
 import { migrations } from '@/lib/db/migrations';
 import type { Database } from '@/lib/db/schema';
 import { countFeedback } from '@/lib/feedback/counts';
-import {
-  applyRetention,
-  forgetSubmission,
-  saveSubmission,
-  SAME_SUBMISSION_MS,
-  type Stamped,
-} from '@/lib/feedback/store';
+import { applyRetention, HELD_DAYS, SPAM_DAYS } from '@/lib/feedback/retention';
+import { forgetSubmission, saveSubmission, SAME_SUBMISSION_MS, type Stamped } from '@/lib/feedback/store';
 import { send, testDatabases } from '../databases';
 
 /*
@@ -141,8 +136,8 @@ describe.each(backends)('the residents’ messages in $name', ({ name, fresh }) 
     await open();
     await saveSubmission(db, send('old', { contact: 'a@b.kz' }), at('2025-11-01T10:00:00Z'), options);
     await saveSubmission(db, send('new', { contact: 'c@d.kz' }), at('2026-11-01T10:00:00Z'), options);
-    const done = await applyRetention(db, new Date('2026-12-02T00:00:00Z'));
-    expect(done).toEqual({ contacts: 1, hashes: 2 });
+    const done = await applyRetention(db, { now: new Date('2026-12-02T00:00:00Z'), months: 12 });
+    expect(done).toEqual({ contacts: 1, hashes: 2, texts: 0, held: 0, spam: 0 });
     expect((await db.selectFrom('contacts').select('contact').execute()).map((c) => c.contact)).toEqual(['c@d.kz']);
     expect(
       await db.selectFrom('submissions').select('client_hash').where('client_hash', 'is not', null).execute(),
@@ -151,6 +146,78 @@ describe.each(backends)('the residents’ messages in $name', ({ name, fresh }) 
     expect(await db.selectFrom('job_runs').selectAll().execute()).toEqual([
       { job: 'retention', ran_at: '2026-12-02T00:00:00.000Z', affected: 1 },
     ]);
+  });
+
+  it('deletes the text of a case closed for the retention period, held messages nobody released and spam', async () => {
+    await open();
+    const now = new Date('2026-12-02T00:00:00Z');
+    const closedLongAgo = await saveSubmission(
+      db,
+      send('answered long ago', { contact: 'a@b.kz' }),
+      at('2025-10-01T10:00:00Z'),
+      options,
+    );
+    await db
+      .updateTable('submissions')
+      .set({ status: 'answered', updated_at: '2025-11-01T10:00:00Z' })
+      .where('reference', '=', closedLongAgo.reference)
+      .execute();
+    const closedRecently = await saveSubmission(db, send('answered this year'), at('2026-01-02T10:00:00Z'), options);
+    await db
+      .updateTable('submissions')
+      .set({ status: 'answered', updated_at: '2026-01-02T10:00:00Z' })
+      .where('reference', '=', closedRecently.reference)
+      .execute();
+    const stillOpen = await saveSubmission(db, send('still open, from long ago'), at('2025-01-02T10:00:00Z'), options);
+    await db
+      .updateTable('submissions')
+      .set({ status: 'in-progress', updated_at: '2025-01-02T10:00:00Z' })
+      .where('reference', '=', stillOpen.reference)
+      .execute();
+    const oldHeld = await saveSubmission(
+      db,
+      send('held, never released'),
+      at(new Date(now.getTime() - (HELD_DAYS + 1) * 86_400_000).toISOString()),
+      options,
+    );
+    await db.updateTable('submissions').set({ status: 'held' }).where('reference', '=', oldHeld.reference).execute();
+    const newHeld = await saveSubmission(db, send('held yesterday'), at('2026-12-01T10:00:00Z'), options);
+    await db.updateTable('submissions').set({ status: 'held' }).where('reference', '=', newHeld.reference).execute();
+    const oldSpam = await saveSubmission(db, send('spam'), at('2026-09-01T10:00:00Z'), options);
+    await db
+      .updateTable('submissions')
+      .set({ status: 'spam', updated_at: new Date(now.getTime() - (SPAM_DAYS + 1) * 86_400_000).toISOString() })
+      .where('reference', '=', oldSpam.reference)
+      .execute();
+    const newSpam = await saveSubmission(db, send('spam marked today'), at('2026-09-01T10:00:00Z'), options);
+    await db
+      .updateTable('submissions')
+      .set({ status: 'spam', updated_at: '2026-12-01T10:00:00Z' })
+      .where('reference', '=', newSpam.reference)
+      .execute();
+
+    const done = await applyRetention(db, { now, months: 12 });
+    expect(done).toMatchObject({ texts: 1, held: 1, spam: 1 });
+    const rows = Object.fromEntries(
+      (await db.selectFrom('submissions').select(['reference', 'body', 'body_folded', 'kind']).execute()).map((r) => [
+        r.reference,
+        r,
+      ]),
+    );
+    // The closed case keeps what it was about, for the counts and the resident's lookup; its text is gone.
+    expect(rows[closedLongAgo.reference]).toMatchObject({ body: '', body_folded: null, kind: 'question' });
+    expect(rows[closedRecently.reference]?.body).toBe('answered this year');
+    expect(rows[stillOpen.reference]?.body).toBe('still open, from long ago');
+    expect(rows[oldHeld.reference]).toBeUndefined();
+    expect(rows[newHeld.reference]?.body).toBe('held yesterday');
+    expect(rows[oldSpam.reference]).toBeUndefined();
+    expect(rows[newSpam.reference]?.body).toBe('spam marked today');
+    // Run again the next minute: nothing more to do.
+    expect(await applyRetention(db, { now: new Date(now.getTime() + 60_000), months: 12 })).toMatchObject({
+      texts: 0,
+      held: 0,
+      spam: 0,
+    });
   });
 
   it('leaves nothing of a deleted message in the database’s files once the retention job has run', async () => {
@@ -185,7 +252,9 @@ describe.each(backends)('the residents’ messages in $name', ({ name, fresh }) 
       try {
         const night = new Date('2026-12-03T22:30:00Z');
         const job = () =>
-          new Promise((r) => setTimeout(r, 300)).then(() => applyRetention(db, night).then(() => 'done'));
+          new Promise((r) => setTimeout(r, 300)).then(() =>
+            applyRetention(db, { now: night, months: 12 }).then(() => 'done'),
+          );
         const options = { job: 'retention', gapMs: 60 * 60_000, now: night };
         const results = await Promise.all([
           onceForAll(db, settings, options, job),
@@ -268,6 +337,83 @@ describe.each(backends)('the residents’ messages in $name', ({ name, fresh }) 
     } finally {
       await restored.destroy();
     }
+  }, 60_000);
+
+  it('makes again, after a restore, every deletion made since the backup was taken', async () => {
+    const settings = fresh();
+    const live = await openDatabase(settings);
+    const kept = await saveSubmission(live, send('kept'), at('2026-12-02T10:00:00Z'), options);
+    const byResident = await saveSubmission(
+      live,
+      send('deleted by its sender', { contact: 'x@y.kz' }),
+      at('2026-12-02T10:00:00Z', '10.0.0.2'),
+      options,
+    );
+    const byInbox = await saveSubmission(
+      live,
+      send('deleted in the inbox'),
+      at('2026-12-02T10:00:00Z', '10.0.0.3'),
+      options,
+    );
+    const file = scratch('before-deletions');
+    await backupDatabase(file, settings);
+    await forgetSubmission(live, byResident.reference);
+    await forgetSubmission(live, byInbox.reference, { name: 'Admin', subject: 'admin', role: 'admin' });
+    await live.destroy();
+
+    const restored = await restoreDatabase(file, settings, new Date('2026-12-03T00:00:00Z'));
+    expect(restored.deletions).toBe(2);
+    const after = await openDatabase(settings);
+    try {
+      expect(await after.selectFrom('submissions').select('reference').execute()).toEqual([
+        { reference: kept.reference },
+      ]);
+      expect(await after.selectFrom('contacts').selectAll().execute()).toEqual([]);
+      // The deletions stay on record, once each: the lookup still says when each message was deleted.
+      const audit = await after.selectFrom('audit_log').select(['action', 'reference']).orderBy('action').execute();
+      expect(audit).toEqual([
+        { action: 'delete', reference: byInbox.reference },
+        { action: 'delete-by-resident', reference: byResident.reference },
+      ]);
+    } finally {
+      await after.destroy();
+    }
+    // Restored again from the same file: the same deletions, still once each in the log.
+    expect((await restoreDatabase(file, settings)).deletions).toBe(2);
+    const again = await openDatabase(settings);
+    try {
+      expect(await again.selectFrom('audit_log').selectAll().execute()).toHaveLength(2);
+    } finally {
+      await again.destroy();
+    }
+  }, 60_000);
+
+  it('takes the nightly backup once for the installation and keeps a week of them', async () => {
+    const settings = fresh();
+    const live = await openDatabase(settings);
+    await saveSubmission(live, send('in the backup'), at('2026-12-02T10:00:00Z'), options);
+    await live.destroy();
+    const folder = scratch('nightly');
+    mkdirSync(folder, { mode: 0o700 });
+    const ext = settings.kind === 'sqlite' ? 'db' : 'dump';
+    const old = join(folder, `site-2026-11-20T220000Z.${ext}`);
+    const recent = join(folder, `site-2026-11-30T220000Z.${ext}`);
+    const other = join(folder, 'notes.txt');
+    for (const file of [old, recent, other]) writeFileSync(file, 'x');
+    const night = new Date('2026-12-02T22:00:00Z');
+    const first = await nightlyBackup(folder, settings, { now: night });
+    expect(first.file).toBe(join(folder, `site-2026-12-02T220000Z.${ext}`));
+    expect(statSync(first.file!).mode & 0o777).toBe(0o600);
+    expect(first.removed).toEqual([`site-2026-11-20T220000Z.${ext}`]);
+    expect(readdirSync(folder).sort()).toEqual(
+      [`site-2026-11-30T220000Z.${ext}`, `site-2026-12-02T220000Z.${ext}`, 'notes.txt'].sort(),
+    );
+    expect(BACKUP_DAYS).toBeLessThan(SPAM_DAYS);
+    // Another node's timer, minutes later: on PostgreSQL, tonight's backup is already taken.
+    const second = await nightlyBackup(folder, settings, { now: new Date(night.getTime() + 5 * 60_000) });
+    expect(second.file === null).toBe(settings.kind === 'postgres');
+    // Refused into a folder that is not there, with one line.
+    await expect(nightlyBackup(scratch('no-such-folder'), settings, { now: night })).rejects.toThrow(/^No folder /);
   }, 60_000);
 
   it('keeps backups private, replaces one only when told, and restores only a file that is one', async () => {

@@ -143,6 +143,35 @@ describe('the inbox views', () => {
     expect(admin).not.toContain(w.consentAt);
   });
 
+  it('a closed case whose text the retention job deleted says so, in the list and on its page', async () => {
+    const view = await as('editor');
+    const list = renderToStaticMarkup(
+      <ListView
+        view={view}
+        filter={{}}
+        page={1}
+        rows={[{ ...listed, body: '', status: 'answered' }]}
+        total={1}
+        retention={undefined}
+        months={12}
+      />,
+    );
+    expect(list).toContain(w.textExpired);
+    const page = renderToStaticMarkup(
+      <DetailView
+        view={view}
+        submission={{ ...detail, body: '', status: 'answered' }}
+        history={[]}
+        canPublish={false}
+        outcomes={[]}
+        recipients={[]}
+        today="2026-12-04"
+      />,
+    );
+    expect(page).toContain(w.textExpired);
+    expect(page).not.toMatch(/<p [^>]*dir="auto"><\/p>/);
+  });
+
   it('audit log: who (name, and the account apart), what, the open sessions with the reader’s own marked', async () => {
     const view = await as('admin');
     const html = renderToStaticMarkup(

@@ -306,9 +306,13 @@ export function DetailView({
       <Facts view={view} submission={s} />
       {/* A resident's text in its own direction: a right-to-left mark in it turns nothing around it. */}
       <Part id="text" title={t('text')} className="mt-8">
-        <p className="mt-2 whitespace-pre-line break-words rounded border border-line p-4" lang={s.locale} dir="auto">
-          {s.body}
-        </p>
+        {s.body ? (
+          <p className="mt-2 whitespace-pre-line break-words rounded border border-line p-4" lang={s.locale} dir="auto">
+            {s.body}
+          </p>
+        ) : (
+          <p className="mt-2">{t('textExpired')}</p>
+        )}
       </Part>
       <ContactsPart view={view} submission={s} />
       {can(role, 'answer') ? (

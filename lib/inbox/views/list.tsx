@@ -91,9 +91,13 @@ function Item({ view, row }: { view: View; row: ListedSubmission }) {
       </p>
       <p className={styles.muted}>{about.join(' · ')}</p>
       {/* A resident's text in its own direction: a right-to-left mark in it turns nothing around it. */}
-      <p className="mt-1 whitespace-pre-line break-words" dir="auto">
-        {excerpt(row.body)}
-      </p>
+      {row.body ? (
+        <p className="mt-1 whitespace-pre-line break-words" dir="auto">
+          {excerpt(row.body)}
+        </p>
+      ) : (
+        <p className={`mt-1 ${styles.muted}`}>{t('textExpired')}</p>
+      )}
     </li>
   );
 }
