@@ -17,4 +17,12 @@ export async function register() {
       `database: not reachable at start (${reason}); the form answers 503 and the inbox says so until it is`,
     );
   }
+  const { stampKeys } = await import('./lib/feedback/keys');
+  try {
+    stampKeys();
+  } catch (error) {
+    console.error(
+      `site secret: ${error instanceof Error ? error.message : 'unreadable'}; the form answers 503 until it is`,
+    );
+  }
 }

@@ -49,6 +49,14 @@ const variables = {
   // they were given (12).
   DATABASE_URL: present(z.string().regex(/^postgres(ql)?:\/\//, 'a PostgreSQL address, postgres://user@host/name')),
   DATA_DIR: present(z.string()),
+  // The secret the addresses are hashed and the forms' stamps signed with (lib/feedback/keys.ts): one
+  // or more, space-separated, the first in use; the same on every node.
+  SITE_SECRET: present(
+    z
+      .string()
+      .transform((v) => v.trim().split(/\s+/))
+      .pipe(z.array(z.string().min(32, 'secrets of 32 characters or more (openssl rand -base64 32)')).min(1)),
+  ),
   RETENTION_MONTHS: present(z.coerce.number().int().min(1).max(120)),
   // The press office's inbox (docs/inbox.md). Sign-in through the git host as an OpenID Connect
   // provider; a role for the members of each group (names as the provider's `groups` claim gives them,
@@ -104,7 +112,7 @@ export class EnvError extends Error {
 }
 
 /** Settings whose value is never printed, even when it is wrong (a database address holds its password). */
-const secrets = new Set(['DATABASE_URL', 'INBOX_OIDC_CLIENT_SECRET', 'INBOX_PUBLISH_TOKEN']);
+const secrets = new Set(['DATABASE_URL', 'INBOX_OIDC_CLIENT_SECRET', 'INBOX_PUBLISH_TOKEN', 'SITE_SECRET']);
 
 const schema = z.object(variables).superRefine((settings, context) => {
   // The publishing token goes to CMS_API_ROOT; unset, to the public forge's default address.

@@ -69,3 +69,9 @@ export async function startPostgres({ port: chosen }: { port?: number } = {}): P
     },
   };
 }
+
+/** What a process serving from a PostgreSQL database is given: its address, and the site's secret every node shares. */
+export const postgresEnv = (url: string) => ({
+  DATABASE_URL: url,
+  SITE_SECRET: 'the-test-installations-secret-shared-by-every-node',
+});

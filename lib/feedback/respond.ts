@@ -18,7 +18,6 @@ import { fillTemplate } from '@/lib/frames/frame';
 import { fillEvent, fillForm, fillSummary } from './fill';
 import type { Looked } from './lookup';
 import { statusResult } from './status-view';
-import { database } from '@/lib/db/connect';
 import {
   type Choices,
   type FeedbackField,
@@ -28,7 +27,8 @@ import {
   TEXT_LIMIT,
   UNCHOSEN,
 } from './form';
-import { newStamp, stampKey } from './stamp';
+import { stampKeys } from './keys';
+import { newStamp } from './stamp';
 
 /*
  * The residents' form as one request has it (the prerendered page, filled: lib/frames): with what
@@ -109,12 +109,12 @@ const formOf = (template: Awaited<ReturnType<typeof getTemplate>>, slot: string)
 };
 
 /**
- * A new form's stamp (lib/feedback/stamp.ts), signed with the site's key; none while the database
- * cannot be read (a message sent from that form, once it can, is held for a person to look at).
+ * A new form's stamp (lib/feedback/stamp.ts), signed with the site's key; none while the site has no
+ * secret to sign with (a message sent from that form is held for a person to look at).
  */
-async function stampOfNewForm(): Promise<string> {
+function stampOfNewForm(): string {
   try {
-    return newStamp(await stampKey(await database()));
+    return newStamp(stampKeys()[0]!);
   } catch {
     return '';
   }
@@ -124,7 +124,8 @@ const stamped = (form: Element, stamp: string) => fillForm(form, { values: { [ST
 
 /** The form as a resident opens it: the prerendered page with a stamp of its own. */
 export async function newForm(locale: Locale, origin: string): Promise<string> {
-  const [template, stamp] = await Promise.all([getTemplate('feedback', locale, origin), stampOfNewForm()]);
+  const template = await getTemplate('feedback', locale, origin);
+  const stamp = stampOfNewForm();
   return fillTemplate(template, { slots: { send: (form) => stamped(form, stamp) } });
 }
 
@@ -133,7 +134,8 @@ export async function formAboutEvent(locale: Locale, origin: string, id: string)
   const event = getEvent(id);
   if (!event) return undefined;
   const t = await getTranslations({ locale, namespace: 'Feedback' });
-  const [template, stamp] = await Promise.all([getTemplate('feedback', locale, origin), stampOfNewForm()]);
+  const template = await getTemplate('feedback', locale, origin);
+  const stamp = stampOfNewForm();
   return fillTemplate(template, {
     title: (own) => `${t('askAboutEvent')}: ${event.title[locale]} — ${own.split(' — ').at(-1)}`,
     slots: {

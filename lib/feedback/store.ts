@@ -4,6 +4,7 @@ import { foldText } from '@/lib/db/migrations';
 import type { Database, SubmissionStatus } from '@/lib/db/schema';
 import type { Send } from './form';
 import type { Stamp } from './stamp';
+import { addressKey } from './keys';
 import { newReference } from './reference';
 import { deleteMessage } from './retention';
 import { type Actor, audit, resident } from '@/lib/inbox/audit';
@@ -33,12 +34,9 @@ export type Stamped = Omit<Send, 'started'> & { stamp: Stamp | null };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-async function clientHash(db: Kysely<Database>, address: string | null): Promise<string | null> {
-  if (!address) return null;
-  const key = await db.selectFrom('settings').select('value').where('name', '=', 'client-hash-key').executeTakeFirst();
-  return createHmac('sha256', key?.value ?? '')
-    .update(address)
-    .digest('hex');
+/** A keyed hash of the sender's address (the key kept outside the database: lib/feedback/keys.ts). */
+function clientHash(address: string | null): string | null {
+  return address ? createHmac('sha256', addressKey()).update(address).digest('hex') : null;
 }
 
 const links = (text: string) =>
@@ -51,7 +49,7 @@ export async function saveSubmission(
   sender: Sender,
   { locale, retentionMonths }: { locale: string; retentionMonths: number },
 ): Promise<{ reference: string; status: SubmissionStatus; again: boolean }> {
-  const client = await clientHash(db, sender.address);
+  const client = clientHash(sender.address);
   const bodyHash = sha256(`${send.kind}\n${send.topic}\n${send.district}\n${send.event ?? ''}\n${send.text}`);
   const { stamp } = send;
   // One rendered form sent twice is one message; two forms are two, whatever their text and address.

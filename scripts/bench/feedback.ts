@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type DatabaseSettings, openDatabase } from '@/lib/db/connect';
 import { waitFor } from '@/lib/deploy/processes';
 import { startStack } from '@/lib/deploy/stack';
-import { startPostgres } from '../../tests/postgres';
+import { postgresEnv, startPostgres } from '../../tests/postgres';
 import { DURATION } from './server';
 import { median } from './run';
 
@@ -123,7 +123,7 @@ export async function feedbackBenchmark(distDir: string, article: string, worker
       env: { DATA_DIR: join(dir, 'data') },
       db: { kind: 'sqlite', file: join(dir, 'data', 'site.db') },
     },
-    { name: 'PostgreSQL', env: { DATABASE_URL: pg.url('bench') }, db: { kind: 'postgres', url: pg.url('bench') } },
+    { name: 'PostgreSQL', env: postgresEnv(pg.url('bench')), db: { kind: 'postgres', url: pg.url('bench') } },
   ];
   const rows: string[] = [];
   const kills: string[] = [];

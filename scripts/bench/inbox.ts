@@ -9,7 +9,7 @@ import type { Database, SubmissionStatus } from '@/lib/db/schema';
 import { stopGroup } from '@/lib/deploy/processes';
 import { SESSION_COOKIE, startSession } from '@/lib/inbox/sessions';
 import { reportFigures } from '@/lib/reports/figures';
-import { startPostgres } from '../../tests/postgres';
+import { postgresEnv, startPostgres } from '../../tests/postgres';
 import { median, startNext, treeRss } from './run';
 
 /*
@@ -234,9 +234,13 @@ export async function inboxBenchmark(distDir: string): Promise<string[]> {
       const database = `inbox_${count}`;
       pg.createDatabase(database);
       rows.push(
-        await measure(distDir, 'PostgreSQL', { kind: 'postgres', url: pg.url(database) }, count, {
-          DATABASE_URL: pg.url(database),
-        }),
+        await measure(
+          distDir,
+          'PostgreSQL',
+          { kind: 'postgres', url: pg.url(database) },
+          count,
+          postgresEnv(pg.url(database)),
+        ),
       );
     }
   } finally {

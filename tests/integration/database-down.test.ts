@@ -5,7 +5,7 @@ import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
 import { fixtureEnv } from '../fixture-site';
 import { freePorts } from '../ports';
-import { startPostgres, type TestPostgres } from '../postgres';
+import { postgresEnv, startPostgres, type TestPostgres } from '../postgres';
 
 /*
  * A database that cannot be reached never takes the site down (issue 33): `next start` on the fixture
@@ -32,7 +32,7 @@ describe('with its database unreachable', () => {
       env: {
         ...process.env,
         ...fixtureEnv,
-        DATABASE_URL: `postgres://postgres:a-password@127.0.0.1:${dbPort}/postgres`,
+        ...postgresEnv(`postgres://postgres:a-password@127.0.0.1:${dbPort}/postgres`),
       },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,7 +7,7 @@ import { type DatabaseSettings, openDatabase } from '@/lib/db/connect';
 import { waitFor } from '@/lib/deploy/processes';
 import { fixtureEnv } from '../fixture-site';
 import { freePorts } from '../ports';
-import { startPostgres, type TestPostgres } from '../postgres';
+import { postgresEnv, startPostgres, type TestPostgres } from '../postgres';
 
 /*
  * Nothing a resident was thanked for is lost: two `next start` workers on the fixture build take
@@ -112,7 +112,7 @@ const backends: { name: string; settings: () => { variables: Record<string, stri
     settings: () => {
       pg!.createDatabase('kill');
       const url = pg!.url('kill');
-      return { variables: { DATABASE_URL: url }, db: { kind: 'postgres', url } };
+      return { variables: postgresEnv(url), db: { kind: 'postgres', url } };
     },
   },
 ];

@@ -21,4 +21,12 @@ describe('the environment', () => {
       'https://git.example.kz/api/v1',
     );
   });
+
+  it('takes the site secret as one or more, never printed when wrong', () => {
+    const secret = 'a'.repeat(32);
+    expect(readEnv({ SITE_SECRET: `${secret} ${'b'.repeat(40)}` }).SITE_SECRET).toEqual([secret, 'b'.repeat(40)]);
+    expect(() => readEnv({ SITE_SECRET: 'short-one' })).toThrow(
+      /SITE_SECRET=\(its value not shown\): expected secrets of 32/,
+    );
+  });
 });

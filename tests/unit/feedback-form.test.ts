@@ -173,9 +173,15 @@ describe("the form's stamp", () => {
   const key = 'a-key-of-this-site';
   it('is read back when this site signed it: when its form left and its own name', () => {
     const stamp = newStamp(key, 1_764_900_000_000);
-    expect(readStamp(key, stamp)).toEqual({ at: 1_764_900_000_000, id: expect.stringMatching(/^[\w-]{16}$/) });
+    expect(readStamp([key], stamp)).toEqual({ at: 1_764_900_000_000, id: expect.stringMatching(/^[\w-]{16}$/) });
     // Each form a name of its own.
-    expect(readStamp(key, newStamp(key, 1_764_900_000_000))!.id).not.toBe(readStamp(key, stamp)!.id);
+    expect(readStamp([key], newStamp(key, 1_764_900_000_000))!.id).not.toBe(readStamp([key], stamp)!.id);
+  });
+
+  it('signed with the key before a rotation is still read while that key is given after the new one', () => {
+    const open = newStamp('the-key-before', 1_764_900_000_000);
+    expect(readStamp(['the-new-key', 'the-key-before'], open)).toMatchObject({ at: 1_764_900_000_000 });
+    expect(readStamp(['the-new-key'], open)).toBeUndefined();
   });
 
   it('is refused when made up, changed, or signed with another key', () => {
@@ -190,6 +196,6 @@ describe("the form's stamp", () => {
       newStamp('another-key', Number(at)),
       `${stamp}x`,
     ])
-      expect(readStamp(key, sent), sent).toBeUndefined();
+      expect(readStamp([key], sent), sent).toBeUndefined();
   });
 });

@@ -7,7 +7,8 @@ import { MAX_BODY_BYTES, readFeedback, typedValues } from '@/lib/feedback/form';
 import { waitBeforePost } from '@/lib/feedback/limit';
 import { lookUp } from '@/lib/feedback/lookup';
 import { formChoices, formWithProblems, forgottenPage, privateHeaders, sentPage } from '@/lib/feedback/respond';
-import { readStamp, stampKey } from '@/lib/feedback/stamp';
+import { stampKeys } from '@/lib/feedback/keys';
+import { readStamp } from '@/lib/feedback/stamp';
 import { forgetSubmission, saveSubmission } from '@/lib/feedback/store';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { clientAddress } from '@/lib/http/client-address';
@@ -49,7 +50,7 @@ export async function POST(request: NextRequest, { params }: RouteContext<'/[loc
     const { started, ...sent } = read.value;
     const { reference } = await saveSubmission(
       db,
-      { ...sent, stamp: readStamp(await stampKey(db), started) ?? null },
+      { ...sent, stamp: readStamp(stampKeys(), started) ?? null },
       { address, now: new Date() },
       { locale, retentionMonths: retentionMonths() },
     );
