@@ -1,7 +1,7 @@
 // Writes the site's nginx configuration for a server (docs/production.md), from deploy/nginx/:
 //   npm run nginx:config -- --site-url https://example.kz --workers "3001 3002" \
 //     [--tls-cert /etc/letsencrypt/live/example.kz/fullchain.pem --tls-key …/privkey.pem] \
-//     [--real-ip-from "173.245.48.0/20 …"] \
+//     [--real-ip-from "173.245.48.0/20 …"] [--editor-host editor.example.kz] \
 //     --out /etc/nginx/sites-available/qyzylorda.conf
 // Written with --out (without it, to standard output): a shell redirect would also take in npm's own
 // banner unless npm is run with -s.
@@ -21,6 +21,8 @@ const { values } = parseArgs({
     'tls-key': { type: 'string' },
     // The CDN's or balancer's addresses (CIDR), when one is in front: its X-Forwarded-For is believed.
     'real-ip-from': { type: 'string' },
+    // The web editor's own host (docs/web-editor.md): /admin there alone, away from the inbox's cookie.
+    'editor-host': { type: 'string' },
     out: { type: 'string' },
   },
 });
@@ -41,6 +43,11 @@ if (notRange) {
   console.error(`--real-ip-from: "${notRange}" is not an address or a range (e.g. 173.245.48.0/20, 2400:cb00::/32)`);
   process.exit(1);
 }
+const editorHost = values['editor-host'];
+if (editorHost !== undefined && !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i.test(editorHost)) {
+  console.error(`--editor-host: "${editorHost}" is not a host name (e.g. editor.example.kz)`);
+  process.exit(1);
+}
 const cert = values['tls-cert'];
 const key = values['tls-key'];
 const config = siteConfig({
@@ -56,6 +63,7 @@ const config = siteConfig({
   tls: cert && key ? { certificate: cert, key } : undefined,
   brotli: brotliInstalled(),
   realIpFrom,
+  editorHost,
 });
 if (values.out) writeFileSync(values.out, config);
 else process.stdout.write(config);

@@ -53,6 +53,11 @@ export type NginxOptions = {
   realIpFrom?: string[];
   /** Also answer for localhost and 127.0.0.1 (npm start on this machine); production answers only for its host. */
   local?: boolean;
+  /**
+   * The web editor's own host (e.g. editor.example.kz): /admin is served there alone, so that the
+   * inbox's cookie never reaches a page that allows the editor's scripts. Without it, /admin on the site.
+   */
+  editorHost?: string;
 };
 
 /** Where certbot's --webroot puts its challenges (docs/production.md). */
@@ -124,6 +129,9 @@ export function siteConfig(options: NginxOptions): string {
     ? options.distDir
     : join(options.projectDir, options.distDir ?? '.next');
   const tls = options.tls;
+  // An origin nginx redirects to: the default port of its scheme, or the one it listens on.
+  const port = tls ? '' : /(\d+)$/.exec(options.listen)?.[1];
+  const origin = (name: string) => `${tls ? 'https' : 'http'}://${name}${port && port !== '80' ? `:${port}` : ''}`;
   return fill('site.conf', {
     workers: options.workerPorts.map((port) => ({ port })),
     cacheDir: options.cacheDir,
@@ -131,6 +139,9 @@ export function siteConfig(options: NginxOptions): string {
     listen: tls ? '443 ssl http2' : options.listen,
     tls: tls ?? false,
     host,
+    editor: options.editorHost
+      ? { editorHost: options.editorHost, editorOrigin: origin(options.editorHost), siteOrigin: origin(host) }
+      : false,
     serverNames: [...new Set([host, ...(options.local ? ['localhost', '127.0.0.1'] : [])])].join(' '),
     acmeRoot: ACME_ROOT,
     realIp: options.realIpFrom?.length ? { from: options.realIpFrom } : false,

@@ -85,7 +85,8 @@ describe('the nginx configuration (deploy/nginx)', () => {
     );
     const site = siteConfig({ ...options, tls: { certificate, key } });
     expect(site).toContain('listen 443 ssl http2;');
-    expect(site).toContain('return 301 https://koalitsiya.example.kz$request_uri;');
+    // To HTTPS on the host asked for, one of server_name's (any other reached the default server).
+    expect(site).toContain('return 301 https://$host$request_uri;');
     expect(() => nginxTest(site)).not.toThrow();
   });
 
@@ -176,6 +177,75 @@ describe('the nginx configuration (deploy/nginx)', () => {
     } finally {
       if (nginx) stopGroup(nginx);
       for (const worker of workers) worker.close();
+    }
+  });
+
+  it('serves the web editor on its own host when given one, never beside the inbox’s cookie', async () => {
+    const base = await freePorts(2);
+    const runDir = mkdtempSync(join(dir, 'editor-'));
+    const projectDir = join(runDir, 'project');
+    mkdirSync(join(projectDir, 'public', 'admin'), { recursive: true });
+    writeFileSync(join(projectDir, 'public', 'admin', 'index.html'), '<!doctype html><title>editor</title>');
+    // nginx's own refusal pages, as a build writes them.
+    mkdirSync(join(projectDir, '.next', 'errors'), { recursive: true });
+    writeFileSync(join(projectDir, '.next', 'errors', 'method.kk.html'), '<!doctype html><title>405</title>');
+    const asRoot = process.getuid?.() === 0;
+    const editor = { siteUrl: `http://localhost:${base}/`, editorHost: 'editor.localhost', listen: String(base) };
+    const site = siteConfig({ ...options, ...editor, projectDir, workerPorts: [base + 1] });
+    expect(() => nginxTest(site)).not.toThrow();
+    const config = standaloneConfig({
+      ...options,
+      ...editor,
+      projectDir,
+      workerPorts: [base + 1],
+      cacheDir: join(runDir, 'cache'),
+      runDir,
+      user: asRoot ? 'nobody nogroup' : undefined,
+    });
+    mkdirSync(join(runDir, 'cache'));
+    chmodSync(dir, 0o755);
+    execFileSync('chmod', ['-R', 'a+rX', runDir]);
+    let nginx: ChildProcess | undefined;
+    try {
+      nginx = await startNginx(runDir, config, base);
+      // As an operator tries it (fetch sends the Host of its address, whatever it is given).
+      const get = (host: string, path: string, method = 'GET') => {
+        const [status, location, policy] = execFileSync(
+          'curl',
+          [
+            '-s',
+            '-o',
+            '/dev/null',
+            '-w',
+            '%{http_code}\t%header{location}\t%header{content-security-policy}',
+            '-X',
+            method,
+            '-H',
+            `Host: ${host}`,
+            `http://127.0.0.1:${base}${path}`,
+          ],
+          { encoding: 'utf8' },
+        ).split('\t');
+        return { status: Number(status), location: location || null, policy };
+      };
+      // On the site: only the way there.
+      const there = get(`localhost:${base}`, '/admin/');
+      expect(there.status).toBe(301);
+      expect(there.location).toBe(`http://editor.localhost:${base}/admin/`);
+      // On its own host: the editor with its policy.
+      const page = get(`editor.localhost:${base}`, '/admin/index.html');
+      expect(page.status).toBe(200);
+      expect(page.policy).toContain("'unsafe-eval'");
+      // Nothing else of the site there: the inbox, its sign-in and pages go back to the site.
+      for (const path of ['/kk/inbox', '/kk/inbox/auth', '/kk']) {
+        const away = get(`editor.localhost:${base}`, path);
+        expect(away.status, path).toBe(301);
+        expect(away.location, path).toBe(`http://localhost:${base}${path}`);
+      }
+      // And none of the inbox's forms.
+      expect(get(`editor.localhost:${base}`, '/kk/inbox', 'POST').status).toBe(405);
+    } finally {
+      if (nginx) stopGroup(nginx);
     }
   });
 
