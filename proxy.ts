@@ -4,7 +4,7 @@ import { routing } from './i18n/routing';
 import { negotiateLocale } from './lib/http/negotiate-locale';
 import { badRequestResponse } from './lib/http/bad-request-page';
 import { crossSite, refuseCrossSite } from './lib/http/form-post';
-import { inboxContentSecurityPolicy } from './lib/http/headers';
+import { INBOX_PATH_HEADER, inboxContentSecurityPolicy } from './lib/http/headers';
 import { notFoundPagePath } from './lib/http/not-found';
 import { classifyPath, localeOfPath } from './lib/http/path-guard';
 import { isFormPath, isInboxPath } from './lib/site/routes';
@@ -40,6 +40,8 @@ function inboxRequest(request: NextRequest, locale: 'kk' | 'ru') {
   const policy = inboxContentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
+  // The page's own path, set here whatever the browser sent: where a renewal of the role comes back to.
+  headers.set(INBOX_PATH_HEADER, request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;

@@ -199,6 +199,12 @@ export const migrations: Record<string, Migration> = {
       await sql`delete from settings where name = 'client-hash-key'`.execute(db);
     },
   },
+  '2026-12-05-06-sign-in-next': {
+    async up(db: Kysely<unknown>) {
+      // The page a press officer was on when the role was re-checked with the provider: back to it.
+      await db.schema.alterTable('sign_ins').addColumn('next', 'text').execute();
+    },
+  },
 };
 
 /** A text as the inbox's search compares it: lower case in every alphabet, ё as е. */

@@ -75,6 +75,8 @@ export interface SignInTable {
   verifier: string;
   nonce: string;
   locale: string;
+  /** The inbox page to come back to (a renewal of the role: lib/inbox/sessions.ts), its path only. */
+  next: string | null;
   created_at: string;
 }
 

@@ -141,3 +141,6 @@ export function adminHeaders({ connect, localBackend }: { connect: string[]; loc
     { key: 'Cache-Control', value: cacheControl.none },
   ];
 }
+
+/** The request header the proxy gives each inbox request: its path, to come back to after a renewal of the role. */
+export const INBOX_PATH_HEADER = 'x-inbox-path';

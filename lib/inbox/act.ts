@@ -20,7 +20,7 @@ export async function act(_before: ActState, sent: FormData): Promise<ActState> 
   const form = new URLSearchParams();
   for (const [name, value] of sent) if (typeof value === 'string' && !name.startsWith('$')) form.append(name, value);
   try {
-    const signed = await signedInHere(locale);
+    const signed = await signedInHere(locale, 'form');
     if (signed) {
       if (!csrfMatches(signed.session, form.get('csrf'))) return refusal(signed, 'csrf');
       return await runAction(signed, form);

@@ -1,16 +1,16 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { NextRequest } from 'next/server';
 import { type Locale, localePath } from '@/i18n/routing';
 import { database } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
-import { cacheControl } from '@/lib/http/headers';
-import { path } from '@/lib/site/routes';
+import { cacheControl, INBOX_PATH_HEADER } from '@/lib/http/headers';
+import { isInboxPageOf, path } from '@/lib/site/routes';
 import { can, type Permission } from './roles';
-import { findSession, readCookie, type Session, SESSION_COOKIE } from './sessions';
+import { findSession, readCookie, roleCheckDue, type Session, SESSION_COOKIE } from './sessions';
 import { type View, viewIn } from './views/view';
 
 /*
@@ -28,6 +28,13 @@ export type SignInWord = (typeof signInWords)[number];
 export const signInPath = (locale: Locale, said?: SignInWord) =>
   `${localePath(locale, path('/inbox/sign-in'))}${said ? `?said=${said}` : ''}`;
 
+/**
+ * Through the git host's sign-in again, for the role as it is now (lib/inbox/sessions.ts: ROLE_CHECK_MS),
+ * then back to `back`, an inbox page's path.
+ */
+export const renewPath = (locale: Locale, back: string | null | undefined) =>
+  `${localePath(locale, path('/inbox/auth'))}${back && isInboxPageOf(locale, back) ? `?back=${encodeURIComponent(back)}` : ''}`;
+
 /** The site's database, or nothing when it fails (one line in the log, never its message). */
 export async function openDatabase(): Promise<Kysely<Database> | undefined> {
   try {
@@ -39,18 +46,28 @@ export async function openDatabase(): Promise<Kysely<Database> | undefined> {
 }
 
 /** Who a session cookie names: signed in, or where to go instead. */
-async function whoIs(db: Kysely<Database>, locale: Locale, cookie: string | undefined): Promise<Signed | string> {
+async function whoIs(
+  db: Kysely<Database>,
+  locale: Locale,
+  cookie: string | undefined,
+  { kind, back }: { kind: 'page' | 'form'; back?: string | null },
+): Promise<Signed | string> {
   const found = await findSession(db, cookie);
   if (!found) return signInPath(locale);
   if ('expired' in found) return signInPath(locale, 'expired');
+  if (roleCheckDue(found.session, kind))
+    return kind === 'page' ? renewPath(locale, back) : signInPath(locale, 'expired');
   return { db, session: found.session, view: await viewIn(locale, found.session) };
 }
 
 /** A page's or a form's signed-in person (to the sign-in page if none); undefined: the database failed. */
-export async function signedInHere(locale: Locale): Promise<Signed | undefined> {
+export async function signedInHere(locale: Locale, kind: 'page' | 'form' = 'page'): Promise<Signed | undefined> {
   const db = await openDatabase();
   if (!db) return undefined;
-  const who = await whoIs(db, locale, (await cookies()).get(SESSION_COOKIE)?.value || undefined);
+  const who = await whoIs(db, locale, (await cookies()).get(SESSION_COOKIE)?.value || undefined, {
+    kind,
+    back: (await headers()).get(INBOX_PATH_HEADER),
+  });
   if (typeof who === 'string') redirect(who);
   return who;
 }
@@ -65,7 +82,7 @@ export const unavailable = (locale: Locale) =>
 export async function signedIn(request: NextRequest, locale: Locale): Promise<Signed | Response> {
   const db = await openDatabase();
   if (!db) return unavailable(locale);
-  const who = await whoIs(db, locale, readCookie(request, SESSION_COOKIE));
+  const who = await whoIs(db, locale, readCookie(request, SESSION_COOKIE), { kind: 'form' });
   return typeof who === 'string' ? seeOther(who) : who;
 }
 

@@ -14,6 +14,19 @@ export const SESSION_COOKIE = '__Host-inbox';
 export const SIGN_IN_COOKIE = '__Host-inbox-sign-in';
 export const IDLE_MS = 8 * 60 * 60_000;
 export const MAX_AGE_MS = 12 * 60 * 60_000;
+/**
+ * How long a role stands before it is checked with the provider again: a page opened later goes through
+ * the git host's sign-in (a redirect there and back while its own session lasts), which gives the
+ * account's groups as they are now, or refuses someone who has left them. A form typed on a page
+ * opened in time is still taken for FORM_GRACE_MS more, so that nothing being written is lost.
+ */
+export const ROLE_CHECK_MS = 15 * 60_000;
+export const FORM_GRACE_MS = 30 * 60_000;
+
+/** Whether a session's role must be checked with the provider before a page (or a form) is served. */
+export const roleCheckDue = (session: Session, kind: 'page' | 'form', now = new Date()) =>
+  now.getTime() - Date.parse(session.createdAt) > ROLE_CHECK_MS + (kind === 'form' ? FORM_GRACE_MS : 0);
+
 /** A sign-in not finished within this time is forgotten. */
 export const SIGN_IN_MS = 10 * 60_000;
 /** How often a session's last request is written down (not on every page). */
@@ -139,14 +152,14 @@ export async function keepSignIn(
   db: Kysely<Database>,
   checks: { state: string; verifier: string; nonce: string },
   locale: string,
-  now = new Date(),
+  { next = null, now = new Date() }: { next?: string | null; now?: Date } = {},
 ): Promise<string> {
   const id = token();
   const before = new Date(now.getTime() - SIGN_IN_MS).toISOString();
   await db.deleteFrom('sign_ins').where('created_at', '<', before).execute();
   await db
     .insertInto('sign_ins')
-    .values({ id_hash: hashId(id), ...checks, locale, created_at: now.toISOString() })
+    .values({ id_hash: hashId(id), ...checks, locale, next, created_at: now.toISOString() })
     .execute();
   return id;
 }
@@ -158,5 +171,5 @@ export async function takeSignIn(db: Kysely<Database>, id: string | undefined, n
   const row = await db.selectFrom('sign_ins').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
   await db.deleteFrom('sign_ins').where('id_hash', '=', idHash).execute();
   if (!row || now.getTime() - Date.parse(row.created_at) > SIGN_IN_MS) return undefined;
-  return { state: row.state, verifier: row.verifier, nonce: row.nonce, locale: row.locale };
+  return { state: row.state, verifier: row.verifier, nonce: row.nonce, locale: row.locale, next: row.next };
 }

@@ -123,6 +123,13 @@ export const isFormPath = (pathname: string) =>
  */
 export const isInboxPath = (pathname: string) => /^\/[a-z]{2}\/inbox(?:\/[^]*[^/])?$/.test(pathname);
 
+/**
+ * Whether `back` is one of this language's inbox pages, to be sent back to after a sign-in: segments of
+ * letters, digits and dashes under it, and nothing else (never another host, a dot segment or a query).
+ */
+export const isInboxPageOf = (locale: string, back: string) =>
+  new RegExp(`^/${locale}${path('/inbox')}(?:/[A-Za-z0-9-]+)*$`).test(back);
+
 /** Where a route's code lives in app/ (tests/unit/routes.test.ts). */
 export function routeSource(route: Route): string {
   const info = routes[route] as RouteInfo;

@@ -284,6 +284,47 @@ test('a session idle for 8 hours is sent to sign in again; signing out ends it',
   expect((await page.request.get('/ru/inbox', { maxRedirects: 0 })).headers().location).toBe('/ru/inbox/sign-in');
 });
 
+test('a role is checked with the provider again after 15 minutes, back on the same page, a typed form still taken', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, 'admin', 'kk');
+  await expect(page).toHaveURL(/\/kk\/inbox$/);
+  const first = (await context.cookies()).find((c) => c.name === '__Host-inbox')!;
+  const age = (cookie: string, minutes: number) => {
+    const db = new Sqlite(join(fixtureEnv.DATA_DIR, 'site.db'));
+    db.prepare('update staff_sessions set created_at = ? where id_hash = ?').run(
+      new Date(Date.now() - minutes * 60_000).toISOString(),
+      createHash('sha256').update(cookie).digest('hex'),
+    );
+    db.close();
+  };
+  const signIns = () => {
+    const db = new Sqlite(join(fixtureEnv.DATA_DIR, 'site.db'));
+    const { n } = db
+      .prepare("select count(*) as n from audit_log where action = 'sign-in' and account = 'admin'")
+      .get() as { n: number };
+    db.close();
+    return n;
+  };
+  const before = signIns();
+  expect(before).toBeGreaterThan(0);
+  // 16 minutes on: the next page goes to the git host and back (its own session: no password asked),
+  // the role as the provider says it now, on the page asked for, in a session of its own.
+  age(first.value, 16);
+  await page.goto('/kk/inbox/audit');
+  await expect(page).toHaveURL(/\/kk\/inbox\/audit$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.kk.auditTitle);
+  const second = (await context.cookies()).find((c) => c.name === '__Host-inbox')!;
+  expect(second.value).not.toBe(first.value);
+  // A renewal is not a new sign-in in the audit log.
+  expect(signIns()).toBe(before);
+  // A form on a page opened in time is still taken within the grace (here: the sign-out's).
+  age(second.value, 40);
+  await page.getByRole('button', { name: words.kk.signOut }).click();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(words.kk.signedOut);
+});
+
 test('inbox pages are private, unindexed, accessible, and in neither the sitemap nor a cache', async ({
   page,
   request,

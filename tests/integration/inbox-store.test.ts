@@ -11,9 +11,12 @@ import {
   csrfMatches,
   findSession,
   forgetEnded,
+  FORM_GRACE_MS,
   IDLE_MS,
   keepSignIn,
   MAX_AGE_MS,
+  ROLE_CHECK_MS,
+  roleCheckDue,
   startSession,
   takeSignIn,
 } from '@/lib/inbox/sessions';
@@ -193,11 +196,25 @@ describe.each(backends)('the inbox on $name', ({ fresh }) => {
   it('takes a sign-in once, and not after 10 minutes', async () => {
     const now = new Date(Date.UTC(2026, 11, 1, 3));
     const checks = { state: 's', verifier: 'v', nonce: 'n' };
-    const id = await keepSignIn(db, checks, 'ru', now);
-    expect(await takeSignIn(db, id, now)).toEqual({ ...checks, locale: 'ru' });
+    const id = await keepSignIn(db, checks, 'ru', { now });
+    expect(await takeSignIn(db, id, now)).toEqual({ ...checks, locale: 'ru', next: null });
     expect(await takeSignIn(db, id, now)).toBeUndefined();
-    const old = await keepSignIn(db, checks, 'kk', now);
+    const old = await keepSignIn(db, checks, 'kk', { now });
     expect(await takeSignIn(db, old, new Date(now.getTime() + 11 * 60_000))).toBeUndefined();
+    // A renewal of the role keeps the page to come back to.
+    const renewal = await keepSignIn(db, checks, 'kk', { now, next: '/kk/inbox/audit' });
+    expect(await takeSignIn(db, renewal, now)).toMatchObject({ next: '/kk/inbox/audit' });
+  });
+
+  it('has a role checked with the provider again after 15 minutes for a page, 45 for a form typed meanwhile', async () => {
+    const start = new Date(Date.UTC(2026, 11, 1, 3));
+    const { session } = await startSession(db, { subject: 'editor', name: 'Редактор', role: 'editor' }, start);
+    const at = (ms: number) => new Date(start.getTime() + ms);
+    expect(roleCheckDue(session, 'page', at(ROLE_CHECK_MS))).toBe(false);
+    expect(roleCheckDue(session, 'page', at(ROLE_CHECK_MS + 1))).toBe(true);
+    expect(roleCheckDue(session, 'form', at(ROLE_CHECK_MS + 1))).toBe(false);
+    expect(roleCheckDue(session, 'form', at(ROLE_CHECK_MS + FORM_GRACE_MS + 1))).toBe(true);
+    expect(ROLE_CHECK_MS + FORM_GRACE_MS).toBeLessThanOrEqual(45 * 60_000);
   });
 
   it('forgets the sessions ended by time and the sign-ins never finished, nothing still open', async () => {
@@ -208,8 +225,10 @@ describe.each(backends)('the inbox on $name', ({ fresh }) => {
     // Used until the 12th hour: never idle, but too old.
     await findSession(db, long.id, later(MAX_AGE_MS - 4 * 60 * 60_000));
     const open = await startSession(db, { subject: 'c', name: 'C', role: 'reader' }, later(MAX_AGE_MS - 60_000));
-    await keepSignIn(db, { state: 's', verifier: 'v', nonce: 'n' }, 'kk', start);
-    const fresh = await keepSignIn(db, { state: 's', verifier: 'v', nonce: 'n' }, 'kk', later(MAX_AGE_MS - 60_000));
+    await keepSignIn(db, { state: 's', verifier: 'v', nonce: 'n' }, 'kk', { now: start });
+    const fresh = await keepSignIn(db, { state: 's', verifier: 'v', nonce: 'n' }, 'kk', {
+      now: later(MAX_AGE_MS - 60_000),
+    });
     const hashes = (await db.selectFrom('staff_sessions').select('id_hash').execute()).map((r) => r.id_hash);
     expect(await forgetEnded(db, later(MAX_AGE_MS))).toMatchObject({ sessions: 2 });
     const left = (await db.selectFrom('staff_sessions').select('id_hash').execute()).map((r) => r.id_hash);

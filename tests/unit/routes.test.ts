@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { path, type Route, routes, routeSource } from '@/lib/site/routes';
+import { isInboxPageOf, path, type Route, routes, routeSource } from '@/lib/site/routes';
 
 // The route table (lib/site/routes.ts) and the app/ folder hold each other: every route has its page or
 // handler, and every page or handler of app/[locale] is a route.
@@ -39,5 +39,21 @@ describe('the route table', () => {
     expect(path('/events/district/[district]/[[...page]]', { district: 'aral', page: ['page', '2'] })).toBe(
       '/events/district/aral/page/2',
     );
+  });
+
+  it('sends a press officer back, after a sign-in, only to an inbox page of the same language', () => {
+    for (const back of ['/kk/inbox', '/kk/inbox/audit', '/kk/inbox/K7QM-2XDA-9PTB'])
+      expect(isInboxPageOf('kk', back), back).toBe(true);
+    for (const back of [
+      '/ru/inbox',
+      '//evil.example/kk/inbox',
+      'https://evil.example/kk/inbox',
+      '/kk/inbox/../admin',
+      '/kk/inbox/audit?q=name',
+      '/kk/inbox/',
+      '/kk/inboxes',
+      '/kk/inbox\\evil',
+    ])
+      expect(isInboxPageOf('kk', back), back).toBe(false);
   });
 });

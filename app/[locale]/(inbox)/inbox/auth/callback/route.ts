@@ -9,6 +9,8 @@ import { roleOf } from '@/lib/inbox/roles';
 import {
   clearCookie,
   cookieHeader,
+  endSession,
+  findSession,
   readCookie,
   SESSION_COOKIE,
   SIGN_IN_COOKIE,
@@ -50,9 +52,14 @@ export const GET = guarded(async (request: NextRequest, { params }: RouteContext
     await auditRefusal(db, account, account.groups.join(', ') || null);
     return seeOther(signInPath(locale, 'refused'), forget);
   }
+  // A renewal (the role checked again after ROLE_CHECK_MS) replaces the session it renews; only a
+  // sign-in of someone not signed in already, or with another role now, goes to the audit log.
+  const before = await findSession(db, readCookie(request, SESSION_COOKIE));
+  const renewed = before && 'session' in before ? before.session : undefined;
+  if (renewed) await endSession(db, renewed.idHash);
   const { id } = await startSession(db, { ...account, role });
-  await audit(db, { ...account, role }, 'sign-in');
-  const response = seeOther(localePath(locale, path('/inbox')), forget);
+  if (renewed?.subject !== account.subject || renewed.role !== role) await audit(db, { ...account, role }, 'sign-in');
+  const response = seeOther(checks.next ?? localePath(locale, path('/inbox')), forget);
   response.headers.append('Set-Cookie', cookieHeader(SESSION_COOKIE, id));
   return response;
 });
