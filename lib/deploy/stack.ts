@@ -24,6 +24,8 @@ export type StackOptions = {
   log?: 'inherit' | 'ignore';
   /** More of the workers' environment (the benchmark's databases). */
   env?: Record<string, string>;
+  /** A balancer's addresses in front: the client's address read from its X-Forwarded-For. */
+  realIpFrom?: string[];
 };
 
 export type Stack = {
@@ -98,6 +100,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       cacheDir,
       pageCacheSeconds: options.pageCacheSeconds,
       brotli: brotliInstalled(),
+      realIpFrom: options.realIpFrom,
     };
     // As root, nginx's workers run as nobody: they read the site's files and write only in runDir.
     const asRoot = process.getuid?.() === 0;
