@@ -1,11 +1,16 @@
+import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type DatabaseSettings, openDatabase } from '@/lib/db/connect';
-import { waitFor } from '@/lib/deploy/processes';
-import { startStack } from '@/lib/deploy/stack';
+import { stopGroup, waitFor } from '@/lib/deploy/processes';
+import { type Stack, startStack } from '@/lib/deploy/stack';
+import { POSTS_PER_MINUTE } from '@/lib/feedback/limit';
+import { startBalancer } from '../../tests/balancer';
+import { inboxEnv } from '../../tests/inbox-env';
+import { startProvider } from '../../tests/oidc-provider';
 import { postgresEnv, startPostgres } from '../../tests/postgres';
 import { DURATION } from './server';
 import { median } from './run';
@@ -19,6 +24,8 @@ import { median } from './run';
  */
 
 const PORT = 3330;
+const PROVIDER_PORT = 3390;
+const BALANCER_PORT = 3349;
 const CLIENTS = 16;
 
 let address = 0;
@@ -29,7 +36,7 @@ function nextAddress() {
 
 type Result = { status: number; ms: number; reference?: string };
 
-function post(origin: string, i: number): Promise<Result> {
+function post(origin: string, i: number, localAddress = nextAddress()): Promise<Result> {
   const body = new URLSearchParams({
     intent: 'send',
     kind: 'question',
@@ -47,7 +54,7 @@ function post(origin: string, i: number): Promise<Result> {
       `${origin}/kk/feedback/send`,
       {
         method: 'POST',
-        localAddress: nextAddress(),
+        localAddress,
         headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) },
       },
       (res) => {
@@ -70,10 +77,10 @@ function post(origin: string, i: number): Promise<Result> {
   });
 }
 
-function get(origin: string, path: string): Promise<Result> {
+function get(origin: string, path: string, localAddress?: string): Promise<Result> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const req = request(`${origin}${path}`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+    const req = request(`${origin}${path}`, { headers: { 'accept-encoding': 'gzip' }, localAddress }, (res) => {
       res.resume();
       res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
     });
@@ -127,6 +134,9 @@ export async function feedbackBenchmark(distDir: string, article: string, worker
   ];
   const rows: string[] = [];
   const kills: string[] = [];
+  const floods: string[] = [];
+  // The git host's sign-in, a real OpenID provider (the tests'), for the flood of sign-in starts.
+  const provider = await startProvider(PROVIDER_PORT, [`http://127.0.0.1:${PORT}`]);
   try {
     for (const backend of backends) {
       const stack = await startStack({
@@ -134,7 +144,7 @@ export async function feedbackBenchmark(distDir: string, article: string, worker
         workers,
         distDir,
         runDir: join(dir, backend.name),
-        env: backend.env,
+        env: { ...backend.env, ...inboxEnv(PROVIDER_PORT) },
       });
       const origin = `http://127.0.0.1:${PORT}`;
       try {
@@ -144,6 +154,19 @@ export async function feedbackBenchmark(distDir: string, article: string, worker
         const ms = (n: number) => `${n.toFixed(1)} ms`;
         rows.push(
           `| ${backend.name} | ${sent.perSecond.toFixed(0)} | ${ms(sent.p50)} | ${ms(sent.p99)} | ${sent.failed} | ${pages.perSecond.toFixed(0)} | ${(sent.perSecond / pages.perSecond).toFixed(3)}× |`,
+        );
+
+        // The same submissions while anonymous sign-in starts flood the inbox from addresses of their
+        // own (each within its own limit: the worst case, a botnet), every one a row written.
+        const [during, starts] = await Promise.all([
+          drive((i) => post(origin, 2_000_000 + i), DURATION),
+          drive(() => get(origin, '/kk/inbox/auth', nextAddress()), DURATION),
+        ]);
+        const flooded = summary(during, DURATION, (r) => r.status === 200);
+        const begun = starts.filter((r) => r.status === 303).length / DURATION;
+        const startsRefused = starts.filter((r) => r.status !== 303).length;
+        floods.push(
+          `| ${backend.name} | ${ms(sent.p99)} | ${ms(flooded.p99)} | ${(flooded.p99 / sent.p99).toFixed(2)}× | ${sent.perSecond.toFixed(0)} | ${flooded.perSecond.toFixed(0)} | ${begun.toFixed(0)} | ${startsRefused} |`,
         );
 
         // The SIGKILL run: every worker killed at 3 s while residents write, started again at 5 s.
@@ -170,6 +193,7 @@ export async function feedbackBenchmark(distDir: string, article: string, worker
       }
     }
   } finally {
+    provider.close();
     pg.stop();
     rmSync(dir, { recursive: true, force: true });
   }
@@ -181,5 +205,76 @@ export async function feedbackBenchmark(distDir: string, article: string, worker
     `| SIGKILL run (8 s of submissions, every worker killed at 3 s, started again at 5 s) | references given | found afterwards | **lost** | not acknowledged (connection cut, 502) |`,
     '| --- | ---: | ---: | ---: | ---: |',
     ...kills,
+    '',
+    `| submissions during a flood of anonymous sign-in starts (${CLIENTS} clients each, every start from its own address) | p99 alone | p99 during the flood | ratio | submissions/s alone | during | sign-in starts/s answered | starts refused |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...floods,
+  ];
+}
+
+/**
+ * Several nodes on one PostgreSQL behind a balancer (docs/production.md): submissions through the
+ * balancer to one node and to two (on this two-core machine both share the same cores: the point is
+ * that the second node costs little and changes nothing, not a speed-up), and one address's posts
+ * spread over both nodes against the stated limit.
+ */
+export async function nodesBenchmark(distDir: string, workers: number): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-nodes-'));
+  chmodSync(dir, 0o755);
+  const pg = await startPostgres();
+  const rows: string[] = [];
+  let limited = '';
+  try {
+    for (const count of [1, 2]) {
+      pg.createDatabase(`nodes_${count}`);
+      const env = postgresEnv(pg.url(`nodes_${count}`));
+      const ports = [3350, 3360].slice(0, count);
+      const stacks: Stack[] = [];
+      let balancer: ChildProcess | undefined;
+      try {
+        for (const [i, port] of ports.entries())
+          stacks.push(
+            await startStack({
+              port,
+              workers,
+              distDir,
+              runDir: join(dir, `${count}-${i}`),
+              env,
+              realIpFrom: ['127.0.0.1'],
+            }),
+          );
+        balancer = await startBalancer(join(dir, `balancer-${count}`), BALANCER_PORT, ports);
+        const origin = `http://127.0.0.1:${BALANCER_PORT}`;
+        const sent = summary(
+          await drive((i) => post(origin, 3_000_000 + i), DURATION),
+          DURATION,
+          (r) => r.status === 200,
+        );
+        const ms = (n: number) => `${n.toFixed(1)} ms`;
+        rows.push(`| ${count} | ${sent.perSecond.toFixed(0)} | ${ms(sent.p50)} | ${ms(sent.p99)} | ${sent.failed} |`);
+        if (count === 2) {
+          // One address (a program), three times the stated rate at once, spread over both nodes.
+          const flood = await Promise.all(
+            Array.from({ length: 3 * POSTS_PER_MINUTE }, (_, i) => post(origin, 4_000_000 + i, '127.0.9.9')),
+          );
+          limited = `| two nodes, ${3 * POSTS_PER_MINUTE} posts from one address at once | ${flood.filter((r) => r.status !== 429).length} taken | ${POSTS_PER_MINUTE} a minute stated |`;
+        }
+      } finally {
+        if (balancer) stopGroup(balancer);
+        for (const stack of stacks) await stack.stop();
+      }
+    }
+  } finally {
+    pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return [
+    `| nodes behind the balancer (PostgreSQL, ${workers} workers a node, ${CLIENTS} clients, ${DURATION} s) | submissions/s | p50 | p99 | refused or failed |`,
+    '| ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    '| the posting limit across nodes | taken | stated |',
+    '| --- | ---: | ---: |',
+    limited,
   ];
 }

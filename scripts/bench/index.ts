@@ -18,11 +18,11 @@
 // Figures are ratios against a baseline measured in the same run where a baseline exists.
 // Needs Debian's nginx and chromium (apt-get install -y nginx chromium).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { type Build, buildTable, generatedContent, generatedEvents, timedBuild } from './builds';
 import { pageBytes, photoArticleBytes } from './bytes';
-import { feedbackBenchmark } from './feedback';
+import { feedbackBenchmark, nodesBenchmark } from './feedback';
 import { inboxBenchmark } from './inbox';
 import { firstPaint, paintTable } from './first-paint';
 import { photoBuild } from './photos';
@@ -40,6 +40,20 @@ const FIXTURE = 'tests/fixtures/site/content';
 // The generated files of the real content (.contentlayer, photos, fonts), as after `npm run build`.
 const restore = () =>
   execFileSync('npm', ['run', 'content:build'], { env: { ...env, CONTENT_DIR: 'content' }, stdio: 'ignore' });
+
+// npm run bench -- messages: the residents' messages sections alone (feedback.ts), on the real
+// content's build, made first when there is none: their baselines are in the same run.
+if (process.argv.includes('messages')) {
+  if (!existsSync('.bench/real/BUILD_ID'))
+    await timedBuild('real content', { articles: 1, events: 1 }, 'content', '.bench/real');
+  const part = [
+    ...(await feedbackBenchmark('.bench/real', ARTICLE, cpus().length)),
+    '',
+    ...(await nodesBenchmark('.bench/real', cpus().length)),
+  ];
+  console.log(`\n${part.join('\n')}\n`);
+  process.exit(0);
+}
 
 const builds: Build[] = [];
 const tempDirs: string[] = [];
@@ -133,6 +147,7 @@ const everyPage = Object.fromEntries(
   ),
 );
 const feedback = await feedbackBenchmark('.bench/real', ARTICLE, workers);
+const nodes = await nodesBenchmark('.bench/real', workers);
 const inbox = await inboxBenchmark('.bench/real');
 const fault = await faultRun('.bench/real', [...Object.values(everyPage), '/kk/nope', '/ru/nope'], workers);
 const lighthouseStack = await startStack({
@@ -175,6 +190,8 @@ const table = [
   ...fault,
   '',
   ...feedback,
+  '',
+  ...nodes,
   '',
   ...inbox,
   '',

@@ -1,6 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import type { Server } from 'node:http';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -11,9 +11,10 @@ import { migrations } from '@/lib/db/migrations';
 import type { Database } from '@/lib/db/schema';
 import { POSTS_PER_MINUTE } from '@/lib/feedback/limit';
 import { startSession } from '@/lib/inbox/sessions';
-import { stopGroup, waitFor } from '@/lib/deploy/processes';
+import { stopGroup } from '@/lib/deploy/processes';
 import { type Stack, startStack } from '@/lib/deploy/stack';
 import { fixtureEnv, fixtureSite } from '../fixture-site';
+import { startBalancer } from '../balancer';
 import { inboxEnv } from '../inbox-env';
 import { startProvider } from '../oidc-provider';
 import { freePorts } from '../ports';
@@ -34,38 +35,6 @@ let balancer: ChildProcess | undefined;
 let provider: Server | undefined;
 let balancerPort = 0;
 const nodePorts: number[] = [];
-
-/** The balancer: plain nginx, round robin over the nodes, the reader's address passed on. */
-function balancerConfig(runDir: string, port: number, upstreams: number[]): string {
-  return `worker_processes 1;
-pid ${runDir}/nginx.pid;
-error_log ${runDir}/error.log warn;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path ${runDir}/client-body;
-  proxy_temp_path ${runDir}/proxy;
-  fastcgi_temp_path ${runDir}/fastcgi;
-  uwsgi_temp_path ${runDir}/uwsgi;
-  scgi_temp_path ${runDir}/scgi;
-  # This test's client stands for the readers: the address it names is the reader's.
-  set_real_ip_from 127.0.0.1;
-  real_ip_header X-Forwarded-For;
-  upstream qyzylorda_nodes {
-${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join('\n')}
-  }
-  server {
-    listen 127.0.0.1:${port};
-    location / {
-      proxy_pass http://qyzylorda_nodes;
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_next_upstream error timeout;
-    }
-  }
-}
-`;
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'two-nodes-'));
@@ -98,15 +67,7 @@ beforeAll(async () => {
   const failed = started.find((result) => result.status === 'rejected');
   if (failed) throw (failed as PromiseRejectedResult).reason;
 
-  const runDir = join(dir, 'balancer');
-  mkdirSync(runDir);
-  for (const sub of ['client-body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(runDir, sub));
-  writeFileSync(join(runDir, 'nginx.conf'), balancerConfig(runDir, balancerPort, nodePorts));
-  balancer = spawn('/usr/sbin/nginx', ['-c', join(runDir, 'nginx.conf'), '-p', runDir, '-g', 'daemon off;'], {
-    detached: true,
-    stdio: 'ignore',
-  });
-  await waitFor(`http://127.0.0.1:${balancerPort}/kk`);
+  balancer = await startBalancer(join(dir, 'balancer'), balancerPort, nodePorts);
   db = await openDatabase({ kind: 'postgres', url });
 }, 180_000);
 
