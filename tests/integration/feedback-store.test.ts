@@ -8,7 +8,7 @@ import { BACKUP_DAYS, BackupError, backupDatabase, nightlyBackup, restoreDatabas
 import { foldDeletions, openDatabase } from '@/lib/db/connect';
 import { onceForAll } from '@/lib/db/once';
 import { migrations } from '@/lib/db/migrations';
-import type { Database } from '@/lib/db/schema';
+import type { Database, SubmissionStatus } from '@/lib/db/schema';
 import { countFeedback } from '@/lib/feedback/counts';
 import { applyRetention, HELD_DAYS, SPAM_DAYS } from '@/lib/feedback/retention';
 import { forgetSubmission, saveSubmission, SAME_SUBMISSION_MS, type Stamped } from '@/lib/feedback/store';
@@ -152,50 +152,32 @@ describe.each(backends)('the residents’ messages in $name', ({ name, fresh }) 
   it('deletes the text of a case closed for the retention period, held messages nobody released and spam', async () => {
     await open();
     const now = new Date('2026-12-02T00:00:00Z');
-    const closedLongAgo = await saveSubmission(
-      db,
-      send('answered long ago', { contact: 'a@b.kz' }),
-      at('2025-10-01T10:00:00Z'),
-      options,
-    );
-    await db
-      .updateTable('submissions')
-      .set({ status: 'answered', updated_at: '2025-11-01T10:00:00Z' })
-      .where('reference', '=', closedLongAgo.reference)
-      .execute();
-    const closedRecently = await saveSubmission(db, send('answered this year'), at('2026-01-02T10:00:00Z'), options);
-    await db
-      .updateTable('submissions')
-      .set({ status: 'answered', updated_at: '2026-01-02T10:00:00Z' })
-      .where('reference', '=', closedRecently.reference)
-      .execute();
-    const stillOpen = await saveSubmission(db, send('still open, from long ago'), at('2025-01-02T10:00:00Z'), options);
-    await db
-      .updateTable('submissions')
-      .set({ status: 'in-progress', updated_at: '2025-01-02T10:00:00Z' })
-      .where('reference', '=', stillOpen.reference)
-      .execute();
-    const oldHeld = await saveSubmission(
-      db,
-      send('held, never released'),
-      at(new Date(now.getTime() - (HELD_DAYS + 1) * 86_400_000).toISOString()),
-      options,
-    );
-    await db.updateTable('submissions').set({ status: 'held' }).where('reference', '=', oldHeld.reference).execute();
-    const newHeld = await saveSubmission(db, send('held yesterday'), at('2026-12-01T10:00:00Z'), options);
-    await db.updateTable('submissions').set({ status: 'held' }).where('reference', '=', newHeld.reference).execute();
-    const oldSpam = await saveSubmission(db, send('spam'), at('2026-09-01T10:00:00Z'), options);
-    await db
-      .updateTable('submissions')
-      .set({ status: 'spam', updated_at: new Date(now.getTime() - (SPAM_DAYS + 1) * 86_400_000).toISOString() })
-      .where('reference', '=', oldSpam.reference)
-      .execute();
-    const newSpam = await saveSubmission(db, send('spam marked today'), at('2026-09-01T10:00:00Z'), options);
-    await db
-      .updateTable('submissions')
-      .set({ status: 'spam', updated_at: '2026-12-01T10:00:00Z' })
-      .where('reference', '=', newSpam.reference)
-      .execute();
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+    // A message received then, and where its case stands now.
+    const saved = async (text: string, received: string, stands: { status: SubmissionStatus; updated_at?: string }) => {
+      const { reference } = await saveSubmission(db, send(text), at(received), options);
+      await db.updateTable('submissions').set(stands).where('reference', '=', reference).execute();
+      return { reference };
+    };
+    const closedLongAgo = await saved('answered long ago', '2025-10-01T10:00:00Z', {
+      status: 'answered',
+      updated_at: '2025-11-01T10:00:00Z',
+    });
+    const closedRecently = await saved('answered this year', '2026-01-02T10:00:00Z', {
+      status: 'answered',
+      updated_at: '2026-01-02T10:00:00Z',
+    });
+    const stillOpen = await saved('still open, from long ago', '2025-01-02T10:00:00Z', {
+      status: 'in-progress',
+      updated_at: '2025-01-02T10:00:00Z',
+    });
+    const oldHeld = await saved('held, never released', daysAgo(HELD_DAYS + 1), { status: 'held' });
+    const newHeld = await saved('held yesterday', '2026-12-01T10:00:00Z', { status: 'held' });
+    const oldSpam = await saved('spam', '2026-09-01T10:00:00Z', { status: 'spam', updated_at: daysAgo(SPAM_DAYS + 1) });
+    const newSpam = await saved('spam marked today', '2026-09-01T10:00:00Z', {
+      status: 'spam',
+      updated_at: '2026-12-01T10:00:00Z',
+    });
 
     const done = await applyRetention(db, { now, months: 12 });
     expect(done).toMatchObject({ texts: 1, held: 1, spam: 1 });
