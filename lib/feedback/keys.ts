@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { env } from '@/lib/env';
 
 /*
@@ -20,16 +20,24 @@ export class SiteSecretMissing extends Error {
   }
 }
 
+/** The key file's secret, read once per process (per file: the tests change DATA_DIR). */
+const read = new Map<string, string>();
+
 function secrets(): string[] {
   const { SITE_SECRET: given, DATABASE_URL } = env();
   if (given) return given;
   // Several nodes share one database: a file of one machine's DATA_DIR would differ from node to node.
   if (DATABASE_URL) throw new SiteSecretMissing();
   const file = join(env().DATA_DIR ?? '.data', 'site.key');
+  if (!read.has(file)) read.set(file, fromFile(file));
+  return [read.get(file)!];
+}
+
+function fromFile(file: string): string {
   try {
-    return [readFileSync(file, 'utf8').trim()];
+    return readFileSync(file, 'utf8').trim();
   } catch {
-    mkdirSync(env().DATA_DIR ?? '.data', { recursive: true, mode: 0o700 });
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     try {
       // 'wx': whichever worker comes first makes it; the others read that one.
       writeFileSync(file, `${randomBytes(32).toString('base64')}\n`, { flag: 'wx', mode: 0o600 });
@@ -37,7 +45,7 @@ function secrets(): string[] {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    return [readFileSync(file, 'utf8').trim()];
+    return readFileSync(file, 'utf8').trim();
   }
 }
 
