@@ -86,6 +86,8 @@ export const actions: Actions = {
     onMessage: true,
     async run(context) {
       const { signed, form, actor, reference } = context;
+      // The status as it is (answered, published: lib/inbox/views/detail.tsx), sent back unchanged.
+      if (form.get('status') === '') return says(signed.view.t('statusUnchanged'), 'status');
       const status = settableStatuses.find((s) => s === form.get('status'));
       if (!status) return refusal(signed, 'badForm');
       if (!(await setStatus(signed.db, reference, status))) return refusal(signed, 'notFound');

@@ -120,6 +120,9 @@ describe('the inbox forms, one handler per intent', () => {
     expect(set.to).toBe(`/kk/inbox/${reference}?done=status`);
     expect((await submissionOf(db, reference))?.status).toBe('in-progress');
     expect(await audited('status')).toContainEqual(expect.objectContaining({ reference, detail: 'in-progress' }));
+    // The status as it is (an answered message's form offers it as an empty value): nothing changes.
+    expect(await said(editor, { intent: 'status', status: '', reference })).toBe(w.statusUnchanged);
+    expect((await submissionOf(db, reference))?.status).toBe('in-progress');
   });
 
   it('answer: kept in both languages and recorded; a missing field sends the page back with what was typed', async () => {

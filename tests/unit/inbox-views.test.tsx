@@ -170,6 +170,12 @@ describe('the inbox views', () => {
     );
     expect(page).toContain(w.textExpired);
     expect(page).not.toMatch(/<p [^>]*dir="auto"><\/p>/);
+    // Its status shown as it is, never "new" ready to be saved over it.
+    const select = /<select id="status"[\s\S]*?<\/select>/.exec(page)![0];
+    expect(select).toMatch(
+      new RegExp(`^<select[^>]*><option value="" selected="">${view.names.status('answered')}</option>`),
+    );
+    expect(select).not.toMatch(/value="new" selected/);
   });
 
   it('audit log: who (name, and the account apart), what, the open sessions with the reader’s own marked', async () => {

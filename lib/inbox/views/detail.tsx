@@ -71,12 +71,18 @@ function ContactsPart({ view, submission: s }: { view: View; submission: Submiss
 
 function StatusForm({ view, submission: s }: { view: View; submission: SubmissionDetail }) {
   const { t, names } = view;
-  const choices = settableStatuses.map((x): [string, string] => [x, names.status(x)]);
+  // Answered and published are set by answering and publishing: shown as they are (an empty value,
+  // which changes nothing), never as the first status offered, which one press of Save would set.
+  const settable = (settableStatuses as readonly string[]).includes(s.status);
+  const choices = [
+    ...(settable ? [] : [['', names.status(s.status)] as [string, string]]),
+    ...settableStatuses.map((x): [string, string] => [x, names.status(x)]),
+  ];
   return (
     <Act view={view} intent="status" reference={s.reference} className="mt-8">
       <div className="flex flex-wrap items-end gap-4">
         <div className="min-w-60">
-          <Select id="status" label={t('statusForm')} options={choices} selected={s.status} />
+          <Select id="status" label={t('statusForm')} options={choices} selected={settable ? s.status : ''} />
         </div>
         <Submit style="secondary">{t('save')}</Submit>
       </div>
