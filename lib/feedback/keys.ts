@@ -24,11 +24,11 @@ export class SiteSecretMissing extends Error {
 const read = new Map<string, string>();
 
 function secrets(): string[] {
-  const { SITE_SECRET: given, DATABASE_URL } = env();
+  const { SITE_SECRET: given, DATABASE_URL, DATA_DIR = '.data' } = env();
   if (given) return given;
   // Several nodes share one database: a file of one machine's DATA_DIR would differ from node to node.
   if (DATABASE_URL) throw new SiteSecretMissing();
-  const file = join(env().DATA_DIR ?? '.data', 'site.key');
+  const file = join(DATA_DIR, 'site.key');
   if (!read.has(file)) read.set(file, fromFile(file));
   return [read.get(file)!];
 }

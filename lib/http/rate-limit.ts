@@ -19,7 +19,7 @@ import { env } from '../env';
  */
 
 /** The table of counts in PostgreSQL (lib/db/migrations.ts makes it; the retention job empties it of old ones). */
-export const LIMITS_TABLE = 'rate_limits';
+const LIMITS_TABLE = 'rate_limits' satisfies keyof Database;
 
 const pools = new Map<string, Pool>();
 
@@ -68,6 +68,6 @@ export function perAddress(
 
 /** Counts whose minute is over (the retention job: lib/db/migrations.ts keeps the table on both kinds). */
 export async function forgetOldCounts(db: Kysely<Database>, now = Date.now()): Promise<number> {
-  const { numDeletedRows } = await db.deleteFrom('rate_limits').where('expire', '<', now).executeTakeFirst();
+  const { numDeletedRows } = await db.deleteFrom(LIMITS_TABLE).where('expire', '<', now).executeTakeFirst();
   return Number(numDeletedRows);
 }

@@ -8,7 +8,7 @@ import { database } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
 import { badRequestResponse } from '@/lib/http/bad-request-page';
 import { cacheControl, INBOX_PATH_HEADER } from '@/lib/http/headers';
-import { isInboxPageOf, path } from '@/lib/site/routes';
+import { path } from '@/lib/site/routes';
 import { can, type Permission } from './roles';
 import { findSession, readCookie, roleCheckDue, type Session, SESSION_COOKIE } from './sessions';
 import { type View, viewIn } from './views/view';
@@ -30,10 +30,10 @@ export const signInPath = (locale: Locale, said?: SignInWord) =>
 
 /**
  * Through the git host's sign-in again, for the role as it is now (lib/inbox/sessions.ts: ROLE_CHECK_MS),
- * then back to `back`, an inbox page's path.
+ * then back to `back`, the page's path (which the sign-in's start takes only when it is an inbox page).
  */
 export const renewPath = (locale: Locale, back: string | null | undefined) =>
-  `${localePath(locale, path('/inbox/auth'))}${back && isInboxPageOf(locale, back) ? `?back=${encodeURIComponent(back)}` : ''}`;
+  `${localePath(locale, path('/inbox/auth'))}${back ? `?back=${encodeURIComponent(back)}` : ''}`;
 
 /** The site's database, or nothing when it fails (one line in the log, never its message). */
 export async function openDatabase(): Promise<Kysely<Database> | undefined> {
