@@ -288,7 +288,7 @@ test('a role is checked with the provider again after 15 minutes, back on the sa
   page,
   context,
 }) => {
-  await signIn(page, 'admin', 'kk');
+  await signIn(page, 'renewer', 'kk');
   await expect(page).toHaveURL(/\/kk\/inbox$/);
   const first = (await context.cookies()).find((c) => c.name === '__Host-inbox')!;
   const age = (cookie: string, minutes: number) => {
@@ -302,7 +302,7 @@ test('a role is checked with the provider again after 15 minutes, back on the sa
   const signIns = () => {
     const db = new Sqlite(join(fixtureEnv.DATA_DIR, 'site.db'));
     const { n } = db
-      .prepare("select count(*) as n from audit_log where action = 'sign-in' and account = 'admin'")
+      .prepare("select count(*) as n from audit_log where action = 'sign-in' and account = 'renewer'")
       .get() as { n: number };
     db.close();
     return n;
