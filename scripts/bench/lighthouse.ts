@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumLaunchOptions } from '../../tests/chromium';
+import { chromiumLaunchOptions, chromiumPath } from '../../tests/chromium';
 
 /*
  * Lighthouse 12 (mobile, its default simulated throttling) on every page type in both languages,
@@ -25,7 +25,7 @@ export type LighthouseRow = {
 
 export async function lighthouseRows(origin: string, pages: Record<string, string>): Promise<LighthouseRow[]> {
   const chrome = await chromeLauncher.launch({
-    chromePath: chromiumLaunchOptions.executablePath,
+    chromePath: chromiumPath,
     chromeFlags: ['--headless=new', ...chromiumLaunchOptions.args],
   });
   const rows: LighthouseRow[] = [];

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { devices, expect, test } from '@playwright/test';
+import { chromium, devices, expect, test } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
+import { chromiumLaunchOptions, chromiumPath } from '../chromium';
 import { FOUNDING, locales, PHOTO_ARTICLE } from './fixtures';
 import { pageTypes } from './page-types';
 import { measureScrolling, measureTransfer } from './transfer';
@@ -23,22 +24,28 @@ test.describe('page weight on a phone', () => {
     });
   }
 
-  test('a photo report costs at most 200 KiB before scrolling, and no photo more than 120 KiB, at 3 device pixels per CSS pixel', async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({
-      ...devices['Pixel 7'],
-      viewport: { width: 390, height: 844 },
-      screen: { width: 390, height: 844 },
-      deviceScaleFactor: 3,
-    });
-    const page = await context.newPage();
-    const { before, after } = await measureScrolling(page, `/kk/news/${PHOTO_ARTICLE}`);
-    expect(before.bytes).toBeLessThanOrEqual(200 * 1024);
-    const photos = after.requests.filter((r) => r.type === 'Image');
-    expect(photos).toHaveLength(4);
-    for (const photo of photos) expect(photo.bytes, photo.url).toBeLessThanOrEqual(120 * 1024);
-    await context.close();
+  test('a photo report costs at most 200 KiB before scrolling, and no photo more than 120 KiB, at 3 device pixels per CSS pixel', async () => {
+    // In the whole browser, as on a phone: how far ahead a lazy photo loads is the browser's choice, and
+    // the headless shell the other tests run in chooses farther (it loads the third photo, 2,500 px
+    // down, before any scroll).
+    const browser = await chromium.launch({ ...chromiumLaunchOptions, executablePath: chromiumPath });
+    try {
+      const context = await browser.newContext({
+        ...devices['Pixel 7'],
+        viewport: { width: 390, height: 844 },
+        screen: { width: 390, height: 844 },
+        deviceScaleFactor: 3,
+        baseURL,
+      });
+      const page = await context.newPage();
+      const { before, after } = await measureScrolling(page, `/kk/news/${PHOTO_ARTICLE}`);
+      expect(before.bytes).toBeLessThanOrEqual(200 * 1024);
+      const photos = after.requests.filter((r) => r.type === 'Image');
+      expect(photos).toHaveLength(4);
+      for (const photo of photos) expect(photo.bytes, photo.url).toBeLessThanOrEqual(120 * 1024);
+    } finally {
+      await browser.close();
+    }
   });
 
   test('pages carry no client runtime: the only scripts are JSON-LD data', async ({ page }) => {
