@@ -5,8 +5,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 
 /**
- * A page's head as a search engine or a link preview reads it: the HTML as served (200), parsed the
- * way a browser parses it, without running anything.
+ * A page as a search engine or a link preview reads it: the HTML as served (200), parsed the way a
+ * browser parses it, without running anything: its head, its JSON-LD, and the text of its elements.
  */
 export async function servedHead(request: APIRequestContext, url: string) {
   const response = await request.get(url);
@@ -22,6 +22,11 @@ export async function servedHead(request: APIRequestContext, url: string) {
     meta: (attribute: 'name' | 'property', key: string) =>
       value(select(`meta[${attribute}="${key}"]`, head), 'content'),
     link: (selector: string) => value(select(selector, head), 'href'),
+    /** The text of the first element the selector finds, undefined if none. */
+    text: (selector: string) => {
+      const found = select(selector, tree);
+      return found ? toString(found) : undefined;
+    },
     jsonLd: selectAll('script[type="application/ld+json"]', tree).map(
       (script) => JSON.parse(toString(script)) as Record<string, unknown>,
     ),
