@@ -170,7 +170,7 @@ test('a reader reads the texts but not who sent them, and cannot export or answe
   await expect(page.getByText(words.ru.contactsHidden)).toBeVisible();
   await expect(page.getByRole('button', { name: words.ru.contactsShow })).toHaveCount(0);
   await expect(page.getByRole('button', { name: words.ru.saveAnswer })).toHaveCount(0);
-  // The forms a reader has not (lib/inbox/actions.ts refuses them too: tests/integration/built-site/inbox-actions.test.ts).
+  // The forms a reader has not (lib/inbox/actions.ts refuses them too: tests/integration/inbox-actions.test.ts).
   await expect(page.getByRole('button', { name: words.ru.delete, exact: true })).toHaveCount(0);
   const csrf = (await csrfOf(page))!;
   for (const intent of ['export', 'export-with-contacts']) {
