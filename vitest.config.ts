@@ -13,21 +13,6 @@ const alias = [
 // The day the fixture site (tests/fixtures/site) is written for, as its build takes it.
 const env = { SITE_TODAY: fixtureSite.today };
 
-function integration(name: string, include: string[]) {
-  return {
-    resolve: { alias, conditions: ['react-server'] },
-    test: {
-      name,
-      include,
-      environment: 'node' as const,
-      env,
-      testTimeout: 120_000,
-      hookTimeout: 180_000,
-      server: { deps: { inline: [/next-intl/] } },
-    },
-  };
-}
-
 export default defineConfig({
   test: {
     projects: [
@@ -43,10 +28,20 @@ export default defineConfig({
           server: { deps: { inline: [/next-intl/] } },
         },
       },
-      // What needs more than the code: builds, copies of the project, nginx, databases, spawned commands.
-      // npm test runs the first beside the fixture site's build, the second on it.
-      integration('integration', ['tests/integration/*.test.ts']),
-      integration('built-site', ['tests/integration/built-site/*.test.ts']),
+      {
+        // What needs more than the code: builds, copies of the project, nginx, spawned commands (npm test
+        // runs these after the fixture site's build).
+        resolve: { alias, conditions: ['react-server'] },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          env,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          server: { deps: { inline: [/next-intl/] } },
+        },
+      },
       {
         // Components rendered to HTML, with next-intl's client-side bindings.
         resolve: { alias },

@@ -1,8 +1,7 @@
-// npm test: the whole suite, the README's one command (and .ci/run's). The lint, the unit tests, the
-// fixture site's one build into .next-test (the type check is in it) and the integration tests that need
-// no build side by side, then the integration tests and the end-to-end tests on that build. Ports are the
-// system's free ones. Prints how long each step took; the output of the steps side by side comes whole,
-// one after the other.
+// npm test: the whole suite, the README's one command (and .ci/run's). The lint, the unit tests and the
+// fixture site's one build into .next-test (the type check is in it) side by side, then the integration
+// tests and the end-to-end tests on that build. Ports are the system's free ones. Prints how long each
+// step took; the output of the steps side by side comes whole, one after the other.
 import { spawn } from 'node:child_process';
 import { fixtureEnv } from '../tests/fixture-site';
 import { freePorts } from '../tests/ports';
@@ -41,28 +40,20 @@ function done(result: { name: string; code: number; output: string; seconds: num
 const started = performance.now();
 const port = await freePorts(1);
 const siteEnv = { ...fixtureEnv, SITE_URL: `http://localhost:${port}` };
-// Side by side, keeping both cores busy (the build alone leaves one idle for long stretches): the lint and
-// the unit tests, which read only the sources and the fixture's text; the fixture site's photos, then its
-// build beside the integration tests that need no build (tests/integration/*.test.ts: they work in copies
-// and temporary folders, never in the build's).
-const vitest = (name: string, project: string): Step => ({
-  name,
-  command: 'npx',
-  args: ['vitest', 'run', '--project', project, '--maxWorkers=2'],
-});
+// Side by side: the lint and the unit tests (about a core each, reading only the sources and the fixture's
+// text) beside the fixture site's photos and build, which read neither's output. The build alone leaves a
+// core idle for long stretches; together they keep both busy.
 const fixtureBuild = (async () => {
   const photos = await run(
     { name: 'fixture photos', command: 'npx', args: ['tsx', 'tests/fixtures/make-photos.ts'] },
     true,
   );
   if (photos.code !== 0) return [photos];
-  const build = {
-    name: 'fixture build (with the type check)',
-    command: 'npm',
-    args: ['run', '-s', 'build'],
-    env: siteEnv,
-  };
-  return [photos, ...(await Promise.all([run(build, true), run(vitest('integration tests', 'integration'), true)]))];
+  const build = await run(
+    { name: 'fixture build (with the type check)', command: 'npm', args: ['run', '-s', 'build'], env: siteEnv },
+    true,
+  );
+  return [photos, build];
 })();
 const firstSteps = await Promise.all([
   run({ name: 'lint', command: 'npm', args: ['run', '-s', 'lint'] }, true).then((result) => [result]),
@@ -71,8 +62,7 @@ const firstSteps = await Promise.all([
 ]);
 for (const result of firstSteps.flat()) done(result);
 
-// On the fixture build.
-done(await run(vitest('integration tests on the build', 'built-site'), false));
+done(await run({ name: 'integration tests', command: 'npm', args: ['run', '-s', 'test:integration'] }, false));
 done(await run({ name: 'end-to-end tests', command: 'npm', args: ['run', '-s', 'test:e2e'] }, false));
 
 const total = (performance.now() - started) / 1000;

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startStack } from '@/lib/deploy/stack';
-import { fixtureSite } from '../../fixture-site';
-import { freePorts, listenable } from '../../ports';
+import { fixtureSite } from '../fixture-site';
+import { freePorts, listenable } from '../ports';
 
 /*
  * npm start that cannot start (issue 33): what it started is stopped, so that the next start does

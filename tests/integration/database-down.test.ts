@@ -3,9 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { waitFor } from '@/lib/deploy/processes';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
-import { fixtureEnv } from '../../fixture-site';
-import { freePorts } from '../../ports';
-import { postgresEnv, startPostgres, type TestPostgres } from '../../postgres';
+import { fixtureEnv } from '../fixture-site';
+import { freePorts } from '../ports';
+import { postgresEnv, startPostgres, type TestPostgres } from '../postgres';
 
 /*
  * A database that cannot be reached never takes the site down (issue 33): `next start` on the fixture

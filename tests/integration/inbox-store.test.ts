@@ -29,7 +29,7 @@ import {
   setStatus,
   submissionOf,
 } from '@/lib/inbox/submissions';
-import { send, testDatabases } from '../../databases';
+import { send, testDatabases } from '../databases';
 
 /*
  * What the inbox reads and writes (docs/inbox.md), on both kinds of database: filters and search,

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseSettings, openDatabase } from '@/lib/db/connect';
 import { waitFor } from '@/lib/deploy/processes';
-import { fixtureEnv } from '../../fixture-site';
-import { freePorts } from '../../ports';
-import { postgresEnv, startPostgres, type TestPostgres } from '../../postgres';
+import { fixtureEnv } from '../fixture-site';
+import { freePorts } from '../ports';
+import { postgresEnv, startPostgres, type TestPostgres } from '../postgres';
 
 /*
  * Nothing a resident was thanked for is lost: two `next start` workers on the fixture build take

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { fixtureSite } from '../../fixture-site';
+import { fixtureSite } from '../fixture-site';
 
 /*
  * The server's modules as the server loads them on the fixture site, for a test that calls the
@@ -13,4 +13,4 @@ Object.assign(process.env, {
   SITE_TODAY: fixtureSite.today,
 });
 vi.mock('server-only', () => ({}));
-vi.mock('next-intl/server', () => import('../../next-intl-server'));
+vi.mock('next-intl/server', () => import('../next-intl-server'));

@@ -24,10 +24,10 @@ import { findSession, hashId, startSession } from '@/lib/inbox/sessions';
 import { saveAnswer, submissionOf } from '@/lib/inbox/submissions';
 import { viewIn } from '@/lib/inbox/views/view';
 import kk from '@/messages/kk.json';
-import { send } from '../../databases';
-import { GIT_HOST_TOKEN, receivedUrl } from '../../inbox-env';
-import { startGitHost, type Received } from '../../oidc-provider';
-import { freePorts } from '../../ports';
+import { send } from '../databases';
+import { GIT_HOST_TOKEN, receivedUrl } from '../inbox-env';
+import { startGitHost, type Received } from '../oidc-provider';
+import { freePorts } from '../ports';
 
 /*
  * Each handler of the inbox's forms (lib/inbox/actions.ts), called as the server action calls it after

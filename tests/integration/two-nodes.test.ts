@@ -13,12 +13,12 @@ import { POSTS_PER_MINUTE } from '@/lib/feedback/limit';
 import { startSession } from '@/lib/inbox/sessions';
 import { stopGroup } from '@/lib/deploy/processes';
 import { type Stack, startStack } from '@/lib/deploy/stack';
-import { fixtureEnv, fixtureSite } from '../../fixture-site';
-import { startBalancer } from '../../balancer';
-import { inboxEnv } from '../../inbox-env';
-import { startProvider } from '../../oidc-provider';
-import { freePorts } from '../../ports';
-import { postgresEnv, startPostgres, type TestPostgres } from '../../postgres';
+import { fixtureEnv, fixtureSite } from '../fixture-site';
+import { startBalancer } from '../balancer';
+import { inboxEnv } from '../inbox-env';
+import { startProvider } from '../oidc-provider';
+import { freePorts } from '../ports';
+import { postgresEnv, startPostgres, type TestPostgres } from '../postgres';
 
 /*
  * Several nodes on one PostgreSQL (issue 33; docs/production.md, several nodes): two nodes, each the
